@@ -1,0 +1,70 @@
+package org.reportcycle.bulletin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.plan.PlanItems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishes an approved bulletin (archived as approved) and hands it to the distribution lists. */
+@Service
+public class BulletinPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(BulletinPublisher.class);
+
+    private final BulletinCompiler compiler;
+    private final Bulletins bulletins;
+    private final BulletinDocuments documents;
+    private final BulletinRenderer renderer;
+    private final BulletinNotices notices;
+    private final PlanItems plans;
+    private final Clock clock;
+
+    BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
+            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, Clock clock) {
+        this.compiler = compiler;
+        this.bulletins = bulletins;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.notices = notices;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /**
+     * Archives the approved version and approves its plan items for next month. Refuses if what would be
+     * archived is not what was signed off. A repeat (a retried step) does nothing.
+     */
+    @Transactional
+    public void publish(String period) {
+        Bulletin b = compiler.find(period);
+        if (b.status() == BulletinStatus.PUBLISHED) {
+            return;
+        }
+        BulletinDocument doc = documents.of(b);
+        if (b.status() != BulletinStatus.APPROVED || !Objects.equals(renderer.fingerprint(doc), b.approvedHash())) {
+            throw new IllegalStateException("Bulletin " + period + " differs from the signed-off version");
+        }
+        bulletins.published(b.id(), clock.instant(), renderer.text(doc), renderer.html(doc));
+        List<Long> planned = bulletins.items(b.id()).stream()
+            .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
+        plans.approve(planned);
+        log.info("Bulletin {} published as No. {} of {}", period, b.issueNumber(), b.issueYear());
+    }
+
+    /** Writes one email per recipient of 报 and 发 and one per department head; each is written once. */
+    @Transactional
+    public void distribute(String period) {
+        Bulletin b = compiler.find(period);
+        if (b.status() != BulletinStatus.PUBLISHED) {
+            throw new IllegalStateException("Bulletin " + period + " is not published");
+        }
+        BulletinDocument doc = documents.of(b);
+        notices.distributed(b, doc, bulletins.archivedHtml(period).orElseThrow(), renderer.text(doc));
+    }
+}

@@ -1,0 +1,87 @@
+package org.reportcycle.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.reportcycle.submission.SubmissionReview;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.Periods;
+import org.reportcycle.system.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office opens a period's cycle by hand and closes collection; one cycle per period. */
+@Service
+public class CycleService {
+
+    private final Cycles cycles;
+    private final CycleSchedule schedule;
+    private final SubmissionReview review;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CycleService(Cycles cycles, CycleSchedule schedule, SubmissionReview review, RuntimeService runtime,
+            Clock clock) {
+        this.cycles = cycles;
+        this.schedule = schedule;
+        this.review = review;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReportingCycle open(CurrentUser user, String period) {
+        user.requireRole(Role.OFFICE);
+        YearMonth month = Periods.parse(period);
+        if (month.isAfter(YearMonth.now(clock).plusMonths(1)) || month.getYear() < 2000) {
+            throw new InvalidInputException("period", "error.period.outOfRange", period);
+        }
+        if (cycles.exists(period)) {
+            throw new ConflictException("error.cycle.exists", period);
+        }
+        Instant due = schedule.submissionDue(month);
+        try {
+            cycles.insert(period, user.username(), clock.instant(), due);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("error.cycle.exists", period);
+        }
+        runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE).processInstanceBusinessKey(period)
+            .setVariables(Map.of(MonthlyCycleProcess.VAR_PERIOD, period,
+                MonthlyCycleProcess.VAR_OPENED_BY, user.username(),
+                MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, Date.from(due)))
+            .correlateStartMessage();
+        return find(period);
+    }
+
+    /** Ends collection: reports not submitted are marked missing (未报送) and compiling begins. */
+    @Transactional
+    public List<String> closeCollection(CurrentUser user, String period) {
+        user.requireRole(Role.OFFICE);
+        ReportingCycle cycle = find(period);
+        if (cycle.status() != ReportingCycle.Status.COLLECTING) {
+            throw new ConflictException("error.cycle.notCollecting", period);
+        }
+        List<String> missing = review.closeCollection(period);
+        runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
+            .processInstanceBusinessKey(period).correlate();
+        return missing;
+    }
+
+    public ReportingCycle find(String period) {
+        Periods.parse(period);
+        return cycles.find(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
+    }
+
+    public List<ReportingCycle> all() {
+        return cycles.all();
+    }
+}

@@ -1,0 +1,78 @@
+package org.reportcycle.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.reportcycle.bulletin.BulletinCompiler;
+import org.reportcycle.bulletin.BulletinPublisher;
+import org.reportcycle.submission.SubmissionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the process's service tasks do; each delegate calls one of these. */
+@Service
+class CycleSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(CycleSteps.class);
+
+    private final Cycles cycles;
+    private final CycleSchedule schedule;
+    private final SubmissionService submissions;
+    private final BulletinCompiler compiler;
+    private final BulletinPublisher publisher;
+    private final Clock clock;
+
+    CycleSteps(Cycles cycles, CycleSchedule schedule, SubmissionService submissions, BulletinCompiler compiler,
+            BulletinPublisher publisher, Clock clock) {
+        this.cycles = cycles;
+        this.schedule = schedule;
+        this.submissions = submissions;
+        this.compiler = compiler;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Registers today's period if today is its opening day and nobody opened it yet. */
+    @Transactional
+    Optional<YearMonth> openScheduled() {
+        LocalDate today = LocalDate.now(clock);
+        Optional<YearMonth> due = schedule.periodOpeningOn(today).filter(p -> !cycles.exists(p.toString()));
+        due.ifPresent(p -> {
+            cycles.insert(p.toString(), "system", clock.instant(), schedule.submissionDue(p));
+            log.info("Cycle {} opened on schedule", p);
+        });
+        return due;
+    }
+
+    Instant submissionDue(String period) {
+        return cycles.find(period).orElseThrow().submissionDueAt().toInstant();
+    }
+
+    @Transactional
+    List<String> prepareSubmissions(String period) {
+        return submissions.prepare(period, submissionDue(period));
+    }
+
+    @Transactional
+    void assembleBulletin(String period) {
+        cycles.compiling(period, clock.instant());
+        compiler.assemble(period);
+    }
+
+    @Transactional
+    void publishBulletin(String period) {
+        publisher.publish(period);
+        cycles.published(period, clock.instant());
+    }
+
+    @Transactional
+    void distributeBulletin(String period) {
+        publisher.distribute(period);
+    }
+}

@@ -1,0 +1,49 @@
+package org.reportcycle.cycle;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The reporting_cycle rows; the primary key on the period is what makes a second opening fail. */
+@Repository
+class Cycles {
+
+    private final JdbcClient jdbc;
+
+    Cycles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String period) {
+        return find(period).isPresent();
+    }
+
+    void insert(String period, String openedBy, Instant openedAt, Instant dueAt) {
+        jdbc.sql("INSERT INTO reporting_cycle (period, status, opened_by, opened_at, submission_due_at) "
+                + "VALUES (?, 'COLLECTING', ?, ?, ?)")
+            .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt)).update();
+    }
+
+    Optional<ReportingCycle> find(String period) {
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ?").param(period)
+            .query(ReportingCycle.class).optional();
+    }
+
+    List<ReportingCycle> all() {
+        return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC").query(ReportingCycle.class).list();
+    }
+
+    void compiling(String period, Instant closedAt) {
+        jdbc.sql("UPDATE reporting_cycle SET status = 'COMPILING', collection_closed_at = ? WHERE period = ?")
+            .params(Timestamp.from(closedAt), period).update();
+    }
+
+    void published(String period, Instant at) {
+        jdbc.sql("UPDATE reporting_cycle SET status = 'PUBLISHED', published_at = ? WHERE period = ?")
+            .params(Timestamp.from(at), period).update();
+    }
+}

@@ -1,0 +1,97 @@
+package org.reportcycle.cycle;
+
+import static org.reportcycle.cycle.MonthlyCycleProcess.GROUP_DEPARTMENT_PREFIX;
+import static org.reportcycle.cycle.MonthlyCycleProcess.GROUP_OFFICE;
+import static org.reportcycle.cycle.MonthlyCycleProcess.GROUP_SIGNER;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Role;
+import org.springframework.stereotype.Service;
+
+/** The signed-in user's open tasks ("my tasks"), soonest due first, from the groups their roles put them in. */
+@Service
+public class WorkItems {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public List<WorkItem> of(CurrentUser user) {
+        List<String> groups = groups(user);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(MonthlyCycleProcess.KEY)
+            .taskCandidateGroupIn(groups).list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> periods = runtime.createProcessInstanceQuery()
+            .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+            .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, String> departments = runtime.createVariableInstanceQuery()
+            .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+            .variableName(MonthlyCycleProcess.VAR_DEPARTMENT_CODE).list().stream()
+            .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (String) v.getValue()));
+        Map<String, String> names = directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::name));
+        Instant now = clock.instant();
+        return open.stream().map(t -> item(t, periods.get(t.getProcessInstanceId()), departments.get(t.getId()),
+                names, now))
+            .sorted(Comparator.comparing(WorkItem::period).thenComparing(w -> String.valueOf(w.departmentCode())))
+            .toList();
+    }
+
+    private static WorkItem item(Task t, String period, String department, Map<String, String> names,
+            Instant now) {
+        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+        return new WorkItem(t.getId(), t.getTaskDefinitionKey(), period, department,
+            department == null ? null : names.getOrDefault(department, department), due,
+            due != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department));
+    }
+
+    private static String link(String kind, String period, String department) {
+        return switch (kind) {
+            case MonthlyCycleProcess.TASK_COMPILE_BULLETIN -> "/bulletins/" + period + "/compile";
+            case MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN -> "/bulletins/" + period + "/sign-off";
+            default -> "/reports/" + period + "/" + department;
+        };
+    }
+
+    private List<String> groups(CurrentUser user) {
+        List<String> groups = new ArrayList<>();
+        if (user.has(Role.DEPARTMENT_HEAD) && user.departmentCode() != null) {
+            groups.add(GROUP_DEPARTMENT_PREFIX + user.departmentCode());
+        }
+        if (user.isOffice()) {
+            groups.add(GROUP_OFFICE);
+        }
+        if (user.has(Role.LEADER) && user.username().equals(directory.organization().signer())) {
+            groups.add(GROUP_SIGNER);
+        }
+        return groups;
+    }
+}

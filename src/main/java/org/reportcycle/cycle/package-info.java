@@ -1,0 +1,5 @@
+/**
+ * The monthly reporting cycle: the process {@code monthly-reporting-cycle} (one instance per period, the period
+ * as business key), its thin delegates, and the services that keep every engine call in one place.
+ */
+package org.reportcycle.cycle;

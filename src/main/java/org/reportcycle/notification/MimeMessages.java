@@ -1,0 +1,76 @@
+package org.reportcycle.notification;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Builds the MIME message of an outbox row: UTF-8 subject, plain text and HTML alternatives. */
+final class MimeMessages {
+
+    private MimeMessages() {
+    }
+
+    static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings) {
+        try {
+            MimeMessage mime = new IdentifiedMimeMessage(sender.createMimeMessage(), messageId(message));
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from(), settings.fromName());
+            helper.setTo(new jakarta.mail.internet.InternetAddress(message.recipientEmail(), message.recipientName(),
+                StandardCharsets.UTF_8.name()));
+            helper.setSubject(message.subject());
+            helper.setText(message.textBody(), message.htmlBody());
+            return mime;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException("cannot build message " + message.id(), e);
+        }
+    }
+
+    /** An address the server refused, or a message that cannot be built, will not succeed on a retry. */
+    static boolean permanent(RuntimeException e) {
+        if (e instanceof MailParseException || e instanceof MailPreparationException) {
+            return true;
+        }
+        return e instanceof MailSendException send && send.getFailedMessages().values().stream()
+            .anyMatch(f -> f instanceof SendFailedException s && s.getInvalidAddresses() != null
+                && s.getInvalidAddresses().length > 0);
+    }
+
+    /** The same message always carries the same Message-ID, so a receiver can tell a repeat. */
+    private static String messageId(OutboxMessage message) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                .digest(message.idempotencyKey().getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "." + message.id() + "@reportcycle>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Keeps our Message-ID instead of the one JavaMail generates on save. */
+    private static final class IdentifiedMimeMessage extends MimeMessage {
+
+        private final String id;
+
+        IdentifiedMimeMessage(MimeMessage base, String id) throws MessagingException {
+            super(base.getSession());
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}

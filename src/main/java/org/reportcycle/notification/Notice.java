@@ -1,0 +1,21 @@
+package org.reportcycle.notification;
+
+import java.util.List;
+
+/**
+ * One email to one person. {@code key} makes it idempotent: the same key is written once. {@code lines} are the
+ * paragraphs; {@code document} is optional preformatted HTML (the bulletin) with {@code documentText} its plain
+ * text; {@code link} points to the page concerned.
+ */
+public record Notice(String key, String kind, String recipientName, String recipientEmail, String subject,
+        List<String> lines, String link, String document, String documentText) {
+
+    public Notice {
+        lines = List.copyOf(lines);
+    }
+
+    public static Notice of(String key, String kind, String name, String email, String subject, String link,
+            String... lines) {
+        return new Notice(key, kind, name, email, subject, List.of(lines), link, null, null);
+    }
+}

@@ -1,0 +1,59 @@
+package org.reportcycle.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Writes notices into the outbox, inside the caller's transaction; lists them for the outbox page. */
+@Service
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final TemplateEngine templates;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, TemplateEngine templates, MailSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Writes the notice unless one with its key was written before; must run in the causing transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(Notice notice) {
+        Context model = new Context(java.util.Locale.SIMPLIFIED_CHINESE, Map.of("notice", notice,
+            "link", notice.link() == null ? "" : settings.baseUrl() + notice.link()));
+        String html = templates.process("mail/notice", model);
+        String text = PlainText.of(notice, settings.baseUrl());
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO outbox_message (idempotency_key, kind, recipient_name, recipient_email, subject,
+                    text_body, html_body, status, attempts, next_attempt_at, created_at)
+                SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? FROM organization
+                WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM outbox_message WHERE idempotency_key = ?)""")
+            .params(notice.key(), notice.kind(), notice.recipientName(), notice.recipientEmail(), notice.subject(),
+                text, html, now, now, notice.key())
+            .update();
+    }
+
+    public List<OutboxMessage> recent(CurrentUser user, int limit) {
+        if (!user.isOffice() && !user.has(Role.ADMIN)) {
+            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
+        }
+        return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+            .param(limit).query(OutboxMessage.class).list();
+    }
+}

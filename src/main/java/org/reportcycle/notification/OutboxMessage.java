@@ -1,0 +1,17 @@
+package org.reportcycle.notification;
+
+import java.time.OffsetDateTime;
+
+/** A stored email and where its delivery stands. */
+public record OutboxMessage(long id, String idempotencyKey, String kind, String recipientName,
+        String recipientEmail, String subject, String textBody, String htmlBody, Status status, int attempts,
+        OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+
+    public enum Status {
+        /** Waiting to be sent (or, with no SMTP configured, kept unsent). */
+        PENDING,
+        SENT,
+        /** Gave up after the configured attempts. */
+        FAILED
+    }
+}

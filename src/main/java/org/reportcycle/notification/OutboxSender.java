@@ -1,0 +1,119 @@
+package org.reportcycle.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due outbox messages. Each message is first claimed with a conditional update, so that several nodes
+ * never send the same message at once; a failure is retried later with doubling delays until the attempts run
+ * out. Without SMTP configured nothing is sent and the messages wait.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final boolean scheduled;
+    private final String node = UUID.randomUUID().toString();
+
+    OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
+            @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduled = scheduled;
+    }
+
+    /** Whether an SMTP server is configured at all. */
+    public boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    @Scheduled(fixedDelayString = "${reportcycle.mail.poll:PT10S}")
+    void poll() {
+        if (scheduled) {
+            deliverDue();
+        }
+    }
+
+    /** Sends what is due now; returns how many were sent. */
+    public int deliverDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (long id : dueIds()) {
+            if (claim(id)) {
+                sent += deliver(sender, id) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    private List<Long> dueIds() {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?
+                AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST ? ROWS ONLY""")
+            .params(now, now, settings.batchSize()).query(Long.class).list();
+    }
+
+    private boolean claim(long id) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'PENDING'
+                AND (claimed_until IS NULL OR claimed_until < ?)""")
+            .params(node, Timestamp.from(now.plus(settings.claimFor())), id, Timestamp.from(now))
+            .update() == 1;
+    }
+
+    private boolean deliver(JavaMailSender sender, long id) {
+        OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id)
+            .query(OutboxMessage.class).single();
+        try {
+            sender.send(MimeMessages.of(sender, message, settings));
+            jdbc.sql("""
+                    UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                    last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
+                .params(Timestamp.from(clock.instant()), id, node).update();
+            return true;
+        } catch (RuntimeException e) {
+            failed(message, e);
+            return false;
+        }
+    }
+
+    private void failed(OutboxMessage message, RuntimeException e) {
+        int attempts = message.attempts() + 1;
+        boolean giveUp = attempts >= settings.maxAttempts() || MimeMessages.permanent(e);
+        Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 16));
+        String error = String.valueOf(e.getMessage());
+        log.warn("Email {} to {} failed (attempt {}{}): {}", message.id(), message.recipientEmail(), attempts,
+            giveUp ? ", giving up" : "", error);
+        jdbc.sql("""
+                UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
+                claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
+            .params(giveUp ? "FAILED" : "PENDING", attempts, Timestamp.from(clock.instant().plus(delay)),
+                error.length() > 1000 ? error.substring(0, 1000) : error, message.id(), node)
+            .update();
+    }
+}

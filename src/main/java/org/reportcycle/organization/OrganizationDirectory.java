@@ -1,0 +1,75 @@
+package org.reportcycle.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.reportcycle.organization.Recipient.ListKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads the organisation as loaded into the database. */
+@Service
+public class OrganizationDirectory {
+
+    private final JdbcClient jdbc;
+
+    OrganizationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Organization organization() {
+        return jdbc.sql("SELECT name, bulletin_name, editor, phone, signer FROM organization WHERE id = 1")
+            .query(Organization.class).single();
+    }
+
+    /** Active departments in display order. */
+    public List<Department> departments() {
+        return jdbc.sql("""
+                SELECT code, name, display_order, responsible_leader, participating
+                FROM department WHERE active ORDER BY display_order, code""")
+            .query(Department.class).list();
+    }
+
+    public List<Department> participatingDepartments() {
+        return departments().stream().filter(Department::participating).toList();
+    }
+
+    public Optional<Department> department(String code) {
+        return departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    public List<Leader> leaders() {
+        return jdbc.sql("SELECT username, name, title FROM leader WHERE active ORDER BY username")
+            .query(Leader.class).list();
+    }
+
+    public Optional<Leader> leader(String username) {
+        return leaders().stream().filter(l -> l.username().equals(username)).findFirst();
+    }
+
+    public List<Recipient> recipients(ListKind list) {
+        return jdbc.sql("""
+                SELECT list_kind AS list, name, email FROM distribution_recipient
+                WHERE list_kind = ? ORDER BY position""")
+            .param(list.name()).query(Recipient.class).list();
+    }
+
+    /** Enabled department heads of one department. */
+    public List<Person> headsOf(String departmentCode) {
+        return jdbc.sql("""
+                SELECT username, name, email FROM app_user
+                WHERE enabled AND department_code = ? AND roles LIKE '%DEPARTMENT_HEAD%' ORDER BY username""")
+            .param(departmentCode).query(Person.class).list();
+    }
+
+    /** Enabled users holding a role, e.g. everyone in the office. */
+    public List<Person> withRole(String role) {
+        return jdbc.sql("SELECT username, name, email FROM app_user WHERE enabled AND roles LIKE ? ORDER BY username")
+            .param("%" + role + "%").query(Person.class).list();
+    }
+
+    public Optional<Person> person(String username) {
+        return jdbc.sql("SELECT username, name, email FROM app_user WHERE username = ?")
+            .param(username).query(Person.class).optional();
+    }
+}

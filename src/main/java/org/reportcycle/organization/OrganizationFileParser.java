@@ -1,0 +1,151 @@
+package org.reportcycle.organization;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.reportcycle.organization.OrganizationFile.UserEntry;
+import org.reportcycle.organization.Recipient.ListKind;
+import org.reportcycle.system.Role;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads and checks the organisation file; every problem names the file, the line and the field. */
+final class OrganizationFileParser {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+    private OrganizationFileParser() {
+    }
+
+    static OrganizationFile parse(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new OrganizationFileException(name, 0, "file", "the file does not exist");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node root = new Yaml().compose(reader);
+            if (root == null) {
+                throw new OrganizationFileException(name, 1, "file", "the file is empty");
+            }
+            return read(new YamlNode(name, "", root));
+        } catch (MarkedYAMLException e) {
+            throw new OrganizationFileException(name, e.getProblemMark().getLine() + 1, "syntax", e.getProblem());
+        } catch (IOException e) {
+            throw new OrganizationFileException(name, 0, "file", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static OrganizationFile read(YamlNode root) {
+        YamlNode org = root.required("organization");
+        List<UserEntry> users = users(root.required("users"));
+        Organization organization = new Organization(org.text("name"), org.text("bulletinName"), org.text("editor"),
+            org.text("phone"), org.text("signer"));
+        Set<String> leaders = new HashSet<>();
+        users.stream().filter(u -> u.roles().contains(Role.LEADER)).forEach(u -> leaders.add(u.username()));
+        if (!leaders.contains(organization.signer())) {
+            throw org.required("signer").problem("signer '" + organization.signer() + "' is not a user with role LEADER");
+        }
+        List<Department> departments = departments(root.required("departments"), leaders);
+        checkUserDepartments(root.required("users"), users, departments);
+        List<Recipient> recipients = new ArrayList<>();
+        YamlNode lists = root.required("distributionLists");
+        recipients.addAll(recipients(lists.required("report"), ListKind.REPORT));
+        recipients.addAll(recipients(lists.required("distribute"), ListKind.DISTRIBUTE));
+        return new OrganizationFile(organization, users, departments, recipients);
+    }
+
+    private static List<UserEntry> users(YamlNode list) {
+        List<UserEntry> users = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlNode u : list.items()) {
+            String username = u.text("username");
+            if (!seen.add(username)) {
+                throw u.required("username").problem("username '" + username + "' appears twice");
+            }
+            Set<Role> roles = roles(u.required("roles"));
+            String hash = u.text("passwordHash");
+            if (!BCRYPT.matcher(hash).matches()) {
+                throw u.required("passwordHash").problem("passwordHash must be a bcrypt hash ($2a$10$...)");
+            }
+            users.add(new UserEntry(username, u.text("name"), email(u), roles, hash,
+                u.optionalText("department", null), u.optionalText("title", "")));
+        }
+        return users;
+    }
+
+    private static Set<Role> roles(YamlNode node) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (YamlNode r : node.items()) {
+            try {
+                roles.add(Role.valueOf(r.scalar().trim()));
+            } catch (IllegalArgumentException e) {
+                throw r.problem("unknown role '" + r.scalar() + "' (known: DEPARTMENT_HEAD, OFFICE, LEADER, ADMIN)");
+            }
+        }
+        if (roles.isEmpty()) {
+            throw node.problem("a user needs at least one role");
+        }
+        return roles;
+    }
+
+    private static String email(YamlNode node) {
+        String email = node.text("email").trim();
+        if (!EMAIL.matcher(email).matches()) {
+            throw node.required("email").problem("'" + email + "' is not an email address");
+        }
+        return email;
+    }
+
+    private static List<Department> departments(YamlNode list, Set<String> leaders) {
+        List<Department> departments = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlNode d : list.items()) {
+            String code = d.text("code");
+            if (!CODE.matcher(code).matches() || !seen.add(code)) {
+                throw d.required("code").problem("code '" + code + "' must be unique letters, digits, - or _");
+            }
+            String leader = d.text("responsibleLeader");
+            if (!leaders.contains(leader)) {
+                throw d.required("responsibleLeader").problem("'" + leader + "' is not a user with role LEADER");
+            }
+            departments.add(new Department(code, d.text("name"), d.integer("order"), leader,
+                d.flag("participating", true)));
+        }
+        return departments;
+    }
+
+    private static void checkUserDepartments(YamlNode list, List<UserEntry> users, List<Department> departments) {
+        Set<String> codes = new HashSet<>();
+        departments.forEach(d -> codes.add(d.code()));
+        List<YamlNode> nodes = list.items();
+        for (int i = 0; i < users.size(); i++) {
+            UserEntry u = users.get(i);
+            if (u.department() != null && !codes.contains(u.department())) {
+                throw nodes.get(i).required("department").problem("unknown department '" + u.department() + "'");
+            }
+            if (u.roles().contains(Role.DEPARTMENT_HEAD) && u.department() == null) {
+                throw nodes.get(i).problem("a DEPARTMENT_HEAD needs a 'department'");
+            }
+        }
+    }
+
+    private static List<Recipient> recipients(YamlNode list, ListKind kind) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (YamlNode r : list.items()) {
+            recipients.add(new Recipient(kind, r.text("name"), email(r)));
+        }
+        return recipients;
+    }
+}

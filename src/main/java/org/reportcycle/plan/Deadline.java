@@ -1,0 +1,33 @@
+package org.reportcycle.plan;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.reportcycle.system.ChineseNumerals;
+
+/** A 完成时限: a whole month (十月份, by its last working day) or a date (10月15日前); exactly one is set. */
+public record Deadline(YearMonth month, LocalDate date) {
+
+    public static Deadline parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        return t.length() == 7 ? new Deadline(YearMonth.parse(t), null) : new Deadline(null, LocalDate.parse(t));
+    }
+
+    /** The month the deadline falls in. */
+    public YearMonth falls() {
+        return month != null ? month : YearMonth.from(date);
+    }
+
+    /** {@code 2026-12} or {@code 2026-12-15}, as forms and the API write it. */
+    public String value() {
+        return month != null ? month.toString() : date.toString();
+    }
+
+    /** As printed in the bulletin. */
+    public String text() {
+        return month != null ? ChineseNumerals.monthName(month) : ChineseNumerals.dateDeadline(date);
+    }
+}

@@ -1,0 +1,80 @@
+package org.reportcycle.submission;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.plan.Deadline;
+import org.reportcycle.plan.PlanEntry;
+import org.reportcycle.plan.PlanStatus;
+import org.reportcycle.system.Validation;
+import org.springframework.stereotype.Component;
+
+/** Checks a report before anything of it is written; every problem names its field as the form does. */
+@Component
+class ReportValidator {
+
+    static final int TITLE_MAX = 500;
+    static final int BODY_MAX = 8000;
+    static final int REASON_MAX = 2000;
+    static final int ITEMS_MAX = 50;
+
+    private final OrganizationDirectory directory;
+
+    ReportValidator(OrganizationDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** {@code dueIds} are the plan items due this month; a submission must say how each stands. */
+    void check(ReportDraft draft, YearMonth planMonth, LocalDate today, Set<Long> dueIds, boolean submitting) {
+        Validation v = new Validation();
+        v.require(draft.completions().size() <= ITEMS_MAX, "completions", "error.items.tooMany", ITEMS_MAX);
+        v.require(draft.plans().size() <= ITEMS_MAX, "plans", "error.items.tooMany", ITEMS_MAX);
+        v.require(!submitting || !draft.completions().isEmpty(), "completions", "error.completions.none");
+        for (int i = 0; i < draft.completions().size(); i++) {
+            CompletionEntry c = draft.completions().get(i);
+            v.text(c.title(), "completions[" + i + "].title", TITLE_MAX);
+            v.text(c.body(), "completions[" + i + "].body", BODY_MAX);
+        }
+        statuses(v, draft.planStatuses(), dueIds, submitting);
+        for (int i = 0; i < draft.plans().size(); i++) {
+            plan(v, draft.plans().get(i), "plans[" + i + "]", planMonth, today);
+        }
+        v.throwIfInvalid();
+    }
+
+    private void statuses(Validation v, List<PlanStatus> statuses, Set<Long> dueIds, boolean submitting) {
+        Set<Long> given = statuses.stream().map(PlanStatus::planItemId).collect(Collectors.toSet());
+        v.require(dueIds.containsAll(given), "planStatuses", "error.planStatus.unknownItem");
+        v.require(!submitting || given.containsAll(dueIds), "planStatuses", "error.planStatus.missing");
+        for (int i = 0; i < statuses.size(); i++) {
+            PlanStatus s = statuses.get(i);
+            String field = "planStatuses[" + i + "]";
+            v.require(s.progress() != null, field + ".progress", "error.field.required");
+            v.optionalText(s.reason(), field + ".reason", REASON_MAX);
+            v.require(s.progress() != PlanStatus.Progress.NOT_DONE || s.reason() != null && !s.reason().isBlank(),
+                field + ".reason", "error.planStatus.reasonRequired");
+        }
+    }
+
+    private void plan(Validation v, PlanEntry p, String field, YearMonth planMonth, LocalDate today) {
+        v.text(p.title(), field + ".title", TITLE_MAX);
+        v.require(p.responsibleLeader() != null && directory.leader(p.responsibleLeader()).isPresent(),
+            field + ".responsibleLeader", "error.plan.leaderUnknown", String.valueOf(p.responsibleLeader()));
+        v.require(!p.departments().isEmpty(), field + ".departments", "error.field.required");
+        p.departments().stream().filter(d -> directory.department(d).isEmpty()).forEach(d ->
+            v.require(false, field + ".departments", "error.department.unknown", d));
+        try {
+            Deadline d = Deadline.parse(p.deadline());
+            v.require(d != null, field + ".deadline", "error.field.required");
+            boolean notPast = d == null || !d.falls().isBefore(planMonth) && (d.date() == null || !d.date().isBefore(today));
+            v.require(notPast, field + ".deadline", "error.plan.deadlinePast", planMonth.toString());
+        } catch (DateTimeParseException e) {
+            v.require(false, field + ".deadline", "error.plan.deadlineFormat", p.deadline());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.reportcycle.submission;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Periods;
+import org.reportcycle.system.Role;
+import org.reportcycle.system.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office's side: accept a submitted report, return it with a comment, close collection, see progress. */
+@Service
+public class SubmissionReview {
+
+    private final Submissions submissions;
+    private final SubmissionService service;
+    private final SubmissionWorkflow workflow;
+    private final SubmissionNotices notices;
+    private final Clock clock;
+
+    SubmissionReview(Submissions submissions, SubmissionService service, SubmissionWorkflow workflow,
+            SubmissionNotices notices, Clock clock) {
+        this.submissions = submissions;
+        this.service = service;
+        this.workflow = workflow;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Submission accept(CurrentUser user, String period, String department, int version) {
+        Submission s = submitted(user, period, department, version);
+        move(s, SubmissionStatus.ACCEPTED, user, null);
+        workflow.reportReviewed(period, department, true, null);
+        return service.find(period, department);
+    }
+
+    @Transactional
+    public Submission returnToDepartment(CurrentUser user, String period, String department, int version,
+            String comment) {
+        Submission s = submitted(user, period, department, version);
+        new Validation().text(comment, "comment", 2000).throwIfInvalid();
+        move(s, SubmissionStatus.RETURNED, user, comment.strip());
+        workflow.reportReviewed(period, department, false, comment.strip());
+        Submission returned = service.find(period, department);
+        notices.returned(returned, comment.strip());
+        return returned;
+    }
+
+    /**
+     * Marks every report not yet submitted as missing (未报送). Refused while a report awaits review, so that
+     * no submitted work is silently dropped. Returns the missing departments.
+     */
+    @Transactional
+    public List<String> closeCollection(String period) {
+        List<Submission> all = progress(period);
+        if (all.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
+            throw new ConflictException("error.collection.awaitingReview");
+        }
+        submissions.markMissing(period);
+        return all.stream().filter(s -> s.status().editable()).map(Submission::departmentCode).toList();
+    }
+
+    public List<Submission> progress(String period) {
+        Periods.parse(period);
+        return submissions.ofPeriod(period);
+    }
+
+    private Submission submitted(CurrentUser user, String period, String department, int version) {
+        user.requireRole(Role.OFFICE);
+        Submission s = service.find(period, department);
+        if (s.status() != SubmissionStatus.SUBMITTED) {
+            throw new ConflictException("error.submission.notSubmitted", s.status().name());
+        }
+        if (s.version() != version) {
+            throw new ConflictException("error.submission.stale");
+        }
+        return s;
+    }
+
+    private void move(Submission s, SubmissionStatus to, CurrentUser user, String comment) {
+        if (!submissions.move(s.id(), s.version(), to, "reviewed_at = ?, reviewed_by = ?, office_comment = ?",
+                Timestamp.from(clock.instant()), user.username(), comment)) {
+            throw new ConflictException("error.submission.stale");
+        }
+    }
+}

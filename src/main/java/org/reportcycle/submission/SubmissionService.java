@@ -1,0 +1,138 @@
+package org.reportcycle.submission;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.plan.PlanItem;
+import org.reportcycle.plan.PlanItems;
+import org.reportcycle.plan.PlanStatus;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.Periods;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A department head's side of the report: read, save as draft, submit. */
+@Service
+public class SubmissionService {
+
+    private final Submissions submissions;
+    private final PlanItems plans;
+    private final OrganizationDirectory directory;
+    private final ReportValidator validator;
+    private final SubmissionWorkflow workflow;
+    private final SubmissionNotices notices;
+    private final Clock clock;
+
+    SubmissionService(Submissions submissions, PlanItems plans, OrganizationDirectory directory,
+            ReportValidator validator, SubmissionWorkflow workflow, SubmissionNotices notices, Clock clock) {
+        this.submissions = submissions;
+        this.plans = plans;
+        this.directory = directory;
+        this.validator = validator;
+        this.workflow = workflow;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Creates an empty report for each participating department and tells its heads; returns their codes. */
+    @Transactional
+    public List<String> prepare(String period, Instant dueAt) {
+        List<Department> departments = directory.participatingDepartments();
+        departments.forEach(d -> submissions.create(period, d.code(), dueAt));
+        departments.forEach(d -> notices.cycleOpened(period, d, dueAt));
+        return departments.stream().map(Department::code).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(CurrentUser user, String period, String department) {
+        Submission s = find(period, department);
+        user.requireReadOf(department);
+        Map<Long, PlanStatus> statuses = plans.statuses(s.id());
+        List<Report.DueItem> due = dueItems(s).stream()
+            .map(item -> new Report.DueItem(item, statuses.get(item.id()))).toList();
+        return new Report(s, directory.department(department).map(Department::name).orElse(department),
+            submissions.completions(s.id()), due, plans.proposedBy(s.id()));
+    }
+
+    @Transactional
+    public Submission saveDraft(CurrentUser user, String period, String department, ReportDraft draft) {
+        Submission s = editable(user, period, department, draft);
+        validate(s, draft, false);
+        SubmissionStatus next = s.status() == SubmissionStatus.RETURNED ? SubmissionStatus.RETURNED
+            : SubmissionStatus.DRAFT;
+        moveOrConflict(s, next, "saved_at = ?", now());
+        store(s, draft);
+        return find(period, department);
+    }
+
+    @Transactional
+    public Submission submit(CurrentUser user, String period, String department, ReportDraft draft) {
+        Submission s = editable(user, period, department, draft);
+        validate(s, draft, true);
+        moveOrConflict(s, SubmissionStatus.SUBMITTED, "saved_at = ?, submitted_at = ?, submitted_by = ?",
+            now(), now(), user.username());
+        store(s, draft);
+        workflow.reportSubmitted(period, department);
+        return find(period, department);
+    }
+
+    private Submission editable(CurrentUser user, String period, String department, ReportDraft draft) {
+        Submission s = find(period, department);
+        if (!user.headOf(department)) {
+            throw new ForbiddenException("error.forbidden.department", department);
+        }
+        if (!s.status().editable()) {
+            throw new ConflictException("error.submission.notEditable", s.status().name());
+        }
+        if (draft.version() != s.version()) {
+            throw new ConflictException("error.submission.stale");
+        }
+        return s;
+    }
+
+    private void validate(Submission s, ReportDraft draft, boolean submitting) {
+        YearMonth month = Periods.parse(s.period());
+        Set<Long> due = dueItems(s).stream().map(PlanItem::id).collect(Collectors.toSet());
+        validator.check(draft, month.plusMonths(1), LocalDate.now(clock), due, submitting);
+    }
+
+    /** Runs after the version check moved the row on, so a concurrent second action writes nothing. */
+    private void store(Submission s, ReportDraft draft) {
+        YearMonth month = Periods.parse(s.period());
+        submissions.replaceCompletions(s.id(), draft.completions());
+        plans.replaceStatuses(s.id(), draft.planStatuses());
+        plans.replaceProposed(s.id(), month.plusMonths(1), draft.plans());
+    }
+
+    private List<PlanItem> dueItems(Submission s) {
+        return plans.approvedFor(Periods.parse(s.period()), s.departmentCode());
+    }
+
+    Submission find(String period, String department) {
+        Periods.parse(period);
+        return submissions.find(period, department)
+            .orElseThrow(() -> new NotFoundException("error.submission.unknown", period, department));
+    }
+
+    private void moveOrConflict(Submission s, SubmissionStatus to, String set, Object... values) {
+        if (!submissions.move(s.id(), s.version(), to, set, values)) {
+            throw new ConflictException("error.submission.stale");
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}

@@ -1,0 +1,12 @@
+package org.reportcycle.submission;
+
+/**
+ * The process steps a report moves through, completed in the caller's transaction. Implemented by the cycle,
+ * which owns the process; a refusal (the task is gone or was completed meanwhile) is a ConflictException.
+ */
+public interface SubmissionWorkflow {
+
+    void reportSubmitted(String period, String departmentCode);
+
+    void reportReviewed(String period, String departmentCode, boolean accepted, String comment);
+}

@@ -1,0 +1,5 @@
+/**
+ * A department's monthly report (报送): completed work, the status of plan items due this month and next
+ * month's plan. Draft, submit, returned with the office's comment, resubmit, accepted.
+ */
+package org.reportcycle.submission;

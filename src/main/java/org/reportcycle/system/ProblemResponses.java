@@ -1,0 +1,54 @@
+package org.reportcycle.system;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Writes 401 and 403 problem details for the API from the security filters, in the user's language. */
+@Component
+class ProblemResponses {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectMapper json;
+
+    ProblemResponses(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+    }
+
+    void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.csrfOrRole");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+            throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage("error.title." + status.value(), null, locale));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
