@@ -1,0 +1,69 @@
+package org.reportcycle.bulletin;
+
+import org.reportcycle.system.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The bulletin of a period on the API: read, edit, send to sign-off, approve or return. */
+@RestController
+@RequestMapping("/api/bulletins/{period}")
+class BulletinApi {
+
+    private final BulletinCompiler compiler;
+    private final BulletinSignOff signOff;
+    private final BulletinRenderer renderer;
+
+    BulletinApi(BulletinCompiler compiler, BulletinSignOff signOff, BulletinRenderer renderer) {
+        this.compiler = compiler;
+        this.signOff = signOff;
+        this.renderer = renderer;
+    }
+
+    @GetMapping
+    BulletinView read(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+        return compiler.view(user, period);
+    }
+
+    @GetMapping(value = "/text", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+    String text(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+        return renderer.text(compiler.view(user, period).document());
+    }
+
+    @PutMapping
+    BulletinView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestBody BulletinEdit edit) {
+        return compiler.edit(user, period, edit);
+    }
+
+    @PostMapping("/send-to-sign-off")
+    BulletinView send(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestBody Decision decision) {
+        signOff.sendToSignOff(user, period, decision.version());
+        return compiler.view(user, period);
+    }
+
+    @PostMapping("/approve")
+    BulletinView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestBody Decision decision) {
+        signOff.approve(user, period, decision.version());
+        return compiler.view(user, period);
+    }
+
+    @PostMapping("/return")
+    BulletinView returnToOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestBody Decision decision) {
+        signOff.returnToOffice(user, period, decision.version(), decision.comment());
+        return compiler.view(user, period);
+    }
+
+    /** The version the user saw, and the comment when returning. */
+    record Decision(int version, String comment) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.reportcycle.bulletin;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The bulletin pages: preview, compile (the office) and sign-off (the signer). */
+@Controller
+@RequestMapping("/bulletins/{period}")
+class BulletinPages {
+
+    private final BulletinCompiler compiler;
+    private final BulletinSignOff signOff;
+    private final PageMessages messages;
+    private final OrganizationDirectory directory;
+
+    BulletinPages(BulletinCompiler compiler, BulletinSignOff signOff, PageMessages messages,
+            OrganizationDirectory directory) {
+        this.compiler = compiler;
+        this.signOff = signOff;
+        this.messages = messages;
+        this.directory = directory;
+    }
+
+    @ModelAttribute("names")
+    Map<String, String> departmentNames() {
+        return directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name));
+    }
+
+    @GetMapping
+    String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
+        model.addAttribute("view", compiler.view(user, period));
+        return "bulletin";
+    }
+
+    @GetMapping("/compile")
+    String compile(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
+        user.requireRole(Role.OFFICE);
+        BulletinView view = compiler.view(user, period);
+        model.addAttribute("view", view);
+        model.addAttribute("form", BulletinForm.of(view));
+        return "compile";
+    }
+
+    @PostMapping("/compile")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @ModelAttribute("form") BulletinForm form, @RequestParam String action, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        user.requireRole(Role.OFFICE);
+        form.move(action);
+        try {
+            BulletinView saved = compiler.edit(user, period, form.edit());
+            if (action.equals("send")) {
+                signOff.sendToSignOff(user, period, saved.bulletin().version());
+                redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
+                return "redirect:/bulletins/" + period;
+            }
+            redirect.addFlashAttribute("flash", messages.message("bulletin.flash.saved", locale));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.problems(e, locale));
+            model.addAttribute("view", compiler.view(user, period));
+            return "compile";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+        }
+        return "redirect:/bulletins/" + period + "/compile";
+    }
+
+    @GetMapping("/sign-off")
+    String signOffPage(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
+        model.addAttribute("view", compiler.view(user, period));
+        return "sign-off";
+    }
+
+    @PostMapping("/sign-off")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestParam int version,
+            @RequestParam String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            if ("approve".equals(decision)) {
+                signOff.approve(user, period, version);
+            } else {
+                signOff.returnToOffice(user, period, version, comment);
+            }
+            redirect.addFlashAttribute("flash", messages.message("approve".equals(decision)
+                ? "bulletin.flash.approved" : "bulletin.flash.returned", locale));
+            return "redirect:/tasks";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+        }
+        return "redirect:/bulletins/" + period + "/sign-off";
+    }
+}

@@ -1,0 +1,68 @@
+package org.reportcycle.cycle;
+
+import java.util.Locale;
+
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.ReportCycleException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** My tasks; the list of cycles, where the office opens one and closes collection. */
+@Controller
+class CyclePages {
+
+    private final CycleService cycles;
+    private final WorkItems workItems;
+    private final PageMessages messages;
+
+    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages) {
+        this.cycles = cycles;
+        this.workItems = workItems;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tasks")
+    String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("items", workItems.of(user));
+        return "tasks";
+    }
+
+    @GetMapping("/cycles")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("cycles", cycles.all());
+        model.addAttribute("canOpen", user.isOffice());
+        return "cycles";
+    }
+
+    @PostMapping("/cycles")
+    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam String period, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            cycles.open(user, period.trim());
+            redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, period.trim()));
+            return "redirect:/cycles/" + period.trim();
+        } catch (ReportCycleException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            return "redirect:/cycles";
+        }
+    }
+
+    @PostMapping("/cycles/{period}/close-collection")
+    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            int missing = cycles.closeCollection(user, period).size();
+            redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
+        } catch (ReportCycleException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+        }
+        return "redirect:/cycles/" + period;
+    }
+}

@@ -1,0 +1,61 @@
+package org.reportcycle.monitoring;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.submission.Submission;
+import org.reportcycle.submission.SubmissionReview;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the office's view of a cycle; the office, leaders and administrators may read it. */
+@Service
+public class ProgressService {
+
+    private final CycleService cycles;
+    private final SubmissionReview review;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    ProgressService(CycleService cycles, SubmissionReview review, OrganizationDirectory directory, Clock clock) {
+        this.cycles = cycles;
+        this.review = review;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CycleProgress progress(CurrentUser user, String period) {
+        if (!user.isOffice() && !user.has(Role.LEADER) && !user.has(Role.ADMIN)) {
+            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
+        }
+        cycles.find(period);
+        Map<String, Department> departments = directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Function.identity()));
+        List<DepartmentProgress> rows = review.progress(period).stream()
+            .sorted(Comparator.comparing((Submission s) -> order(departments, s)).thenComparing(Submission::departmentCode))
+            .map(s -> row(s, departments.get(s.departmentCode())))
+            .toList();
+        return CycleProgress.of(cycles, period, rows);
+    }
+
+    private DepartmentProgress row(Submission s, Department d) {
+        return new DepartmentProgress(s.departmentCode(), d == null ? s.departmentCode() : d.name(), s.status(),
+            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()));
+    }
+
+    private static int order(Map<String, Department> departments, Submission s) {
+        Department d = departments.get(s.departmentCode());
+        return d == null ? Integer.MAX_VALUE : d.displayOrder();
+    }
+}

@@ -1,0 +1,110 @@
+package org.reportcycle.submission;
+
+import java.util.Locale;
+
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.PageMessages;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The department report page: the head fills and submits it; the office accepts or returns it. */
+@Controller
+@RequestMapping("/reports/{period}/{department}")
+class ReportPage {
+
+    private final SubmissionService service;
+    private final SubmissionReview review;
+    private final OrganizationDirectory directory;
+    private final PageMessages messages;
+
+    ReportPage(SubmissionService service, SubmissionReview review, OrganizationDirectory directory,
+            PageMessages messages) {
+        this.service = service;
+        this.review = review;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, Model model) {
+        Report report = service.report(user, period, department);
+        ReportForm form = ReportForm.of(report);
+        if (form.getCompletions().isEmpty()) {
+            form.getCompletions().add(new ReportForm.CompletionRow());
+        }
+        return render(user, report, form, model);
+    }
+
+    @PostMapping
+    String post(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, @ModelAttribute("form") ReportForm form, @RequestParam String action,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        Report report = service.report(user, period, department);
+        if (ReportFormRows.apply(form, action)) {
+            return render(user, report, form, model);
+        }
+        boolean submit = "submit".equals(action);
+        try {
+            if (submit) {
+                service.submit(user, period, department, form.draft());
+            } else {
+                service.saveDraft(user, period, department, form.draft());
+            }
+            redirect.addFlashAttribute("flash", messages.message(submit ? "report.flash.submitted"
+                : "report.flash.saved", locale));
+            return "redirect:/reports/" + period + "/" + department;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.problems(e, locale));
+            return render(user, report, form, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            return "redirect:/reports/" + period + "/" + department;
+        }
+    }
+
+    @PostMapping("/accept")
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        review.accept(user, period, department, version);
+        redirect.addFlashAttribute("flash", messages.message("report.flash.accepted", locale));
+        return "redirect:/cycles/" + period;
+    }
+
+    @PostMapping("/return")
+    String returnToDepartment(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, @RequestParam int version, @RequestParam String comment,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            review.returnToDepartment(user, period, department, version, comment);
+            redirect.addFlashAttribute("flash", messages.message("report.flash.returned", locale));
+            return "redirect:/cycles/" + period;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
+            return "redirect:/reports/" + period + "/" + department;
+        }
+    }
+
+    private String render(CurrentUser user, Report report, ReportForm form, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("form", form);
+        model.addAttribute("editable", user.headOf(report.submission().departmentCode())
+            && report.submission().status().editable());
+        model.addAttribute("reviewable", user.isOffice()
+            && report.submission().status() == SubmissionStatus.SUBMITTED);
+        model.addAttribute("leaders", directory.leaders());
+        model.addAttribute("departments", directory.departments());
+        return "report";
+    }
+}
