@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** The compile page's form: header fields and every item in its order. */
 public class BulletinForm {
 
     private int version;
     private Integer issueNumber;
+    /** ISO (2026-11-21): the only format an {@code <input type="date">} shows and sends. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
     private String title;
     private String intro;

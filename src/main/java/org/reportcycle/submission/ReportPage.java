@@ -1,7 +1,10 @@
 package org.reportcycle.submission;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.Leader;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
@@ -105,6 +108,11 @@ class ReportPage {
             && report.submission().status() == SubmissionStatus.SUBMITTED);
         model.addAttribute("leaders", directory.leaders());
         model.addAttribute("departments", directory.departments());
+        // The read-only view names plan items' leaders and departments as people read them, not by their codes.
+        model.addAttribute("leaderNames", directory.leaders().stream()
+            .collect(Collectors.toMap(Leader::username, Leader::name)));
+        model.addAttribute("departmentNames", directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::name)));
         return "report";
     }
 }
