@@ -75,6 +75,9 @@ class BulletinPages {
                 return "redirect:/bulletins/" + period;
             }
             redirect.addFlashAttribute("flash", messages.message("bulletin.flash.saved", locale));
+            if (action.equals("preview")) {
+                return "redirect:/bulletins/" + period;
+            }
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.problems(e, locale));
             model.addAttribute("view", compiler.view(user, period));
