@@ -51,8 +51,12 @@ public final class CycleDriver {
         return processInstance(period);
     }
 
+    public ReportingCycle find(String period) {
+        return cycles.find(period);
+    }
+
     public ReportingCycle.Status status(String period) {
-        return cycles.find(period).status();
+        return find(period).status();
     }
 
     /** The period's running process instance, found by its business key (null if none runs). */
