@@ -1,11 +1,11 @@
 package org.reportcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_COMPILE_BULLETIN;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_REVIEW_SUBMISSION;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SUBMIT_REPORT;
+import static org.reportcycle.support.Refusals.refused;
 
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class CollectionClosedProcessTest extends CycleTestBase {
         assertThat(cycle.bulletinItems(PERIOD)).isNotEmpty()
             .extracting(BulletinItem::departmentCode).containsOnly("ZZB");
 
-        ConflictException again = catchThrowableOfType(ConflictException.class,
+        ConflictException again = refused(ConflictException.class,
             () -> cycle.closeCollection(PERIOD));
         assertThat(again.messageKey()).isEqualTo("error.cycle.notCollecting");
     }
@@ -70,7 +70,7 @@ class CollectionClosedProcessTest extends CycleTestBase {
         cycle.submit(PERIOD, "XJB");
         Map<String, SubmissionStatus> before = statuses();
 
-        ConflictException refused = catchThrowableOfType(ConflictException.class,
+        ConflictException refused = refused(ConflictException.class,
             () -> cycle.closeCollection(PERIOD));
 
         assertThat(refused.messageKey()).isEqualTo("error.collection.awaitingReview");

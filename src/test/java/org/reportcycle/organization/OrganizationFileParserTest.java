@@ -1,7 +1,7 @@
 package org.reportcycle.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.reportcycle.support.Refusals.refused;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,10 +78,9 @@ class OrganizationFileParserTest {
         assertThat(text).containsOnlyOnce(broken.replacement());
         Path file = write(text);
 
-        OrganizationFileException refused = catchThrowableOfType(OrganizationFileException.class,
+        OrganizationFileException refused = refused(OrganizationFileException.class,
             () -> OrganizationFileParser.parse(file));
 
-        assertThat(refused).isNotNull();
         int line = lineOf(text, broken.replacement());
         assertThat(refused.getMessage()).startsWith(file + ", line " + line + " (")
             .contains(broken.problem());
@@ -103,10 +102,10 @@ class OrganizationFileParserTest {
     @Test
     void namesAMissingOrEmptyFile() throws IOException {
         Path missing = dir.resolve("nowhere.yml");
-        assertThat(catchThrowableOfType(OrganizationFileException.class, () -> OrganizationFileParser.parse(missing))
+        assertThat(refused(OrganizationFileException.class, () -> OrganizationFileParser.parse(missing))
             .getMessage()).contains(missing.toString(), "does not exist");
         Path empty = write("");
-        assertThat(catchThrowableOfType(OrganizationFileException.class, () -> OrganizationFileParser.parse(empty))
+        assertThat(refused(OrganizationFileException.class, () -> OrganizationFileParser.parse(empty))
             .getMessage()).contains(empty.toString(), "line 1", "the file is empty");
     }
 
@@ -115,7 +114,7 @@ class OrganizationFileParserTest {
         String text = VALID.substring(0, VALID.indexOf("distributionLists:"));
         Path file = write(text);
 
-        assertThat(catchThrowableOfType(OrganizationFileException.class, () -> OrganizationFileParser.parse(file))
+        assertThat(refused(OrganizationFileException.class, () -> OrganizationFileParser.parse(file))
             .getMessage()).contains(file.toString(), "missing 'distributionLists'");
     }
 

@@ -1,7 +1,7 @@
 package org.reportcycle.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.reportcycle.support.Refusals.refused;
 import static org.reportcycle.support.ReportDrafts.completion;
 import static org.reportcycle.support.ReportDrafts.nextMonthPlan;
 
@@ -80,7 +80,7 @@ class ReportValidationTest extends CycleTestBase {
     void refusesBadReportAndKeepsTheSavedDraft(BadReport bad) {
         int version = saved.submission().version();
         for (boolean submitting : new boolean[] {false, true}) {
-            InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> {
+            InvalidInputException refused = refused(InvalidInputException.class, () -> {
                 if (submitting) {
                     submissions.submit(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT, bad.draft().apply(version));
                 } else {
@@ -88,8 +88,7 @@ class ReportValidationTest extends CycleTestBase {
                 }
             });
 
-            assertThat(refused).as(submitting ? "submit" : "save").isNotNull();
-            assertThat(refused.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+            assertThat(refused.problems()).as(submitting ? "submit" : "save").extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(bad.field(), bad.messageKey()));
             assertThat(stored()).isEqualTo(saved);
         }

@@ -1,7 +1,7 @@
 package org.reportcycle.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.reportcycle.support.Refusals.refused;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +73,7 @@ class SubmissionAccessTest extends CycleTestBase {
     }
 
     private static void assertForbidden(Runnable action, String messageKey) {
-        ForbiddenException refused = catchThrowableOfType(ForbiddenException.class, action::run);
-        assertThat(refused).isNotNull();
-        assertThat(refused.messageKey()).isEqualTo(messageKey);
+        assertThat(refused(ForbiddenException.class, action::run).messageKey()).isEqualTo(messageKey);
     }
 
     private Report stored(String department) {
