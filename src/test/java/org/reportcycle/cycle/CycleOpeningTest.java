@@ -1,9 +1,18 @@
 package org.reportcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SUBMIT_REPORT;
+import static org.reportcycle.support.Refusals.refused;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -26,7 +35,7 @@ class CycleOpeningTest extends CycleTestBase {
         long reports = rows("submission");
         long mails = rows("outbox_message");
 
-        ConflictException second = catchThrowableOfType(ConflictException.class,
+        ConflictException second = refused(ConflictException.class,
             () -> cycles.open(users.office(), PERIOD));
 
         assertThat(second.messageKey()).isEqualTo("error.cycle.exists");
@@ -38,13 +47,46 @@ class CycleOpeningTest extends CycleTestBase {
     }
 
     @Test
+    void opensOnceWhenTwoOfficeUsersOpenThePeriodAtTheSameMoment() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ReportingCycle>> attempts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                attempts.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return cycles.open(users.office(), PERIOD);
+                }));
+            }
+            List<Throwable> refusals = new ArrayList<>();
+            int opened = 0;
+            for (Future<ReportingCycle> attempt : attempts) {
+                try {
+                    attempt.get(60, TimeUnit.SECONDS);
+                    opened++;
+                } catch (ExecutionException e) {
+                    refusals.add(e.getCause());
+                }
+            }
+
+            assertThat(opened).isEqualTo(1);
+            assertThat(refusals).singleElement().isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.cycle.exists"));
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(PERIOD).count()).isEqualTo(1);
+        assertThat(rows("submission")).isEqualTo(directory.participatingDepartments().size());
+    }
+
+    @Test
     void refusesPeriodsThatCannotBeOpened() {
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> cycles.open(users.office(), "2026-13"))
+        assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2026-13"))
             .problems()).singleElement().satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> cycles.open(users.office(), "2027-01"))
+        assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2027-01"))
             .problems()).singleElement()
             .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.outOfRange"));
-        assertThat(catchThrowableOfType(ForbiddenException.class, () -> cycles.open(users.headOf("ZZB"), PERIOD))
+        assertThat(refused(ForbiddenException.class, () -> cycles.open(users.headOf("ZZB"), PERIOD))
             .messageKey()).isEqualTo("error.forbidden.role");
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MonthlyCycleProcess.KEY).count())

@@ -1,7 +1,7 @@
 package org.reportcycle.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.reportcycle.support.Refusals.refused;
 
 import java.util.List;
 
@@ -39,7 +39,7 @@ class SubmissionConflictTest extends CycleTestBase {
         Submission submitted = cycle.submit(PERIOD, DEPARTMENT);
         Report before = stored();
 
-        ConflictException refused = catchThrowableOfType(ConflictException.class, () -> submissions.saveDraft(head,
+        ConflictException refused = refused(ConflictException.class, () -> submissions.saveDraft(head,
             PERIOD, DEPARTMENT, ReportDrafts.of(submitted.version(), List.of(new CompletionEntry("改。", "改过的正文")),
                 List.of())));
 
@@ -53,7 +53,7 @@ class SubmissionConflictTest extends CycleTestBase {
         Report before = stored();
 
         for (int version : new int[] {submitted.version(), 0}) {
-            ConflictException refused = catchThrowableOfType(ConflictException.class, () -> submissions.submit(head,
+            ConflictException refused = refused(ConflictException.class, () -> submissions.submit(head,
                 PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, version)));
             assertThat(refused.messageKey()).isEqualTo("error.submission.notEditable");
         }
@@ -70,9 +70,9 @@ class SubmissionConflictTest extends CycleTestBase {
         ReportDraft builtOnVersionZero = ReportDrafts.of(0, List.of(new CompletionEntry("旧表单。", "旧表单的正文")),
             List.of());
 
-        ConflictException onSave = catchThrowableOfType(ConflictException.class,
+        ConflictException onSave = refused(ConflictException.class,
             () -> submissions.saveDraft(head, PERIOD, DEPARTMENT, builtOnVersionZero));
-        ConflictException onSubmit = catchThrowableOfType(ConflictException.class,
+        ConflictException onSubmit = refused(ConflictException.class,
             () -> submissions.submit(head, PERIOD, DEPARTMENT, builtOnVersionZero));
 
         assertThat(List.of(onSave.messageKey(), onSubmit.messageKey())).containsOnly("error.submission.stale");
@@ -85,7 +85,7 @@ class SubmissionConflictTest extends CycleTestBase {
         Submission submitted = cycle.submit(PERIOD, DEPARTMENT);
         Report before = stored();
 
-        ConflictException refused = catchThrowableOfType(ConflictException.class,
+        ConflictException refused = refused(ConflictException.class,
             () -> review.accept(users.office(), PERIOD, DEPARTMENT, submitted.version() - 1));
 
         assertThat(refused.messageKey()).isEqualTo("error.submission.stale");
@@ -94,17 +94,30 @@ class SubmissionConflictTest extends CycleTestBase {
     }
 
     @Test
+    void rollsTheReportBackWhenItsProcessTaskIsGone() {
+        Report before = stored();
+        runtime.deleteProcessInstance(cycle.processInstance(PERIOD).getId(), "gone");
+
+        ConflictException refused = refused(ConflictException.class, () -> submissions.submit(head, PERIOD,
+            DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, before.submission().version())));
+
+        assertThat(refused.messageKey()).isEqualTo("error.task.gone");
+        assertThat(stored()).isEqualTo(before);
+        assertThat(rows("completion_item") + rows("plan_item")).isZero();
+    }
+
+    @Test
     void refusesAnUnknownOrMalformedPeriod() {
         ReportDraft draft = ReportDrafts.valid(PERIOD, DEPARTMENT, 0);
         long reports = rows("submission");
 
-        NotFoundException unknown = catchThrowableOfType(NotFoundException.class,
+        NotFoundException unknown = refused(NotFoundException.class,
             () -> submissions.saveDraft(head, "2026-10", DEPARTMENT, draft));
         assertThat(unknown.messageKey()).isEqualTo("error.submission.unknown");
-        assertThat(catchThrowableOfType(NotFoundException.class, () -> cycles.find("2026-10")).messageKey())
+        assertThat(refused(NotFoundException.class, () -> cycles.find("2026-10")).messageKey())
             .isEqualTo("error.cycle.unknown");
         for (String malformed : new String[] {"2026-13", "2026/11", "", "2026-11-01"}) {
-            InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class,
+            InvalidInputException invalid = refused(InvalidInputException.class,
                 () -> submissions.submit(head, malformed, DEPARTMENT, draft));
             assertThat(invalid.problems()).as(malformed).singleElement()
                 .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));

@@ -2,7 +2,9 @@ package org.reportcycle.support;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.reportcycle.bulletin.Bulletin;
 import org.reportcycle.bulletin.BulletinCompiler;
@@ -30,6 +32,7 @@ public final class CycleDriver {
     private final BulletinCompiler compiler;
     private final BulletinSignOff signOff;
     private final RuntimeService runtime;
+    private final ManagementService management;
 
     public CycleDriver(ApplicationContext context) {
         this.users = new DemoUsers(context.getBean(UserDetailsService.class));
@@ -39,6 +42,7 @@ public final class CycleDriver {
         this.compiler = context.getBean(BulletinCompiler.class);
         this.signOff = context.getBean(BulletinSignOff.class);
         this.runtime = context.getBean(RuntimeService.class);
+        this.management = context.getBean(ManagementService.class);
     }
 
     public DemoUsers users() {
@@ -119,6 +123,20 @@ public final class CycleDriver {
 
     public void approve(String period) {
         signOff.approve(users.signer(), period, bulletin(period).version());
+    }
+
+    /** Sends the compiled bulletin to sign-off, the signer approves, and the publish and distribute jobs run. */
+    public void signOffAndPublish(String period) {
+        sendToSignOff(period);
+        approve(period);
+        String instance = processInstance(period).getId();
+        for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private Job nextJob(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).singleResult();
     }
 
     public void returnToOffice(String period, String comment) {
