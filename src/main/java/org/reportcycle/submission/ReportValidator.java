@@ -50,6 +50,7 @@ class ReportValidator {
     private void statuses(Validation v, List<PlanStatus> statuses, Set<Long> dueIds, boolean submitting) {
         Set<Long> given = statuses.stream().map(PlanStatus::planItemId).collect(Collectors.toSet());
         v.require(dueIds.containsAll(given), "planStatuses", "error.planStatus.unknownItem");
+        v.require(given.size() == statuses.size(), "planStatuses", "error.planStatus.duplicate");
         v.require(!submitting || given.containsAll(dueIds), "planStatuses", "error.planStatus.missing");
         for (int i = 0; i < statuses.size(); i++) {
             PlanStatus s = statuses.get(i);
