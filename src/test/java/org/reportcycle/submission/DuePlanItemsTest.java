@@ -52,6 +52,8 @@ class DuePlanItemsTest extends CycleTestBase {
             "error.planStatus.reasonRequired");
         assertProblem(List.of(new PlanStatus(due.id(), Progress.DONE, null),
             new PlanStatus(due.id() + 1000, Progress.DONE, null)), "planStatuses", "error.planStatus.unknownItem");
+        assertProblem(List.of(new PlanStatus(due.id(), Progress.DONE, null),
+            new PlanStatus(due.id(), Progress.NOT_DONE, "理由")), "planStatuses", "error.planStatus.duplicate");
         assertThat(stored()).isEqualTo(before);
 
         submissions.submit(users.headOf(DEPARTMENT), DECEMBER, DEPARTMENT,
