@@ -67,6 +67,8 @@ class ReportValidator {
         v.require(p.responsibleLeader() != null && directory.leader(p.responsibleLeader()).isPresent(),
             field + ".responsibleLeader", "error.plan.leaderUnknown", String.valueOf(p.responsibleLeader()));
         v.require(!p.departments().isEmpty(), field + ".departments", "error.field.required");
+        v.require(p.departments().stream().distinct().count() == p.departments().size(), field + ".departments",
+            "error.plan.departmentTwice");
         p.departments().stream().filter(d -> directory.department(d).isEmpty()).forEach(d ->
             v.require(false, field + ".departments", "error.department.unknown", d));
         try {
