@@ -10,6 +10,7 @@ import org.reportcycle.support.DemoUsers;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Only the organisation's signer signs the bulletin off, and only the version they were shown. */
@@ -54,6 +55,15 @@ class BulletinSignOffRefusalTest extends CycleTestBase {
 
         assertThat(approve.messageKey()).isEqualTo("error.bulletin.stale");
         assertThat(giveBack.messageKey()).isEqualTo("error.bulletin.stale");
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesToReturnWithoutAComment() {
+        InvalidInputException refused = refused(InvalidInputException.class,
+            () -> signOff.returnToOffice(users.signer(), PERIOD, awaiting.version(), ""));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
         assertUnchanged();
     }
 

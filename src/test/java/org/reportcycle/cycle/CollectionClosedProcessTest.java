@@ -60,6 +60,9 @@ class CollectionClosedProcessTest extends CycleTestBase {
         ConflictException again = refused(ConflictException.class,
             () -> cycle.closeCollection(PERIOD));
         assertThat(again.messageKey()).isEqualTo("error.cycle.notCollecting");
+        ConflictException late = refused(ConflictException.class, () -> cycle.submit(PERIOD, "QYB"));
+        assertThat(late.messageKey()).isEqualTo("error.submission.notEditable");
+        assertThat(cycle.submission(PERIOD, "QYB").status()).isEqualTo(SubmissionStatus.MISSING);
     }
 
     @Test

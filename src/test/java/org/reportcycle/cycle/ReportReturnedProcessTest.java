@@ -5,13 +5,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_REVIEW_SUBMISSION;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SUBMIT_REPORT;
 import static org.reportcycle.cycle.MonthlyCycleProcess.VAR_DEPARTMENT_CODE;
+import static org.reportcycle.support.Refusals.refused;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.submission.Report;
+import org.reportcycle.submission.Submission;
+import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionService;
 import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The office returns a report with a comment; the department sees it, corrects the report and is accepted. */
@@ -21,6 +25,7 @@ class ReportReturnedProcessTest extends CycleTestBase {
     private static final String COMMENT = "请补充21日专题会议的参会人数。";
 
     @Autowired SubmissionService submissions;
+    @Autowired SubmissionReview review;
 
     @Test
     void returnsSubmissionToDepartment() {
@@ -50,6 +55,21 @@ class ReportReturnedProcessTest extends CycleTestBase {
         assertThat(instance).isWaitingAt(TASK_SUBMIT_REPORT);
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SUBMIT_REPORT)
             .count()).isEqualTo(directory.participatingDepartments().size() - 1);
+    }
+
+    @Test
+    void refusesToReturnAReportWithoutAComment() {
+        ProcessInstance instance = cycle.open(PERIOD);
+        Submission submitted = cycle.submit(PERIOD, "ZZB");
+
+        InvalidInputException refused = refused(InvalidInputException.class, () -> review.returnToDepartment(
+            users.office(), PERIOD, "ZZB", submitted.version(), "   "));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
+        assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(submitted);
+        assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isEqualTo(1);
+        assertThat(instance).isWaitingAt(TASK_REVIEW_SUBMISSION);
+        assertThat(outboxRecipients("REPORT_RETURNED")).isEmpty();
     }
 
     private long tasksOf(String department, String taskKey) {
