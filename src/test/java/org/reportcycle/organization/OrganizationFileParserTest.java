@@ -66,6 +66,10 @@ class OrganizationFileParserTest {
                 "email: office@example.org, roles: [OFFICE], passwordHash: \"demo", "passwordHash must be a bcrypt hash"),
             new Broken("a recipient without a valid email", "email: shengzong@example.org",
                 "email: shengzong-at-example.org", "'shengzong-at-example.org' is not an email address"),
+            new Broken("a department name too long to store", "name: 组织部,", "name: " + "组".repeat(101) + ",",
+                "'name' is longer than 100 characters"),
+            new Broken("a user name too long to store", "name: 孙立,", "name: " + "孙".repeat(51) + ",",
+                "'name' is longer than 50 characters"),
             new Broken("a signer who is no leader", "signer: li.minghua", "signer: office",
                 "signer 'office' is not a user with role LEADER"));
     }
