@@ -65,14 +65,15 @@ public final class CycleDriver {
 
     /** The period's running process instance, found by its business key (null if none runs). */
     public ProcessInstance processInstance(String period) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).singleResult();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CycleData.PROCESS_KEY)
+            .processInstanceBusinessKey(period).singleResult();
     }
 
     public Submission submission(String period, String departmentCode) {
         return submissions.report(users.office(), period, departmentCode).submission();
     }
 
-    /** The department's codes with a report in this period. */
+    /** The codes of the departments with a report in this period, sorted. */
     public List<String> departments(String period) {
         return review.progress(period).stream().map(Submission::departmentCode).sorted().toList();
     }
