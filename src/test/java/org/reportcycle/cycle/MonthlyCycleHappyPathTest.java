@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinItem;
+import org.reportcycle.bulletin.BulletinPublisher;
 import org.reportcycle.bulletin.BulletinStatus;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Person;
@@ -34,6 +35,7 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
 
     @Autowired PlanItems plans;
+    @Autowired BulletinPublisher publisher;
 
     @Test
     void publishesAndDistributesTheBulletinWhenEveryDepartmentIsAccepted() {
@@ -79,7 +81,13 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
             .map(Person::email).toList();
         assertThat(heads).hasSize(participating.size());
         assertThat(outboxRecipients("BULLETIN_PUBLISHED")).containsExactlyInAnyOrderElementsOf(heads);
+        assertThat(outboxRecipients("CYCLE_OPENED")).containsExactlyInAnyOrderElementsOf(heads);
         assertThat(plans.approvedFor(YearMonth.of(2026, 12), "ZZB")).hasSize(1);
+
+        long written = rows("outbox_message");
+        publisher.publish(PERIOD);
+        publisher.distribute(PERIOD);
+        assertThat(rows("outbox_message")).as("a retried step writes no email twice").isEqualTo(written);
     }
 
     private long openTasks(String taskKey) {
