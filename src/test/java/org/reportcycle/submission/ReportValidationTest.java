@@ -1,6 +1,7 @@
 package org.reportcycle.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.reportcycle.support.Refusals.refused;
 import static org.reportcycle.support.ReportDrafts.completion;
 import static org.reportcycle.support.ReportDrafts.nextMonthPlan;
@@ -92,7 +93,7 @@ class ReportValidationTest extends CycleTestBase {
             });
 
             assertThat(refused.problems()).as(submitting ? "submit" : "save").extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(bad.field(), bad.messageKey()));
+                .containsExactly(tuple(bad.field(), bad.messageKey()));
             assertThat(stored()).isEqualTo(saved);
         }
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey("Task_ReviewSubmission")

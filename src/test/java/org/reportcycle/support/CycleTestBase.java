@@ -1,6 +1,7 @@
 package org.reportcycle.support;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -60,7 +61,7 @@ public abstract class CycleTestBase {
     }
 
     /** The recipients of the outbox messages of one kind, e.g. {@code DISTRIBUTION}. */
-    protected java.util.List<String> outboxRecipients(String kind) {
+    protected List<String> outboxRecipients(String kind) {
         return jdbc.sql("SELECT recipient_email FROM outbox_message WHERE kind = ? ORDER BY id").param(kind)
             .query(String.class).list();
     }
