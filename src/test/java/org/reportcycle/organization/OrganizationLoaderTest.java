@@ -2,17 +2,23 @@ package org.reportcycle.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loading the same organisation file again (a restart) leaves every row as it was. */
+/** Loading the organisation file again (a restart) changes only what the file changed, and deletes nothing. */
 @SpringBootTest
 @ActiveProfiles("test")
 class OrganizationLoaderTest {
@@ -23,6 +29,8 @@ class OrganizationLoaderTest {
     @Autowired OrganizationLoader loader;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired OrganizationSettings settings;
 
     @Test
     void loadingTheSameFileAgainChangesNothing() {
@@ -36,6 +44,28 @@ class OrganizationLoaderTest {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(directory.participatingDepartments()).hasSize(8);
         assertThat(directory.organization().signer()).isEqualTo("li.minghua");
+    }
+
+    @Test
+    void deactivatesWhatTheFileNoLongerListsAndKeepsTheRows(@TempDir Path dir) throws IOException {
+        String full = Files.readString(Path.of(settings.file()), StandardCharsets.UTF_8);
+        String withoutGyl = full.lines().filter(l -> !l.contains("GYL")).collect(Collectors.joining("\n"));
+        assertThat(withoutGyl).isNotEqualTo(full);
+        Path smaller = Files.writeString(dir.resolve("organization.yml"), withoutGyl, StandardCharsets.UTF_8);
+        try {
+            new OrganizationLoader(new OrganizationSettings(smaller.toString()), jdbc, tx).afterSingletonsInstantiated();
+
+            assertThat(directory.department("GYL")).isEmpty();
+            assertThat(directory.participatingDepartments()).hasSize(7);
+            assertThat(jdbc.sql("SELECT active, participating FROM department WHERE code = 'GYL'").query()
+                .singleRow()).containsValues(false, false);
+            assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE username = 'gyl'").query(Boolean.class).single())
+                .isFalse();
+        } finally {
+            loader.afterSingletonsInstantiated();
+        }
+        assertThat(directory.department("GYL")).isPresent();
+        assertThat(directory.participatingDepartments()).hasSize(8);
     }
 
     private Map<String, List<Map<String, Object>>> snapshot() {
