@@ -50,8 +50,8 @@ final class OrganizationFileParser {
     private static OrganizationFile read(YamlNode root) {
         YamlNode org = root.required("organization");
         List<UserEntry> users = users(root.required("users"));
-        Organization organization = new Organization(org.text("name"), org.text("bulletinName"), org.text("editor"),
-            org.text("phone"), org.text("signer"));
+        Organization organization = new Organization(org.text("name", 100), org.text("bulletinName", 100),
+            org.text("editor", 50), org.text("phone", 50), org.text("signer", 50));
         Set<String> leaders = new HashSet<>();
         users.stream().filter(u -> u.roles().contains(Role.LEADER)).forEach(u -> leaders.add(u.username()));
         if (!leaders.contains(organization.signer())) {
@@ -70,7 +70,7 @@ final class OrganizationFileParser {
         List<UserEntry> users = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlNode u : list.items()) {
-            String username = u.text("username");
+            String username = u.text("username", 50);
             if (!seen.add(username)) {
                 throw u.required("username").problem("username '" + username + "' appears twice");
             }
@@ -79,8 +79,12 @@ final class OrganizationFileParser {
             if (!BCRYPT.matcher(hash).matches()) {
                 throw u.required("passwordHash").problem("passwordHash must be a bcrypt hash ($2a$10$...)");
             }
-            users.add(new UserEntry(username, u.text("name"), email(u), roles, hash,
-                u.optionalText("department", null), u.optionalText("title", "")));
+            String title = u.optionalText("title", "");
+            if (title.length() > 100) {
+                throw u.required("title").problem("'title' is longer than 100 characters");
+            }
+            users.add(new UserEntry(username, u.text("name", 50), email(u), roles, hash,
+                u.optionalText("department", null), title));
         }
         return users;
     }
@@ -101,7 +105,7 @@ final class OrganizationFileParser {
     }
 
     private static String email(YamlNode node) {
-        String email = node.text("email").trim();
+        String email = node.text("email", 200).trim();
         if (!EMAIL.matcher(email).matches()) {
             throw node.required("email").problem("'" + email + "' is not an email address");
         }
@@ -120,7 +124,7 @@ final class OrganizationFileParser {
             if (!leaders.contains(leader)) {
                 throw d.required("responsibleLeader").problem("'" + leader + "' is not a user with role LEADER");
             }
-            departments.add(new Department(code, d.text("name"), d.integer("order"), leader,
+            departments.add(new Department(code, d.text("name", 100), d.integer("order"), leader,
                 d.flag("participating", true)));
         }
         return departments;
@@ -144,7 +148,7 @@ final class OrganizationFileParser {
     private static List<Recipient> recipients(YamlNode list, ListKind kind) {
         List<Recipient> recipients = new ArrayList<>();
         for (YamlNode r : list.items()) {
-            recipients.add(new Recipient(kind, r.text("name"), email(r)));
+            recipients.add(new Recipient(kind, r.text("name", 100), email(r)));
         }
         return recipients;
     }

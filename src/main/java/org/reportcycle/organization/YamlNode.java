@@ -44,6 +44,15 @@ record YamlNode(String file, String path, Node node) {
         return value;
     }
 
+    /** Required text that fits a database column of {@code max} characters. */
+    String text(String key, int max) {
+        String value = text(key);
+        if (value.length() > max) {
+            throw required(key).problem("'" + key + "' is longer than " + max + " characters");
+        }
+        return value;
+    }
+
     String optionalText(String key, String otherwise) {
         YamlNode child = optional(key);
         return child == null ? otherwise : child.scalar();

@@ -50,6 +50,7 @@ class ReportValidator {
     private void statuses(Validation v, List<PlanStatus> statuses, Set<Long> dueIds, boolean submitting) {
         Set<Long> given = statuses.stream().map(PlanStatus::planItemId).collect(Collectors.toSet());
         v.require(dueIds.containsAll(given), "planStatuses", "error.planStatus.unknownItem");
+        v.require(given.size() == statuses.size(), "planStatuses", "error.planStatus.duplicate");
         v.require(!submitting || given.containsAll(dueIds), "planStatuses", "error.planStatus.missing");
         for (int i = 0; i < statuses.size(); i++) {
             PlanStatus s = statuses.get(i);
@@ -66,6 +67,8 @@ class ReportValidator {
         v.require(p.responsibleLeader() != null && directory.leader(p.responsibleLeader()).isPresent(),
             field + ".responsibleLeader", "error.plan.leaderUnknown", String.valueOf(p.responsibleLeader()));
         v.require(!p.departments().isEmpty(), field + ".departments", "error.field.required");
+        v.require(p.departments().stream().distinct().count() == p.departments().size(), field + ".departments",
+            "error.plan.departmentTwice");
         p.departments().stream().filter(d -> directory.department(d).isEmpty()).forEach(d ->
             v.require(false, field + ".departments", "error.department.unknown", d));
         try {

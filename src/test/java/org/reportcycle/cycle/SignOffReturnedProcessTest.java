@@ -1,0 +1,73 @@
+package org.reportcycle.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reportcycle.cycle.MonthlyCycleProcess.END_BULLETIN_DISTRIBUTED;
+import static org.reportcycle.cycle.MonthlyCycleProcess.SERVICE_PUBLISH_BULLETIN;
+import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_COMPILE_BULLETIN;
+import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.bulletin.Bulletin;
+import org.reportcycle.bulletin.BulletinCompiler;
+import org.reportcycle.bulletin.BulletinEdit;
+import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
+import org.reportcycle.bulletin.BulletinItem;
+import org.reportcycle.bulletin.BulletinStatus;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.support.CycleTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The leader returns the bulletin with a comment; the office edits it and sends it again; the leader signs. */
+class SignOffReturnedProcessTest extends CycleTestBase {
+
+    private static final String PERIOD = "2026-11";
+    private static final String COMMENT = "第一条标题请再精炼。";
+    private static final String NEW_TITLE = "示例市总工会十一月份重点工作完成情况";
+
+    @Autowired BulletinCompiler compiler;
+
+    @Test
+    void returnsBulletinToOfficeAndSignsOffTheEditedVersion() {
+        ProcessInstance instance = cycle.open(PERIOD);
+        cycle.submitAndAcceptAll(PERIOD);
+        cycle.sendToSignOff(PERIOD);
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_BULLETIN);
+
+        cycle.returnToOffice(PERIOD, COMMENT);
+
+        assertThat(instance).hasPassed(TASK_SIGN_OFF_BULLETIN, "Gateway_BulletinApproved")
+            .isWaitingAt(TASK_COMPILE_BULLETIN).isNotWaitingAt(TASK_SIGN_OFF_BULLETIN)
+            .hasNotPassed(SERVICE_PUBLISH_BULLETIN);
+        Bulletin returned = cycle.bulletin(PERIOD);
+        assertThat(returned.status()).isEqualTo(BulletinStatus.DRAFT);
+        assertThat(returned.signerComment()).isEqualTo(COMMENT);
+        assertThat(returned.approvedHash()).isNull();
+        assertThat(outboxRecipients("SIGN_OFF_RETURNED")).containsExactly("office@example.org");
+
+        List<BulletinItem> items = cycle.bulletinItems(PERIOD);
+        List<ItemEdit> edits = items.stream()
+            .map(i -> new ItemEdit(i.id(), i.title(), i.body(), i.id() == items.get(0).id())).toList();
+        compiler.edit(users.office(), PERIOD, new BulletinEdit(returned.version(), returned.issueNumber(),
+            returned.issueDate(), NEW_TITLE, null, returned.planTitle(), edits));
+        cycle.sendToSignOff(PERIOD);
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_BULLETIN);
+        cycle.approve(PERIOD);
+
+        Bulletin approved = cycle.bulletin(PERIOD);
+        assertThatThrownBy(() -> compiler.edit(users.office(), PERIOD, new BulletinEdit(approved.version(),
+                approved.issueNumber(), approved.issueDate(), "签发后再改", null, approved.planTitle(), edits)))
+            .isInstanceOf(ConflictException.class);
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+
+        assertThat(instance).hasPassed(END_BULLETIN_DISTRIBUTED).isEnded();
+        String archived = jdbc.sql("SELECT archived_text FROM bulletin WHERE period = ?").param(PERIOD)
+            .query(String.class).single();
+        assertThat(archived).contains(NEW_TITLE).doesNotContain(items.get(0).title()).doesNotContain("签发后再改");
+    }
+}

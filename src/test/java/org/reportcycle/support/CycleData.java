@@ -1,0 +1,26 @@
+package org.reportcycle.support;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Removes every reporting cycle so the next test starts from the organisation alone. Spring Boot tests share one
+ * in-memory database per context, so tests that open cycles call {@link #deleteAll} in {@code @AfterEach}.
+ */
+public final class CycleData {
+
+    static final String PROCESS_KEY = "monthly-reporting-cycle";
+
+    private CycleData() {
+    }
+
+    /** Deletes the cycles' running process instances, reports, plans, bulletins and outbox messages. */
+    public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
+            .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
+        for (String table : new String[] {"outbox_message", "bulletin_item", "bulletin", "plan_item_status",
+            "plan_item", "completion_item", "submission", "reporting_cycle"}) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+}

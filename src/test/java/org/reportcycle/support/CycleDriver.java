@@ -1,0 +1,146 @@
+package org.reportcycle.support;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.reportcycle.bulletin.Bulletin;
+import org.reportcycle.bulletin.BulletinCompiler;
+import org.reportcycle.bulletin.BulletinItem;
+import org.reportcycle.bulletin.BulletinSignOff;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.cycle.ReportingCycle;
+import org.reportcycle.submission.ReportDraft;
+import org.reportcycle.submission.Submission;
+import org.reportcycle.submission.SubmissionReview;
+import org.reportcycle.submission.SubmissionService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Drives a period's cycle through the application's own services, as the office, the department heads and the
+ * signer would, each step at the current version. Build one per test from the Spring context.
+ */
+public final class CycleDriver {
+
+    private final DemoUsers users;
+    private final CycleService cycles;
+    private final SubmissionService submissions;
+    private final SubmissionReview review;
+    private final BulletinCompiler compiler;
+    private final BulletinSignOff signOff;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    public CycleDriver(ApplicationContext context) {
+        this.users = new DemoUsers(context.getBean(UserDetailsService.class));
+        this.cycles = context.getBean(CycleService.class);
+        this.submissions = context.getBean(SubmissionService.class);
+        this.review = context.getBean(SubmissionReview.class);
+        this.compiler = context.getBean(BulletinCompiler.class);
+        this.signOff = context.getBean(BulletinSignOff.class);
+        this.runtime = context.getBean(RuntimeService.class);
+        this.management = context.getBean(ManagementService.class);
+    }
+
+    public DemoUsers users() {
+        return users;
+    }
+
+    /** The office opens the period by hand; returns its process instance. */
+    public ProcessInstance open(String period) {
+        cycles.open(users.office(), period);
+        return processInstance(period);
+    }
+
+    public ReportingCycle find(String period) {
+        return cycles.find(period);
+    }
+
+    public ReportingCycle.Status status(String period) {
+        return find(period).status();
+    }
+
+    /** The period's running process instance, found by its business key (null if none runs). */
+    public ProcessInstance processInstance(String period) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CycleData.PROCESS_KEY)
+            .processInstanceBusinessKey(period).singleResult();
+    }
+
+    public Submission submission(String period, String departmentCode) {
+        return submissions.report(users.office(), period, departmentCode).submission();
+    }
+
+    /** The codes of the departments with a report in this period, sorted. */
+    public List<String> departments(String period) {
+        return review.progress(period).stream().map(Submission::departmentCode).sorted().toList();
+    }
+
+    /** The department's head submits a valid report. */
+    public Submission submit(String period, String departmentCode) {
+        int version = submission(period, departmentCode).version();
+        return submit(period, departmentCode, ReportDrafts.valid(period, departmentCode, version));
+    }
+
+    public Submission submit(String period, String departmentCode, ReportDraft draft) {
+        return submissions.submit(users.headOf(departmentCode), period, departmentCode, draft);
+    }
+
+    public Submission accept(String period, String departmentCode) {
+        return review.accept(users.office(), period, departmentCode, submission(period, departmentCode).version());
+    }
+
+    public Submission returnToDepartment(String period, String departmentCode, String comment) {
+        return review.returnToDepartment(users.office(), period, departmentCode,
+            submission(period, departmentCode).version(), comment);
+    }
+
+    /** Every department submits and the office accepts each. */
+    public void submitAndAcceptAll(String period) {
+        for (String department : departments(period)) {
+            submit(period, department);
+            accept(period, department);
+        }
+    }
+
+    public List<String> closeCollection(String period) {
+        return cycles.closeCollection(users.office(), period);
+    }
+
+    public Bulletin bulletin(String period) {
+        return compiler.view(users.office(), period).bulletin();
+    }
+
+    /** Every item of the period's bulletin (excluded ones too), in section and position order. */
+    public List<BulletinItem> bulletinItems(String period) {
+        return compiler.view(users.office(), period).items();
+    }
+
+    public void sendToSignOff(String period) {
+        signOff.sendToSignOff(users.office(), period, bulletin(period).version());
+    }
+
+    public void approve(String period) {
+        signOff.approve(users.signer(), period, bulletin(period).version());
+    }
+
+    /** Sends the compiled bulletin to sign-off, the signer approves, and the publish and distribute jobs run. */
+    public void signOffAndPublish(String period) {
+        sendToSignOff(period);
+        approve(period);
+        String instance = processInstance(period).getId();
+        for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private Job nextJob(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    public void returnToOffice(String period, String comment) {
+        signOff.returnToOffice(users.signer(), period, bulletin(period).version(), comment);
+    }
+}
