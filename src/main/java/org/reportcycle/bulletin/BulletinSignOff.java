@@ -53,7 +53,7 @@ public class BulletinSignOff {
     public void approve(CurrentUser user, String period, int version) {
         Bulletin b = signable(user, period);
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.APPROVED);
-        bulletins.signedOff(b.id(), null, user.username(), clock.instant(), renderer.fingerprint(documents.of(b)));
+        bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), renderer.fingerprint(documents.of(b)));
         workflow.bulletinSignedOff(period, true);
     }
 

@@ -23,9 +23,9 @@ public class CycleSchedule {
         this.workingDays = workingDays;
     }
 
-    /** The cron of the daily opening check, used by the process's timer start event. */
+    /** The cron of the daily opening check at the opening time, used by the process's timer start event. */
     public String openingCheck() {
-        return settings.openingCheck();
+        return "0 %d %d * * ?".formatted(settings.openingTime().getMinute(), settings.openingTime().getHour());
     }
 
     LocalDate openingDay(YearMonth period) {

@@ -7,10 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The cycle's timeline in working days relative to WD0, the last working day of the month: opening (WD-3 at
- * 09:00) and submission due (WD0 at 17:00). {@code openingCheck} is the cron of the daily opening check.
+ * 09:00) and submission due (WD0 at 17:00). The daily opening check runs at the opening time.
  */
 @ConfigurationProperties("reportcycle.cycle")
 record CycleSettings(@DefaultValue("-3") int openingOffset, @DefaultValue("09:00") LocalTime openingTime,
-        @DefaultValue("0") int submissionDueOffset, @DefaultValue("17:00") LocalTime submissionDueTime,
-        @DefaultValue("0 0 9 * * ?") String openingCheck) {
+        @DefaultValue("0") int submissionDueOffset, @DefaultValue("17:00") LocalTime submissionDueTime) {
 }

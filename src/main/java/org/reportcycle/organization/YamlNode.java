@@ -100,10 +100,17 @@ record YamlNode(String file, String path, Node node) {
             throw problem("expected a mapping of names to values");
         }
         Map<String, YamlNode> fields = new LinkedHashMap<>();
-        map.getValue().forEach(t -> {
-            String key = ((ScalarNode) t.getKeyNode()).getValue();
+        for (var t : map.getValue()) {
+            YamlNode keyNode = new YamlNode(file, path, t.getKeyNode());
+            if (!(t.getKeyNode() instanceof ScalarNode scalarKey)) {
+                throw keyNode.problem("a name must be a single word, not a list or mapping");
+            }
+            String key = scalarKey.getValue();
+            if (fields.containsKey(key)) {
+                throw keyNode.problem("'" + key + "' is given twice");
+            }
             fields.put(key, new YamlNode(file, path.isEmpty() ? key : path + "." + key, t.getValueNode()));
-        });
+        }
         return fields;
     }
 }

@@ -10,8 +10,13 @@ public record ReportDraft(int version, List<CompletionEntry> completions, List<P
         List<PlanEntry> plans) {
 
     public ReportDraft {
-        completions = completions == null ? List.of() : List.copyOf(completions);
-        planStatuses = planStatuses == null ? List.of() : List.copyOf(planStatuses);
-        plans = plans == null ? List.of() : List.copyOf(plans);
+        completions = present(completions);
+        planStatuses = present(planStatuses);
+        plans = present(plans);
+    }
+
+    /** A missing list is empty, and null entries (as JSON can send) are dropped. */
+    private static <T> List<T> present(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -62,6 +62,10 @@ public class SubmissionReview {
             throw new ConflictException("error.collection.awaitingReview");
         }
         submissions.markMissing(period);
+        // A report submitted while we marked the rest is caught here (its row lock made us wait for it).
+        if (progress(period).stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
+            throw new ConflictException("error.collection.awaitingReview");
+        }
         return all.stream().filter(s -> s.status().editable()).map(Submission::departmentCode).toList();
     }
 

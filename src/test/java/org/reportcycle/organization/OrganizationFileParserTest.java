@@ -122,6 +122,14 @@ class OrganizationFileParserTest {
             .getMessage()).contains(file.toString(), "missing 'distributionLists'");
     }
 
+    @Test
+    void namesAKeyGivenTwice() throws IOException {
+        Path file = write(VALID.replaceFirst("  name: ", "  name: 重复\n  name: "));
+
+        assertThat(refused(OrganizationFileException.class, () -> OrganizationFileParser.parse(file))
+            .getMessage()).contains(file.toString(), "line 3", "'name' is given twice");
+    }
+
     private Path write(String text) throws IOException {
         Path file = Files.createTempFile(dir, "organization", ".yml");
         return Files.writeString(file, text, StandardCharsets.UTF_8);
