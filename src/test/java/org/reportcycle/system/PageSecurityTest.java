@@ -2,8 +2,10 @@ package org.reportcycle.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -13,18 +15,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.stream.Stream;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportcycle.integration.WebTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The pages: without a session every page sends the browser to the login page; signing in needs the right
  * password and a CSRF token; with a session, a POST without the page's CSRF token is refused and changes nothing.
  */
 class PageSecurityTest extends WebTestBase {
+
+    @Autowired
+    private UserDetailsService users;
 
     /** Every page, as method and path (every controller mapping outside /api). */
     static Stream<String[]> pages() {
@@ -125,6 +135,21 @@ class PageSecurityTest extends WebTestBase {
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl("http://localhost/login"));
+    }
+
+    /** As after a login form whose token expired: the error page is shown to nobody signed in. */
+    @Test
+    void theErrorPageAfterASecurityRefusalSaysWhyInsteadOfSystemError() throws Exception {
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403).accept(MediaType.TEXT_HTML))
+            .andExpect(status().isForbidden())
+            .andExpect(content().string(containsString("<h1>无权操作</h1>")))
+            .andExpect(content().string(containsString("页面已过期（缺少安全令牌）")))
+            .andExpect(content().string(not(containsString("系统错误"))));
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404).accept(MediaType.TEXT_HTML)
+                .with(user(users.loadUserByUsername("zzb"))))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("<h1>未找到</h1>")))
+            .andExpect(content().string(containsString("孙立")));
     }
 
     private MockHttpSession signIn(String username) throws Exception {
