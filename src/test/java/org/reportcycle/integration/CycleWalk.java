@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class CycleWalk {
 
     public static final String OFFICE = "office";
+    public static final String PROCESS = "monthly-reporting-cycle";
     public static final String PUBLISH_JOB = "ServiceTask_PublishBulletin";
     public static final String DISTRIBUTE_JOB = "ServiceTask_DistributeBulletin";
 
@@ -144,12 +145,6 @@ public final class CycleWalk {
         return ok(head, post("/api/reports/{p}/{d}/submit", period, department), draft(report, body));
     }
 
-    public void submitAll(String period) throws Exception {
-        for (String department : departments(period)) {
-            submit(period, department, "本月完成情况正文，含具体做法和成效。");
-        }
-    }
-
     // ---- the office reviews
 
     public JsonNode accept(String period, String department) throws Exception {
@@ -208,7 +203,8 @@ public final class CycleWalk {
     // ---- the engine's asynchronous steps, run by hand (the job executor is off in tests)
 
     public String processInstance(String period) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).singleResult();
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+            .processInstanceBusinessKey(period).singleResult();
         return instance == null ? null : instance.getId();
     }
 

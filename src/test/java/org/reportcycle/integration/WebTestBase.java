@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -12,9 +14,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,6 +48,10 @@ public abstract class WebTestBase {
     @Autowired
     private ManagementService management;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
     protected CycleWalk walk;
 
     @BeforeEach
@@ -55,6 +63,22 @@ public abstract class WebTestBase {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /**
+     * Every controller mapping as "METHOD /pattern" (e.g. {@code POST /api/reports/{period}/{department}/submit}),
+     * so that a test listing endpoints can check it left none out.
+     */
+    protected Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+            info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern))));
+        return endpoints;
+    }
+
+    /** The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}. */
+    protected static String pattern(String method, String path) {
+        return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}");
     }
 
     /** A period no other web test uses: January 2010 onwards, one month per call. */

@@ -61,6 +61,12 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"GET", "/api/outbox"});
     }
 
+    @Test
+    void theListAboveIsEveryApiEndpoint() {
+        assertThat(apiEndpoints().map(e -> pattern(e[0], e[1])).toList())
+            .containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream().filter(e -> e.contains(" /api/")).toList());
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("apiEndpoints")
     void withoutCredentialsEveryEndpointAnswers401ProblemJsonInChinese(String method, String path) throws Exception {

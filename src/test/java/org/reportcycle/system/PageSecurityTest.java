@@ -57,6 +57,13 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"GET", "/outbox"});
     }
 
+    @Test
+    void theListAboveIsEveryPageButLoginAndError() {
+        assertThat(pages().map(p -> pattern(p[0], p[1])).toList())
+            .containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream()
+                .filter(e -> !e.contains(" /api/") && !e.endsWith(" /login") && !e.endsWith(" /error")).toList());
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pages")
     void withoutASessionEveryPageRedirectsToTheLoginPage(String method, String path) throws Exception {
