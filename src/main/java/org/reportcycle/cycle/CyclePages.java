@@ -2,9 +2,10 @@ package org.reportcycle.cycle;
 
 import java.util.Locale;
 
+import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
-import org.reportcycle.system.ReportCycleException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My tasks; the list of cycles, where the office opens one and closes collection. */
+/**
+ * My tasks; the list of cycles, where the office opens one and closes collection. Bad input and conflicts come
+ * back as a message on the page; a refusal (403) or an unknown period (404) is the error page with its status.
+ */
 @Controller
 class CyclePages {
 
@@ -48,7 +52,7 @@ class CyclePages {
             cycles.open(user, period.trim());
             redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, period.trim()));
             return "redirect:/cycles/" + period.trim();
-        } catch (ReportCycleException e) {
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("flash", messages.message(e, locale));
             return "redirect:/cycles";
         }
@@ -60,7 +64,7 @@ class CyclePages {
         try {
             int missing = cycles.closeCollection(user, period).size();
             redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
-        } catch (ReportCycleException e) {
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("flash", messages.message(e, locale));
         }
         return "redirect:/cycles/" + period;

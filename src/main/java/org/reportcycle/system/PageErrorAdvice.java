@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Every page gets the office time zone and the current time; pages show a refusal as an error page with the right status, in the user's language. */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
+
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 409);
 
     private final PageMessages messages;
     private final Clock clock;
@@ -33,6 +38,21 @@ class PageErrorAdvice {
     @ModelAttribute("zone")
     ZoneId zone() {
         return TimeConfiguration.OFFICE_ZONE;
+    }
+
+    /**
+     * The container's error page, shown when the security filters refuse a page (no role, or a missing or expired
+     * CSRF token) or the address is unknown: titled by its status, not as a system error.
+     */
+    @ModelAttribute
+    void containerError(HttpServletRequest request, Model model, Locale locale) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
+                && EXPLAINED.contains(status)) {
+            model.addAttribute("errorTitle", messages.message("error.title." + status, locale));
+            if (status == HttpServletResponse.SC_FORBIDDEN) {
+                model.addAttribute("errorDetail", messages.message("error.forbidden.csrfOrRole", locale));
+            }
+        }
     }
 
     @ExceptionHandler(ReportCycleException.class)

@@ -11,7 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -24,6 +28,7 @@ class ProblemResponses {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectMapper json;
+    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
     ProblemResponses(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
         this.messages = messages;
@@ -36,8 +41,17 @@ class ProblemResponses {
         write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
     }
 
+    /**
+     * A refusal before anyone signed in (a POST without credentials trips the CSRF check first) is a 401: the
+     * client has to sign in, and a 403 "not allowed or page expired" would send it looking in the wrong place.
+     */
     void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || trust.isAnonymous(signedIn) || !signedIn.isAuthenticated()) {
+            write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.csrfOrRole");
     }
 

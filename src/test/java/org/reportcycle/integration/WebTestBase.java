@@ -1,0 +1,88 @@
+package org.reportcycle.integration;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The whole application behind MockMvc, with its security filters, on an in-memory database shared by every web
+ * test (the property below keeps this context apart from other suites' contexts). Tests share the database, so
+ * each takes fresh periods from {@link #newPeriod()}. The clock stands still at {@link #NOW}.
+ */
+@SpringBootTest(properties = "reportcycle.test.suite=web")
+@AutoConfigureMockMvc
+public abstract class WebTestBase {
+
+    /** Monday 23 November 2026, 10:00 in the office; WD0 of November is Monday the 30th. */
+    public static final Instant NOW = OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
+
+    private static final AtomicInteger PERIODS = new AtomicInteger();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private ManagementService management;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    protected CycleWalk walk;
+
+    @BeforeEach
+    void standStill() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        walk = new CycleWalk(mvc, json, runtime, management);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /**
+     * Every controller mapping as "METHOD /pattern" (e.g. {@code POST /api/reports/{period}/{department}/submit}),
+     * so that a test listing endpoints can check it left none out.
+     */
+    protected Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+            info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern))));
+        return endpoints;
+    }
+
+    /** The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}. */
+    protected static String pattern(String method, String path) {
+        return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}");
+    }
+
+    /** A period no other web test uses: January 2010 onwards, one month per call. */
+    protected static String newPeriod() {
+        return YearMonth.of(2010, 1).plusMonths(PERIODS.getAndIncrement()).toString();
+    }
+}

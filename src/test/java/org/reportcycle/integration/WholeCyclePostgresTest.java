@@ -1,0 +1,63 @@
+package org.reportcycle.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole cycle on PostgreSQL (127.0.0.1:5432, database test, user postgres), in a schema of its own that is
+ * created for this run and dropped after it. Runs with -Ppostgres; fails, rather than skips, without PostgreSQL.
+ */
+@Tag("postgres")
+class WholeCyclePostgresTest extends AbstractWholeCycleTest {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String USER = "postgres";
+    private static final String SCHEMA = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        execute("CREATE SCHEMA " + SCHEMA);
+        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
+        registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    }
+
+    @Test
+    void theApplicationAndTheEngineWorkInTheFreshPostgresSchema() {
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
+                + "AND table_name IN ('act_ru_job', 'submission', 'outbox_message', 'flyway_schema_history')")
+            .param(SCHEMA).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test: " + sql, e);
+        }
+    }
+}

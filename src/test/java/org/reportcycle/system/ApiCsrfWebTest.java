@@ -1,0 +1,117 @@
+package org.reportcycle.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.reportcycle.integration.CycleWalk;
+import org.reportcycle.integration.WebTestBase;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The API takes the browser's session only with the CSRF token; a script using HTTP Basic needs none, because a
+ * browser never adds an Authorization header on its own.
+ */
+class ApiCsrfWebTest extends WebTestBase {
+
+    @Test
+    void aSessionPostWithoutTheTokenIsRefusedWith403ProblemAndOpensNothing() throws Exception {
+        String period = newPeriod();
+        MockHttpSession office = signIn("office");
+        mvc.perform(post("/api/cycles").session(office).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("period", period))))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("无权操作"))
+            .andExpect(jsonPath("$.detail").value("请求被拒绝：没有权限，或页面已过期（缺少安全令牌），请刷新页面后重试。"));
+        mvc.perform(post("/api/cycles").session(office).with(csrf().useInvalidToken())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
+            .andExpect(status().isForbidden());
+        assertThat(cycles()).doesNotContain(period);
+
+        mvc.perform(post("/api/cycles").session(office).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("period", period))))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.period").value(period));
+        assertThat(cycles()).contains(period);
+    }
+
+    @Test
+    void aSessionPutWithoutTheTokenLeavesTheReportAsItWas() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        MockHttpSession zzb = signIn("zzb");
+        JsonNode report = json.readTree(mvc.perform(get("/api/reports/{p}/ZZB", period).session(zzb))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        byte[] draft = json.writeValueAsBytes(walk.draft(report, "经由会话保存的正文。"));
+
+        mvc.perform(put("/api/reports/{p}/ZZB", period).session(zzb).contentType(MediaType.APPLICATION_JSON)
+                .content(draft))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/{p}/ZZB/submit", period).session(zzb).contentType(MediaType.APPLICATION_JSON)
+                .content(draft))
+            .andExpect(status().isForbidden());
+        JsonNode untouched = walk.report("zzb", period, "ZZB");
+        assertThat(untouched.at("/submission/version").asInt()).isZero();
+        assertThat(untouched.get("completions")).isEmpty();
+
+        mvc.perform(put("/api/reports/{p}/ZZB", period).session(zzb).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(draft))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.completions[0].body").value("经由会话保存的正文。"));
+    }
+
+    @Test
+    void theRefusalIsInEnglishWhenTheBrowserAsksForIt() throws Exception {
+        MockHttpSession office = signIn("office");
+        mvc.perform(post("/api/cycles").session(office).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2026-11\"}"))
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.title").value("Not allowed"))
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("security token missing")));
+    }
+
+    @Test
+    void httpBasicNeedsNoTokenForAnyWritingCall() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        walk.submit(period, "ZZB", "脚本提交的正文。");
+        walk.accept(period, "ZZB");
+        walk.closeCollection(period);
+        assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
+        JsonNode view = walk.bulletin(CycleWalk.OFFICE, period);
+        walk.ok(CycleWalk.OFFICE, put("/api/bulletins/{p}", period), walk.edit(view).put("intro", "脚本写的导语。"));
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/intro").asText()).isEqualTo("脚本写的导语。");
+    }
+
+    @Test
+    void aSessionGetNeedsNoTokenAndBasicWorksAlongsideNoSession() throws Exception {
+        MockHttpSession zzb = signIn("zzb");
+        mvc.perform(get("/api/me").session(zzb)).andExpect(jsonPath("$.username").value("zzb"));
+        mvc.perform(get("/api/me").with(httpBasic("xjb", "demo"))).andExpect(jsonPath("$.username").value("xjb"));
+    }
+
+    private java.util.List<String> cycles() throws Exception {
+        return walk.ok(CycleWalk.OFFICE, get("/api/cycles"), null).findValuesAsText("period");
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
+            .andExpect(redirectedUrl("/tasks"))
+            .andReturn().getRequest().getSession(false);
+    }
+}
