@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Pages use form login with a session and CSRF tokens. The API under /api takes the same session (with its
- * CSRF token) or HTTP Basic for scripts. A request that carries an Authorization header needs no CSRF token:
+ * CSRF token) or HTTP Basic for scripts. A request that carries Basic credentials needs no CSRF token:
  * a browser never adds that header by itself, because the API answers 401 without a Basic challenge, so the
  * browser never caches Basic credentials.
  */
@@ -28,10 +28,15 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
-            .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+            .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::basicCredentials))
             .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                 .accessDeniedHandler(problems::accessDenied));
         return http.build();
+    }
+
+    private static boolean basicCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean

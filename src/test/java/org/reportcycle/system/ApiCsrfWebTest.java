@@ -76,6 +76,16 @@ class ApiCsrfWebTest extends WebTestBase {
     }
 
     @Test
+    void anotherAuthorizationSchemeDoesNotExcuseAMissingToken() throws Exception {
+        String period = newPeriod();
+        MockHttpSession office = signIn("office");
+        mvc.perform(post("/api/cycles").session(office).header("Authorization", "Bearer anything")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
+            .andExpect(status().isForbidden());
+        assertThat(cycles()).doesNotContain(period);
+    }
+
+    @Test
     void theRefusalIsInEnglishWhenTheBrowserAsksForIt() throws Exception {
         MockHttpSession office = signIn("office");
         mvc.perform(post("/api/cycles").session(office).header("Accept-Language", "en")
