@@ -54,7 +54,7 @@ public class BulletinSignOff {
         Bulletin b = signable(user, period);
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.APPROVED);
         bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), renderer.fingerprint(documents.of(b)));
-        workflow.bulletinSignedOff(period, true);
+        workflow.bulletinSignedOff(period);
     }
 
     @Transactional
@@ -63,7 +63,7 @@ public class BulletinSignOff {
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.DRAFT);
         bulletins.signedOff(b.id(), comment.strip(), null, null, null);
-        workflow.bulletinSignedOff(period, false);
+        workflow.bulletinSignedOff(period);
         notices.returned(b, comment.strip());
     }
 

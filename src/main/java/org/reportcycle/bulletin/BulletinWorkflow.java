@@ -8,5 +8,6 @@ public interface BulletinWorkflow {
 
     void bulletinCompiled(String period);
 
-    void bulletinSignedOff(String period, boolean approved);
+    /** The signer decided; the decision itself is already in the bulletin row, where the process reads it. */
+    void bulletinSignedOff(String period);
 }

@@ -36,7 +36,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     }
 
     @Override
-    public void reportReviewed(String period, String departmentCode, boolean accepted, String comment) {
+    public void reportReviewed(String period, String departmentCode) {
         complete(period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
     }
 
@@ -46,7 +46,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     }
 
     @Override
-    public void bulletinSignedOff(String period, boolean approved) {
+    public void bulletinSignedOff(String period) {
         complete(period, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
     }
 

@@ -35,7 +35,7 @@ public class SubmissionReview {
     public Submission accept(CurrentUser user, String period, String department, int version) {
         Submission s = submitted(user, period, department, version);
         move(s, SubmissionStatus.ACCEPTED, user, null);
-        workflow.reportReviewed(period, department, true, null);
+        workflow.reportReviewed(period, department);
         return service.find(period, department);
     }
 
@@ -45,7 +45,7 @@ public class SubmissionReview {
         Submission s = submitted(user, period, department, version);
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(s, SubmissionStatus.RETURNED, user, comment.strip());
-        workflow.reportReviewed(period, department, false, comment.strip());
+        workflow.reportReviewed(period, department);
         Submission returned = service.find(period, department);
         notices.returned(returned, comment.strip());
         return returned;

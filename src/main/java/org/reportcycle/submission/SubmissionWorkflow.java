@@ -8,5 +8,6 @@ public interface SubmissionWorkflow {
 
     void reportSubmitted(String period, String departmentCode);
 
-    void reportReviewed(String period, String departmentCode, boolean accepted, String comment);
+    /** The office decided; the decision itself is already in the submission row, where the process reads it. */
+    void reportReviewed(String period, String departmentCode);
 }
