@@ -92,8 +92,7 @@ public class BulletinCompiler {
     @Transactional(readOnly = true)
     public BulletinView view(CurrentUser user, String period) {
         Bulletin b = find(period);
-        boolean reader = user.isOffice() || user.has(Role.LEADER) || user.has(Role.ADMIN);
-        if (!reader && b.status() != BulletinStatus.PUBLISHED) {
+        if (!user.oversees() && b.status() != BulletinStatus.PUBLISHED) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
         }
         BulletinDocument doc = documents.of(b);

@@ -36,7 +36,7 @@ public class ProgressService {
 
     @Transactional(readOnly = true)
     public CycleProgress progress(CurrentUser user, String period) {
-        if (!user.isOffice() && !user.has(Role.LEADER) && !user.has(Role.ADMIN)) {
+        if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
         }
         cycles.find(period);

@@ -30,9 +30,14 @@ public record CurrentUser(String username, String name, String email, String dep
         return has(Role.DEPARTMENT_HEAD) && department != null && department.equals(departmentCode);
     }
 
-    /** The office, leaders and administrators read every department; a head reads their own. */
+    /** The office, leaders and administrators oversee the whole cycle. */
+    public boolean oversees() {
+        return isOffice() || has(Role.LEADER) || has(Role.ADMIN);
+    }
+
+    /** Those who oversee read every department; a head reads their own. */
     public boolean canRead(String department) {
-        return isOffice() || has(Role.LEADER) || has(Role.ADMIN) || headOf(department);
+        return oversees() || headOf(department);
     }
 
     public void requireRole(Role role) {
