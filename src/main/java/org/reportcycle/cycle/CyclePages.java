@@ -1,11 +1,14 @@
 package org.reportcycle.cycle;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,16 +28,25 @@ class CyclePages {
     private final CycleService cycles;
     private final WorkItems workItems;
     private final PageMessages messages;
+    private final WorkingDays workingDays;
 
-    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages) {
+    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages, WorkingDays workingDays) {
         this.cycles = cycles;
         this.workItems = workItems;
         this.messages = messages;
+        this.workingDays = workingDays;
+    }
+
+    /** The office and administrators are warned when this or next year has no calendar data. */
+    private void calendarWarning(CurrentUser user, Model model) {
+        boolean concerned = user.isOffice() || user.has(Role.ADMIN);
+        model.addAttribute("calendarMissing", concerned ? workingDays.missingYears() : List.of());
     }
 
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("items", workItems.of(user));
+        calendarWarning(user, model);
         return "tasks";
     }
 
@@ -42,6 +54,7 @@ class CyclePages {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cycles", cycles.all());
         model.addAttribute("canOpen", user.isOffice());
+        calendarWarning(user, model);
         return "cycles";
     }
 

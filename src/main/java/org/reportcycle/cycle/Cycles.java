@@ -37,6 +37,16 @@ class Cycles {
         return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC").query(ReportingCycle.class).list();
     }
 
+    List<ReportingCycle> collecting() {
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' ORDER BY period")
+            .query(ReportingCycle.class).list();
+    }
+
+    void moveSubmissionDue(String period, Instant dueAt) {
+        jdbc.sql("UPDATE reporting_cycle SET submission_due_at = ? WHERE period = ?")
+            .params(Timestamp.from(dueAt), period).update();
+    }
+
     void compiling(String period, Instant closedAt) {
         jdbc.sql("UPDATE reporting_cycle SET status = 'COMPILING', collection_closed_at = ? WHERE period = ?")
             .params(Timestamp.from(closedAt), period).update();

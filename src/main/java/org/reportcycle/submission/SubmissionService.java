@@ -55,6 +55,12 @@ public class SubmissionService {
         return departments.stream().map(Department::code).toList();
     }
 
+    /** The period's reports are due at a new time (the calendar changed while the cycle collects). */
+    @Transactional
+    public void moveDue(String period, Instant dueAt) {
+        submissions.moveDue(period, dueAt);
+    }
+
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, String period, String department) {
         Submission s = find(period, department);

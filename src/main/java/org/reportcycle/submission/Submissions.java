@@ -47,6 +47,10 @@ class Submissions {
             + " WHERE id = ? AND version = ?").params(params).update() == 1;
     }
 
+    void moveDue(String period, Instant dueAt) {
+        jdbc.sql("UPDATE submission SET due_at = ? WHERE period = ?").params(Timestamp.from(dueAt), period).update();
+    }
+
     void markMissing(String period) {
         jdbc.sql("UPDATE submission SET status = 'MISSING', version = version + 1 WHERE period = ? "
             + "AND status IN ('NOT_STARTED', 'DRAFT', 'RETURNED')").param(period).update();

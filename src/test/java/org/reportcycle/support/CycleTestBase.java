@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class CycleTestBase {
 
-    /** WD-3 of November 2026 at 09:00, the day its cycle opens (Monday to Friday calendar). */
+    /** WD-3 of November 2026 at 09:00, the day its cycle opens (no holiday falls near the end of November). */
     protected static final LocalDateTime NOVEMBER_2026_OPENING = LocalDateTime.of(2026, 11, 25, 9, 0);
 
     @Autowired protected ApplicationContext context;

@@ -1,0 +1,75 @@
+package org.reportcycle.cycle;
+
+import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Date;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.calendar.CalendarChanged;
+import org.reportcycle.submission.SubmissionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When the calendar changes, every cycle still collecting gets its submission due recomputed; where it moved,
+ * the cycle, its reports, the process variable and the open report tasks move with it, in the
+ * administrator's transaction. Cycles that are not yet open read the calendar when they open.
+ */
+@Component
+class CalendarChangeListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarChangeListener.class);
+
+    private final Cycles cycles;
+    private final CycleSchedule schedule;
+    private final SubmissionService submissions;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
+            RuntimeService runtime, TaskService tasks) {
+        this.cycles = cycles;
+        this.schedule = schedule;
+        this.submissions = submissions;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    @Transactional
+    void calendarChanged(CalendarChanged event) {
+        for (ReportingCycle cycle : cycles.collecting()) {
+            Instant due = schedule.submissionDue(YearMonth.parse(cycle.period()));
+            Instant before = cycle.submissionDueAt().toInstant();
+            if (!due.equals(before)) {
+                moveSubmissionDue(cycle.period(), due);
+                log.info("Calendar {} changed: reports for {} now due {} (were due {})", event.year(),
+                    cycle.period(), due, before);
+            }
+        }
+    }
+
+    private void moveSubmissionDue(String period, Instant due) {
+        cycles.moveSubmissionDue(period, due);
+        submissions.moveDue(period, due);
+        Date dueDate = Date.from(due);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+            .processInstanceBusinessKey(period).singleResult();
+        if (instance != null) {
+            runtime.setVariable(instance.getId(), MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, dueDate);
+        }
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+                .taskDefinitionKey(MonthlyCycleProcess.TASK_SUBMIT_REPORT).list()) {
+            task.setDueDate(dueDate);
+            tasks.saveTask(task);
+        }
+    }
+}
