@@ -78,7 +78,8 @@ public abstract class WebTestBase {
 
     /** The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}. */
     protected static String pattern(String method, String path) {
-        return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}");
+        return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}")
+            .replace("/calendar/2026", "/calendar/{year}");
     }
 
     /** A period no other web test uses: January 2010 onwards, one month per call. */

@@ -58,7 +58,9 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"POST", "/api/bulletins/2026-11/send-to-sign-off"},
             new String[] {"POST", "/api/bulletins/2026-11/approve"},
             new String[] {"POST", "/api/bulletins/2026-11/return"},
-            new String[] {"GET", "/api/outbox"});
+            new String[] {"GET", "/api/outbox"},
+            new String[] {"GET", "/api/calendar/2026"},
+            new String[] {"PUT", "/api/calendar/2026"});
     }
 
     @Test

@@ -54,7 +54,10 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"POST", "/bulletins/2026-11/compile"},
             new String[] {"GET", "/bulletins/2026-11/sign-off"},
             new String[] {"POST", "/bulletins/2026-11/sign-off"},
-            new String[] {"GET", "/outbox"});
+            new String[] {"GET", "/outbox"},
+            new String[] {"GET", "/calendar"},
+            new String[] {"GET", "/calendar/2026"},
+            new String[] {"POST", "/calendar/2026"});
     }
 
     @Test
