@@ -49,6 +49,12 @@ public class Outbox {
             .update();
     }
 
+    /** Whether a message with this key was written already. */
+    public boolean exists(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?").param(key)
+            .query(Integer.class).single() > 0;
+    }
+
     public List<OutboxMessage> recent(CurrentUser user, int limit) {
         if (!user.isOffice() && !user.has(Role.ADMIN)) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());

@@ -18,7 +18,7 @@ public final class CycleData {
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
         runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
             .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
-        for (String table : new String[] {"outbox_message", "bulletin_item", "bulletin", "plan_item_status",
+        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item", "bulletin", "plan_item_status",
             "plan_item", "completion_item", "submission", "reporting_cycle"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

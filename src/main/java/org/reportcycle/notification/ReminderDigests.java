@@ -1,0 +1,77 @@
+package org.reportcycle.notification;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.reportcycle.calendar.WorkingDays;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.organization.Person;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends each person at most one reminder email a day, on working days: a digest of every reminder due for them,
+ * each line with what, when, its colour and a link. Reminders that arrive after today's digest wait for the next.
+ */
+@Service
+public class ReminderDigests {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderDigests.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm")
+        .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Reminders reminders;
+    private final Outbox outbox;
+    private final WorkingDays workingDays;
+    private final OrganizationDirectory directory;
+    private final MailSettings mail;
+
+    ReminderDigests(Reminders reminders, Outbox outbox, WorkingDays workingDays, OrganizationDirectory directory,
+            MailSettings mail) {
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.workingDays = workingDays;
+        this.directory = directory;
+        this.mail = mail;
+    }
+
+    /** Writes today's digests to the outbox; returns how many. Nothing on a day that is not a working day. */
+    @Transactional
+    public int send(LocalDate today) {
+        if (!workingDays.isWorkingDay(today)) {
+            return 0;
+        }
+        Map<String, List<StoredReminder>> byPerson = new LinkedHashMap<>();
+        reminders.pendingUpTo(today).forEach(r ->
+            byPerson.computeIfAbsent(r.recipientUsername(), u -> new ArrayList<>()).add(r));
+        int sent = 0;
+        for (var entry : byPerson.entrySet()) {
+            String key = "digest:" + entry.getKey() + ":" + today;
+            var person = directory.person(entry.getKey());
+            if (person.isEmpty() || outbox.exists(key)) {
+                continue;
+            }
+            outbox.enqueue(digest(key, person.get(), entry.getValue()));
+            reminders.delivered(entry.getValue().stream().map(StoredReminder::id).toList(), key);
+            sent++;
+        }
+        log.info("Reminder digests for {}: {}", today, sent);
+        return sent;
+    }
+
+    private Notice digest(String key, Person person, List<StoredReminder> due) {
+        List<String> lines = new ArrayList<>();
+        lines.add("您有 " + due.size() + " 项待办需要关注：");
+        due.forEach(r -> lines.add("【" + r.colour().label() + "】" + r.what() + "｜截止 "
+            + WHEN.format(r.dueAt().toInstant()) + "｜" + mail.baseUrl() + r.link()));
+        return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(),
+            "【月度报送】今日待办提醒（" + due.size() + " 项）", lines, "/tasks", null, null);
+    }
+}
