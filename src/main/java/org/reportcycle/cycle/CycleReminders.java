@@ -90,6 +90,7 @@ public class CycleReminders {
         }
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         for (Recipient r : recipients) {
+            reminders.cancel(subject, r.person().username());
             reminders.record(new Reminder(subject + ":" + round + ":" + rung + ":" + r.person().username(),
                 r.person().username(), KIND_SUBMISSION, rung.colour(), subject, r.what(), s.dueAt().toInstant(),
                 "/reports/" + period + "/" + departmentCode, today));
