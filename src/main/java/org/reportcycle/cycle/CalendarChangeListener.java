@@ -69,22 +69,16 @@ class CalendarChangeListener {
             return;
         }
         YearMonth month = YearMonth.parse(period);
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-            LadderRung rung = LadderRung.ofBoundaryEvent(activityOf(job));
-            if (rung == null) {
-                continue;
-            }
+        for (LadderRung rung : LadderRung.values()) {
             Date at = Date.from(schedule.ladderAt(month, rung));
-            if (!at.equals(job.getDuedate())) {
-                management.setJobDuedate(job.getId(), at);
-                log.info("Calendar changed: {} reminder of {} now at {}", rung, period, at.toInstant());
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId())
+                    .activityId(rung.boundaryEvent()).timers().list()) {
+                if (!at.equals(job.getDuedate())) {
+                    management.setJobDuedate(job.getId(), at);
+                    log.info("Calendar changed: {} reminder of {} now at {}", rung, period, at.toInstant());
+                }
             }
         }
-    }
-
-    private static String activityOf(Job job) {
-        return job instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity
-            ? entity.getActivityId() : null;
     }
 
     private void moveSubmissionDue(String period, Instant due) {
