@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.reportcycle.calendar.CalendarChanged;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When the calendar changes, every cycle still collecting gets its submission due recomputed; where it moved,
  * the cycle, its reports, the process variable and the open report tasks move with it, in the
- * administrator's transaction. Cycles that are not yet open read the calendar when they open.
+ * administrator's transaction; so do the open timers of the reminder ladder, wherever their day moved. Cycles that are not yet open read the calendar when they open.
  */
 @Component
 class CalendarChangeListener {
@@ -33,14 +35,16 @@ class CalendarChangeListener {
     private final SubmissionService submissions;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
     CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
-            RuntimeService runtime, TaskService tasks) {
+            RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.submissions = submissions;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     @EventListener
@@ -53,6 +57,26 @@ class CalendarChangeListener {
                 moveSubmissionDue(cycle.period(), due);
                 log.info("Calendar {} changed: reports for {} now due {} (were due {})", event.year(),
                     cycle.period(), due, before);
+            }
+            moveLadderTimers(cycle.period());
+        }
+    }
+
+    private void moveLadderTimers(String period) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+            .processInstanceBusinessKey(period).singleResult();
+        if (instance == null) {
+            return;
+        }
+        YearMonth month = YearMonth.parse(period);
+        for (LadderRung rung : LadderRung.values()) {
+            Date at = Date.from(schedule.ladderAt(month, rung));
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId())
+                    .activityId(rung.boundaryEvent()).timers().list()) {
+                if (!at.equals(job.getDuedate())) {
+                    management.setJobDuedate(job.getId(), at);
+                    log.info("Calendar changed: {} reminder of {} now at {}", rung, period, at.toInstant());
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Optional;
 
 import org.reportcycle.calendar.WorkingDays;
@@ -16,10 +17,12 @@ public class CycleSchedule {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CycleSettings settings;
+    private final LadderSettings ladder;
     private final WorkingDays workingDays;
 
-    CycleSchedule(CycleSettings settings, WorkingDays workingDays) {
+    CycleSchedule(CycleSettings settings, LadderSettings ladder, WorkingDays workingDays) {
         this.settings = settings;
+        this.ladder = ladder;
         this.workingDays = workingDays;
     }
 
@@ -35,6 +38,42 @@ public class CycleSchedule {
     Instant submissionDue(YearMonth period) {
         return workingDays.offset(period, settings.submissionDueOffset()).atTime(settings.submissionDueTime())
             .atZone(ZONE).toInstant();
+    }
+
+    Instant compileDue(YearMonth period) {
+        return workingDays.offset(period, settings.compileDueOffset()).atTime(settings.compileDueTime())
+            .atZone(ZONE).toInstant();
+    }
+
+    Instant signOffDue(YearMonth period) {
+        return workingDays.offset(period, settings.signOffDueOffset()).atTime(settings.signOffDueTime())
+            .atZone(ZONE).toInstant();
+    }
+
+    /** The compile task's due date; the process sets it when collection ends. */
+    public Date compileDueDate(String period) {
+        return Date.from(compileDue(YearMonth.parse(period)));
+    }
+
+    /** The sign-off task's due date; the process sets it when the bulletin is sent for sign-off. */
+    public Date signOffDueDate(String period) {
+        return Date.from(signOffDue(YearMonth.parse(period)));
+    }
+
+    /** When a ladder rung's timer fires: its working day at the ladder's timer time (08:00). */
+    Instant ladderAt(YearMonth period, LadderRung rung) {
+        return workingDays.offset(period, ladder.offset(rung)).atTime(ladder.timerTime()).atZone(ZONE).toInstant();
+    }
+
+    /** The timeDate of a ladder rung's boundary timer on the report task, e.g. {@code ladderTimer(period, 'BLUE')}. */
+    public Date ladderTimer(String period, String rung) {
+        return Date.from(ladderAt(YearMonth.parse(period), LadderRung.valueOf(rung)));
+    }
+
+    /** The timeDate of a due-day reminder: the due date's day at the ladder's timer time. */
+    public Date dueDayTimer(Date dueAt) {
+        return Date.from(dueAt.toInstant().atZone(ZONE).toLocalDate().atTime(ladder.timerTime()).atZone(ZONE)
+            .toInstant());
     }
 
     /** The period whose cycle opens on {@code day}, if any. */

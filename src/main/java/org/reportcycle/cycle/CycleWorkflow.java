@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.reportcycle.bulletin.BulletinWorkflow;
+import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
 import org.slf4j.Logger;
@@ -25,9 +26,11 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     private static final Logger log = LoggerFactory.getLogger(CycleWorkflow.class);
 
     private final TaskService tasks;
+    private final Reminders reminders;
 
-    CycleWorkflow(TaskService tasks) {
+    CycleWorkflow(TaskService tasks, Reminders reminders) {
         this.tasks = tasks;
+        this.reminders = reminders;
     }
 
     @Override
@@ -43,11 +46,13 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     @Override
     public void bulletinCompiled(String period) {
         complete(period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
+        reminders.cancel(MonthlyCycleProcess.STEP_COMPILE + ":" + period);
     }
 
     @Override
     public void bulletinSignedOff(String period) {
         complete(period, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
+        reminders.cancel(MonthlyCycleProcess.STEP_SIGN_OFF + ":" + period);
     }
 
     private void complete(String period, String taskKey, String departmentCode) {

@@ -10,6 +10,14 @@ final class MonthlyCycleProcess {
     static final String VAR_SUBMISSION_DUE_AT = "submissionDueAt";
     static final String VAR_CYCLE_DUE = "cycleDue";
     static final String VAR_DEPARTMENT_CODE = "departmentCode";
+    static final String VAR_COMPILE_DUE_AT = "compileDueAt";
+    static final String VAR_SIGN_OFF_DUE_AT = "signOffDueAt";
+    /** Local input of a ladder service task: which rung (a {@code LadderRung} name). */
+    static final String VAR_RUNG = "rung";
+    /** Local input of a step reminder service task: {@link #STEP_COMPILE} or {@link #STEP_SIGN_OFF}. */
+    static final String VAR_STEP = "step";
+    static final String STEP_COMPILE = "compile";
+    static final String STEP_SIGN_OFF = "sign-off";
 
     static final String MESSAGE_OPENED_BY_OFFICE = "CycleOpenedByOffice";
     static final String MESSAGE_COLLECTION_CLOSED = "CollectionClosed";
@@ -22,6 +30,12 @@ final class MonthlyCycleProcess {
     static final String TASK_SIGN_OFF_BULLETIN = "Task_SignOffBulletin";
     static final String SERVICE_PUBLISH_BULLETIN = "ServiceTask_PublishBulletin";
     static final String SERVICE_DISTRIBUTE_BULLETIN = "ServiceTask_DistributeBulletin";
+    static final String BOUNDARY_REMIND_BLUE = "BoundaryEvent_RemindBlue";
+    static final String BOUNDARY_REMIND_YELLOW = "BoundaryEvent_RemindYellow";
+    static final String BOUNDARY_REMIND_RED = "BoundaryEvent_RemindRed";
+    static final String BOUNDARY_REMIND_ESCALATED = "BoundaryEvent_RemindEscalated";
+    static final String BOUNDARY_COMPILE_DUE = "BoundaryEvent_CompileDue";
+    static final String BOUNDARY_SIGN_OFF_DUE = "BoundaryEvent_SignOffDue";
     static final String END_NOTHING_DUE = "EndEvent_NothingDue";
     static final String END_BULLETIN_DISTRIBUTED = "EndEvent_BulletinDistributed";
 

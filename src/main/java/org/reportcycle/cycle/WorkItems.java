@@ -30,9 +30,12 @@ public class WorkItems {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final OrganizationDirectory directory;
+    private final CycleReminders reminders;
     private final Clock clock;
 
-    WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, Clock clock) {
+    WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, CycleReminders reminders,
+            Clock clock) {
+        this.reminders = reminders;
         this.tasks = tasks;
         this.runtime = runtime;
         this.directory = directory;
@@ -60,17 +63,24 @@ public class WorkItems {
             .collect(Collectors.toMap(Department::code, Department::name));
         Instant now = clock.instant();
         return open.stream().map(t -> item(t, periods.get(t.getProcessInstanceId()), departments.get(t.getId()),
-                names, now))
+                names, now, colour(t, periods.get(t.getProcessInstanceId()), now)))
             .sorted(Comparator.comparing(WorkItem::period).thenComparing(w -> String.valueOf(w.departmentCode())))
             .toList();
     }
 
+    private String colour(Task t, String period, Instant now) {
+        if (!MonthlyCycleProcess.TASK_SUBMIT_REPORT.equals(t.getTaskDefinitionKey()) || period == null) {
+            return null;
+        }
+        return reminders.colour(period, now).map(Enum::name).orElse(null);
+    }
+
     private static WorkItem item(Task t, String period, String department, Map<String, String> names,
-            Instant now) {
+            Instant now, String colour) {
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
         return new WorkItem(t.getId(), t.getTaskDefinitionKey(), period, department,
             department == null ? null : names.getOrDefault(department, department), due,
-            due != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department));
+            due != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department), colour);
     }
 
     private static String link(String kind, String period, String department) {

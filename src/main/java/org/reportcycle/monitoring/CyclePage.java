@@ -1,20 +1,34 @@
 package org.reportcycle.monitoring;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.reportcycle.submission.SubmissionUrging;
+import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.PageMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's cycle page: where each department stands. */
+/** The office's cycle page: where each department stands, with its ladder colour; the office reminds (催办) here. */
 @Controller
 class CyclePage {
 
     private final ProgressService progress;
+    private final SubmissionUrging urging;
+    private final PageMessages messages;
 
-    CyclePage(ProgressService progress) {
+    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages) {
         this.progress = progress;
+        this.urging = urging;
+        this.messages = messages;
     }
 
     @GetMapping("/cycles/{period}")
@@ -22,5 +36,21 @@ class CyclePage {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
         return "cycle";
+    }
+
+    @PostMapping("/cycles/{period}/urge")
+    String urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestParam(required = false) List<String> departments, @RequestParam(required = false) String message,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            SubmissionUrging.Result r = urging.urge(user, period, departments, message);
+            redirect.addFlashAttribute("flash", r.skipped().isEmpty()
+                ? messages.message("cycle.urged", locale, String.join(", ", r.urged()))
+                : messages.message("cycle.urged.skipped", locale, String.join(", ", r.urged()),
+                    String.join(", ", r.skipped())));
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("flash", messages.message(e, locale));
+        }
+        return "redirect:/cycles/" + period;
     }
 }

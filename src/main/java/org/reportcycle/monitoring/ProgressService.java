@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.reportcycle.cycle.CycleReminders;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.submission.Submission;
@@ -25,10 +27,13 @@ public class ProgressService {
     private final CycleService cycles;
     private final SubmissionReview review;
     private final OrganizationDirectory directory;
+    private final CycleReminders reminders;
     private final Clock clock;
 
-    ProgressService(CycleService cycles, SubmissionReview review, OrganizationDirectory directory, Clock clock) {
+    ProgressService(CycleService cycles, SubmissionReview review, OrganizationDirectory directory,
+            CycleReminders reminders, Clock clock) {
         this.cycles = cycles;
+        this.reminders = reminders;
         this.review = review;
         this.directory = directory;
         this.clock = clock;
@@ -39,19 +44,20 @@ public class ProgressService {
         if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
         }
-        cycles.find(period);
+        boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
+        String colour = collecting ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null) : null;
         Map<String, Department> departments = directory.departments().stream()
             .collect(Collectors.toMap(Department::code, Function.identity()));
         List<DepartmentProgress> rows = review.progress(period).stream()
             .sorted(Comparator.comparing((Submission s) -> order(departments, s)).thenComparing(Submission::departmentCode))
-            .map(s -> row(s, departments.get(s.departmentCode())))
+            .map(s -> row(s, departments.get(s.departmentCode()), s.status().editable() ? colour : null))
             .toList();
         return CycleProgress.of(cycles, period, rows);
     }
 
-    private DepartmentProgress row(Submission s, Department d) {
+    private DepartmentProgress row(Submission s, Department d, String colour) {
         return new DepartmentProgress(s.departmentCode(), d == null ? s.departmentCode() : d.name(), s.status(),
-            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()));
+            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()), colour);
     }
 
     private static int order(Map<String, Department> departments, Submission s) {

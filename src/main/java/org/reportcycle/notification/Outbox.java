@@ -55,6 +55,13 @@ public class Outbox {
             .query(Integer.class).single() > 0;
     }
 
+    /** Whether a message whose key starts with {@code keyPrefix} was written after {@code since}. */
+    public boolean writtenSince(String keyPrefix, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND created_at > ?")
+            .params(keyPrefix + "%", Timestamp.from(since))
+            .query(Integer.class).single() > 0;
+    }
+
     public List<OutboxMessage> recent(CurrentUser user, int limit) {
         if (!user.isOffice() && !user.has(Role.ADMIN)) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());

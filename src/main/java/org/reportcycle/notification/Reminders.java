@@ -44,6 +44,13 @@ public class Reminders {
             .param(subjectRef).update();
     }
 
+    /** Cancels one person's reminders of the subject not yet delivered (a later rung supersedes them). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancel(String subjectRef, String recipientUsername) {
+        return jdbc.sql("UPDATE reminder SET status = 'CANCELLED' WHERE subject_ref = ? AND recipient_username = ? "
+            + "AND status = 'PENDING'").params(subjectRef, recipientUsername).update();
+    }
+
     /** Reminders of a subject, for pages and tests. */
     public List<StoredReminder> of(String subjectRef) {
         return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id").param(subjectRef)

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItem;
@@ -33,16 +35,19 @@ public class SubmissionService {
     private final ReportValidator validator;
     private final SubmissionWorkflow workflow;
     private final SubmissionNotices notices;
+    private final Reminders reminders;
     private final Clock clock;
 
     SubmissionService(Submissions submissions, PlanItems plans, OrganizationDirectory directory,
-            ReportValidator validator, SubmissionWorkflow workflow, SubmissionNotices notices, Clock clock) {
+            ReportValidator validator, SubmissionWorkflow workflow, SubmissionNotices notices, Reminders reminders,
+            Clock clock) {
         this.submissions = submissions;
         this.plans = plans;
         this.directory = directory;
         this.validator = validator;
         this.workflow = workflow;
         this.notices = notices;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -90,6 +95,7 @@ public class SubmissionService {
         moveOrConflict(s, SubmissionStatus.SUBMITTED, "saved_at = ?, submitted_at = ?, submitted_by = ?",
             now(), now(), user.username());
         store(s, draft);
+        reminders.cancel("submission:" + period + ":" + department);
         workflow.reportSubmitted(period, department);
         return find(period, department);
     }
@@ -124,6 +130,11 @@ public class SubmissionService {
 
     private List<PlanItem> dueItems(Submission s) {
         return plans.approvedFor(Periods.parse(s.period()), s.departmentCode());
+    }
+
+    /** The department's report of the period as it stands, for the reminders; empty if there is none. */
+    public Optional<Submission> current(String period, String department) {
+        return submissions.find(period, department);
     }
 
     Submission find(String period, String department) {

@@ -31,6 +31,12 @@ class Submissions {
             .params(period, department).query(Submission.class).optional();
     }
 
+    /** Locks the row until the transaction ends, so two actions on one report take turns. */
+    Optional<Submission> lock(String period, String department) {
+        return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ? FOR UPDATE")
+            .params(period, department).query(Submission.class).optional();
+    }
+
     List<Submission> ofPeriod(String period) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ?").param(period).query(Submission.class).list();
     }

@@ -113,6 +113,15 @@ class ReviewRoleWebTest extends WebTestBase {
         assertThat(report.at("/submission/officeComment").isNull()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zzb", "xjb", "wang.jianguo", "li.minghua", "admin"})
+    void onlyTheOfficeUrgesDepartmentsByApiOrPage(String username) throws Exception {
+        walk.expect(403, username, post("/api/cycles/{p}/urge", period), Map.of("departments", java.util.List.of("XJB")));
+        walk.expect(403, username, post("/api/cycles/{p}/urge", period), Map.of());
+        mvc.perform(post("/cycles/{p}/urge", period).with(as(username)).with(csrf()).param("departments", "XJB"))
+            .andExpect(status().isForbidden());
+    }
+
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }

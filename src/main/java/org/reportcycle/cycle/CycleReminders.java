@@ -1,0 +1,144 @@
+package org.reportcycle.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.reportcycle.notification.Reminder;
+import org.reportcycle.notification.Reminders;
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.organization.Person;
+import org.reportcycle.submission.Submission;
+import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cycle's reminders: the submission ladder (blue, yellow, red copied to the responsible leader, red escalated
+ * to the office) and the compile and sign-off due-day reminders. The process's timers decide when; this records
+ * the reminder lines, which the 09:00 digest sends. Also tells the pages which colour a pending report has now.
+ */
+@Service
+public class CycleReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(CycleReminders.class);
+
+    static final String KIND_SUBMISSION = "SUBMISSION_DUE";
+    static final String KIND_COMPILE = "COMPILE_DUE";
+    static final String KIND_SIGN_OFF = "SIGN_OFF_DUE";
+
+    private final Reminders reminders;
+    private final OrganizationDirectory directory;
+    private final SubmissionService submissions;
+    private final CycleSchedule schedule;
+    private final Clock clock;
+
+    CycleReminders(Reminders reminders, OrganizationDirectory directory, SubmissionService submissions,
+            CycleSchedule schedule, Clock clock) {
+        this.reminders = reminders;
+        this.directory = directory;
+        this.submissions = submissions;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    static String submissionSubject(String period, String department) {
+        return "submission:" + period + ":" + department;
+    }
+
+    /**
+     * Records one rung's reminders for a department whose report is still open. A rung is skipped when a later
+     * rung is already due (a report returned late resumes at the rung of the day, not at blue). Keys carry the
+     * report's round (when the office last returned it), so a returned report is reminded again but nobody gets
+     * the same reminder twice for one round.
+     */
+    @Transactional
+    void remindSubmission(String period, String departmentCode, LadderRung rung) {
+        Submission s = submissions.current(period, departmentCode).orElse(null);
+        if (s == null || !s.status().editable()) {
+            return;
+        }
+        YearMonth month = YearMonth.parse(period);
+        Instant now = clock.instant();
+        for (LadderRung later : LadderRung.values()) {
+            if (later.ordinal() > rung.ordinal() && !schedule.ladderAt(month, later).isAfter(now)) {
+                log.info("Reminder {} for {} {} skipped: {} is due already", rung, period, departmentCode, later);
+                return;
+            }
+        }
+        Department department = directory.department(departmentCode).orElseThrow();
+        String round = s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
+        String subject = submissionSubject(period, departmentCode);
+        String what = monthLabel(month) + "月度报送 · " + department.name();
+        List<Recipient> recipients = new ArrayList<>();
+        directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what + suffix(rung))));
+        if (rung == LadderRung.RED && department.responsibleLeader() != null) {
+            directory.person(department.responsibleLeader())
+                .ifPresent(p -> recipients.add(new Recipient(p, what + "（逾期未报，抄送分管领导）")));
+        }
+        if (rung == LadderRung.ESCALATED) {
+            directory.withRole(Role.OFFICE.name())
+                .forEach(p -> recipients.add(new Recipient(p, what + "（逾期未报，升级办公室催办）")));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
+        for (Recipient r : recipients) {
+            reminders.cancel(subject, r.person().username());
+            reminders.record(new Reminder(subject + ":" + round + ":" + rung + ":" + r.person().username(),
+                r.person().username(), KIND_SUBMISSION, rung.colour(), subject, r.what(), s.dueAt().toInstant(),
+                "/reports/" + period + "/" + departmentCode, today));
+        }
+    }
+
+    /** Records the due-day reminder of the compile step (to the office) or the sign-off step (to the signer). */
+    @Transactional
+    void remindStep(String period, String step, Instant dueAt) {
+        YearMonth month = YearMonth.parse(period);
+        LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
+        boolean compile = MonthlyCycleProcess.STEP_COMPILE.equals(step);
+        List<Person> people = compile ? directory.withRole(Role.OFFICE.name())
+            : directory.person(directory.organization().signer()).stream().toList();
+        String what = monthLabel(month) + (compile ? "工作简报今日应完成编辑" : "工作简报今日应完成签发");
+        String link = "/bulletins/" + period + (compile ? "/compile" : "/sign-off");
+        String dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate().toString();
+        for (Person p : people) {
+            reminders.record(new Reminder(step + ":" + period + ":" + dueDay + ":" + p.username(), p.username(),
+                compile ? KIND_COMPILE : KIND_SIGN_OFF, Reminder.Colour.YELLOW, step + ":" + period, what, dueAt,
+                link, today));
+        }
+    }
+
+    /** The ladder colour of a report still open at {@code now}: the last rung whose time has come, if any. */
+    public Optional<Reminder.Colour> colour(String period, Instant now) {
+        YearMonth month = YearMonth.parse(period);
+        Reminder.Colour colour = null;
+        for (LadderRung rung : LadderRung.values()) {
+            if (!schedule.ladderAt(month, rung).isAfter(now)) {
+                colour = rung.colour();
+            }
+        }
+        return Optional.ofNullable(colour);
+    }
+
+    private static String suffix(LadderRung rung) {
+        return switch (rung) {
+            case BLUE -> "（明日截止，请及时填报）";
+            case YELLOW -> "（今日截止）";
+            case RED, ESCALATED -> "（已逾期，请尽快填报）";
+        };
+    }
+
+    private static String monthLabel(YearMonth m) {
+        return m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+
+    private record Recipient(Person person, String what) {
+    }
+}

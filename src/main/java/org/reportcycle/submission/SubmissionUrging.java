@@ -1,0 +1,128 @@
+package org.reportcycle.submission;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.Outbox;
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.Periods;
+import org.reportcycle.system.Role;
+import org.reportcycle.system.Validation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The office's manual reminder (催办): an immediate email to the heads of departments that have not submitted, with
+ * an optional message, at most once per department per hour. Naming a department that submitted or was reminded
+ * within the hour refuses the whole request; "all pending" skips the recently reminded ones and says which.
+ */
+@Service
+public class SubmissionUrging {
+
+    static final Duration INTERVAL = Duration.ofHours(1);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm")
+        .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Submissions submissions;
+    private final OrganizationDirectory directory;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SubmissionUrging(Submissions submissions, OrganizationDirectory directory, Outbox outbox, Clock clock) {
+        this.submissions = submissions;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What was done: the departments reminded and those skipped as reminded within the hour. */
+    public record Result(List<String> urged, List<String> skipped) {
+    }
+
+    @Transactional
+    public Result urge(CurrentUser user, String period, List<String> departments, String message) {
+        user.requireRole(Role.OFFICE);
+        Periods.parse(period);
+        String note = message == null || message.isBlank() ? null : message.strip();
+        new Validation().optionalText(note, "message", 500).throwIfInvalid();
+        if (submissions.ofPeriod(period).isEmpty()) {
+            throw new NotFoundException("error.cycle.unknown", period);
+        }
+        boolean all = departments == null || departments.isEmpty();
+        List<Submission> chosen = new ArrayList<>();
+        if (all) {
+            submissions.ofPeriod(period).stream().filter(s -> s.status().editable()).map(Submission::departmentCode)
+                .sorted().forEach(code -> chosen.add(submissions.lock(period, code).orElseThrow()));
+            if (chosen.isEmpty()) {
+                throw new ConflictException("error.urge.nonePending", period);
+            }
+        } else {
+            for (String code : departments.stream().distinct().toList()) {
+                Submission s = submissions.lock(period, code)
+                    .orElseThrow(() -> new NotFoundException("error.submission.unknown", period, code));
+                if (!s.status().editable()) {
+                    throw new ConflictException("error.urge.notPending", name(code));
+                }
+                chosen.add(s);
+            }
+        }
+        Instant now = clock.instant();
+        List<String> urged = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Submission s : chosen) {
+            if (outbox.writtenSince(prefix(period, s.departmentCode()), now.minus(INTERVAL))) {
+                if (!all) {
+                    throw new ConflictException("error.urge.tooSoon", name(s.departmentCode()));
+                }
+                skipped.add(s.departmentCode());
+            } else {
+                urged.add(s.departmentCode());
+            }
+        }
+        if (urged.isEmpty()) {
+            throw new ConflictException("error.urge.allTooSoon", String.join("、", skipped.stream().map(this::name).toList()));
+        }
+        for (Submission s : chosen) {
+            if (urged.contains(s.departmentCode())) {
+                send(period, s, note, now);
+            }
+        }
+        return new Result(urged, skipped);
+    }
+
+    private void send(String period, Submission s, String note, Instant now) {
+        Department d = directory.department(s.departmentCode()).orElseThrow();
+        var month = Periods.parse(period);
+        String label = month.getYear() + "年" + month.getMonthValue() + "月";
+        for (var head : directory.headsOf(d.code())) {
+            List<String> lines = new ArrayList<>();
+            lines.add("【催办】办公室提醒：请尽快填报" + d.name() + label + "工作情况，截止 "
+                + DUE.format(s.dueAt().toInstant()) + "。");
+            if (note != null) {
+                lines.add("办公室留言：" + note);
+            }
+            outbox.enqueue(new Notice(prefix(period, d.code()) + now.toEpochMilli() + ":" + head.username(), "URGE",
+                head.name(), head.email(), "【月度报送】催办：请尽快填报" + label + "工作情况（" + d.name() + "）", lines,
+                "/reports/" + period + "/" + d.code(), null, null));
+        }
+    }
+
+    private static String prefix(String period, String department) {
+        return "urge:" + period + ":" + department + ":";
+    }
+
+    private String name(String code) {
+        return directory.department(code).map(Department::name).orElse(code);
+    }
+
+}
