@@ -1,0 +1,114 @@
+package org.reportcycle.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.notification.OutboxSender;
+import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.support.SimulatedDays;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The SMTP server is down for a whole simulated day in the middle of the reminder ladder: the digests of that
+ * day wait in the outbox and arrive once the server is back, and every reminder email arrives exactly once.
+ */
+class ReminderOutageTest extends CycleTestBase {
+
+    private static final int SMTP_PORT = freePort();
+    private static final LocalDate OUTAGE = LocalDate.of(2026, 11, 30);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired private OutboxSender sender;
+
+    /** What arrived before the server went down (a restarted GreenMail starts empty). */
+    private final List<MimeMessage> receivedBeforeOutage = new java.util.ArrayList<>();
+
+    @Test
+    void remindersWrittenDuringAnOutageArriveOnceWhenTheServerIsBack() throws MessagingException {
+        String p = "2026-11";
+        SimulatedDays days = new SimulatedDays(context);
+        for (LocalDate day = LocalDate.of(2026, 11, 24); !day.isAfter(LocalDate.of(2026, 12, 3)); day = day.plusDays(1)) {
+            LocalDate today = day;
+            days.on(day, () -> deliver(today));
+        }
+        days.on(LocalDate.of(2026, 11, 25), () -> List.of("BGS", "XJB", "QYB", "JCB", "JJB", "NZG")
+            .forEach(d -> cycle.submit(p, d)));
+        days.run(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 3));
+
+        List<String> written = jdbc.sql("SELECT recipient_email || ' ' || subject FROM outbox_message "
+            + "WHERE kind = 'REMINDER_DIGEST' ORDER BY id").query(String.class).list();
+        assertThat(written).as("digests were written on the outage day too").hasSizeGreaterThan(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST' AND attempts > 1")
+            .query(Long.class).single()).as("the outage day's digests needed a second attempt").isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status <> 'SENT'").query(Long.class).single())
+            .isZero();
+
+        Map<String, Long> received = receivedDigests();
+        assertThat(received.values()).as("no digest arrived twice").allMatch(n -> n == 1);
+        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(
+            jdbc.sql("SELECT id FROM outbox_message WHERE kind = 'REMINDER_DIGEST'").query(Long.class).list()
+                .stream().map(String::valueOf).toList());
+    }
+
+    /** Delivers the day's mail at 10:00; on the outage day the server is down and nothing leaves. */
+    private void deliver(LocalDate day) {
+        if (day.equals(OUTAGE)) {
+            receivedBeforeOutage.addAll(List.of(SMTP.getReceivedMessages()));
+            SMTP.stop();
+            assertThat(sender.deliverDue()).isZero();
+            return;
+        }
+        if (day.equals(OUTAGE.plusDays(1))) {
+            SMTP.start();
+        }
+        sender.deliverDue();
+    }
+
+    /** How many times each digest (by its outbox id, carried in the Message-ID) arrived. */
+    private Map<String, Long> receivedDigests() throws MessagingException {
+        List<String> ids = new java.util.ArrayList<>();
+        List<MimeMessage> all = new java.util.ArrayList<>(receivedBeforeOutage);
+        all.addAll(List.of(SMTP.getReceivedMessages()));
+        for (MimeMessage m : all) {
+            String id = m.getMessageID();
+            if (m.getSubject().contains("今日待办提醒")) {
+                ids.add(id.substring(id.indexOf('.') + 1, id.indexOf('@')));
+            }
+        }
+        return ids.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
