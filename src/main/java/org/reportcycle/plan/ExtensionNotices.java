@@ -1,7 +1,11 @@
 package org.reportcycle.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
+import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +36,19 @@ class ExtensionNotices {
     void decided(ExtensionRequest request, TrackedPlanItem item) {
         boolean approved = request.status() == ExtensionRequest.Status.APPROVED;
         String result = approved ? "已同意" : "未同意";
-        String comment = request.decisionComment() == null ? "" : "审批意见：" + request.decisionComment();
-        directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(Notice.of(
+        List<String> lines = new ArrayList<>();
+        lines.add("计划事项「" + item.title() + "」延至" + text(request.requestedDeadline()) + "的申请" + result + "。"
+            + (approved ? "" : "完成时限仍为" + text(request.previousDeadline()) + "。"));
+        if (request.decisionComment() != null) {
+            lines.add("审批意见：" + request.decisionComment());
+        }
+        directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(new Notice(
             "extension-decided:" + request.id() + ":" + head.username(), "EXTENSION_DECIDED", head.name(),
-            head.email(), "【月度报送】延期申请" + result + "：" + item.title(), link(item),
-            "计划事项「" + item.title() + "」延至" + text(request.requestedDeadline()) + "的申请" + result + "。"
-                + (approved ? "" : "完成时限仍为" + text(request.previousDeadline()) + "。"),
-            comment)));
+            head.email(), "【月度报送】延期申请" + result + "：" + item.title(), lines, link(item), null, null)));
     }
 
     private String departmentName(String code) {
-        return directory.department(code).map(d -> d.name()).orElse(code);
+        return directory.department(code).map(Department::name).orElse(code);
     }
 
     private static String text(String deadline) {

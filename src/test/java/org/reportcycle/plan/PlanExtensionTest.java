@@ -71,6 +71,8 @@ class PlanExtensionTest extends PlanTrackingTestBase {
         assertThat(reminders(zzbItem)).containsExactly("PLAN_DUE_IN_5_DAYS 2026-09-24 zzb PENDING");
         assertThat(timerAt(zzbItem)).isEqualTo(at8(10, 8));
         assertThat(outbox("EXTENSION_DECIDED")).containsExactly("zzb@example.org");
+        assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'EXTENSION_DECIDED'").query(String.class)
+            .single()).contains("未同意", "完成时限仍为10月9日前", "审批意见：请按期完成。");
         refused(ConflictException.class,
             () -> extensions.approve(users.user(DemoUsers.OTHER_LEADER), request.id(), null));
     }
