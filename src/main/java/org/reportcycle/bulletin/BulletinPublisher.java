@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.plan.PlanItems;
+import org.reportcycle.plan.PlanTracking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,21 +24,23 @@ public class BulletinPublisher {
     private final BulletinRenderer renderer;
     private final BulletinNotices notices;
     private final PlanItems plans;
+    private final PlanTracking tracking;
     private final Clock clock;
 
     BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, Clock clock) {
+            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, PlanTracking tracking, Clock clock) {
         this.compiler = compiler;
         this.bulletins = bulletins;
         this.documents = documents;
         this.renderer = renderer;
         this.notices = notices;
         this.plans = plans;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
     /**
-     * Archives the approved version and approves its plan items for next month. Refuses if what would be
+     * Archives the approved version, approves its plan items for next month and starts tracking each. Refuses if what would be
      * archived is not what was signed off. A repeat (a retried step) does nothing.
      */
     @Transactional
@@ -54,6 +57,7 @@ public class BulletinPublisher {
         List<Long> planned = bulletins.items(b.id()).stream()
             .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
         plans.approve(planned);
+        tracking.start(planned);
         log.info("Bulletin {} published as No. {} of {}", period, b.issueNumber(), b.issueYear());
     }
 

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import org.reportcycle.plan.PlanItems;
+import org.reportcycle.plan.PlanStatus;
+import org.reportcycle.plan.PlanTracking;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Periods;
@@ -20,22 +23,29 @@ public class SubmissionReview {
     private final SubmissionService service;
     private final SubmissionWorkflow workflow;
     private final SubmissionNotices notices;
+    private final PlanItems plans;
+    private final PlanTracking tracking;
     private final Clock clock;
 
     SubmissionReview(Submissions submissions, SubmissionService service, SubmissionWorkflow workflow,
-            SubmissionNotices notices, Clock clock) {
+            SubmissionNotices notices, PlanItems plans, PlanTracking tracking, Clock clock) {
         this.submissions = submissions;
         this.service = service;
         this.workflow = workflow;
         this.notices = notices;
+        this.plans = plans;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
+    /** Accepts the report; the plan items it states DONE are done from now on, and their tracking ends. */
     @Transactional
     public Submission accept(CurrentUser user, String period, String department, int version) {
         Submission s = submitted(user, period, department, version);
         move(s, SubmissionStatus.ACCEPTED, user, null);
         workflow.reportReviewed(period, department);
+        tracking.reportedDone(plans.statuses(s.id()).values().stream()
+            .filter(p -> p.progress() == PlanStatus.Progress.DONE).map(PlanStatus::planItemId).toList());
         return service.find(period, department);
     }
 

@@ -10,16 +10,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CycleData {
 
     static final String PROCESS_KEY = "monthly-reporting-cycle";
+    static final String PLAN_TRACKING_KEY = "plan-item-tracking";
 
     private CycleData() {
     }
 
-    /** Deletes the cycles' running process instances, reports, plans, bulletins and outbox messages. */
+    /**
+     * Deletes the cycles' and plan items' running process instances, reports, plans and their extension requests,
+     * bulletins, reminders and outbox messages.
+     */
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
-            .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
-        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item", "bulletin", "plan_item_status",
-            "plan_item", "completion_item", "submission", "reporting_cycle"}) {
+        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY}) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
+        }
+        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item", "bulletin",
+            "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -61,12 +61,30 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"POST", "/api/bulletins/2026-11/return"},
             new String[] {"GET", "/api/outbox"},
             new String[] {"GET", "/api/calendar/2026"},
-            new String[] {"PUT", "/api/calendar/2026"});
+            new String[] {"PUT", "/api/calendar/2026"},
+            new String[] {"GET", "/api/plan-items"},
+            new String[] {"POST", "/api/plan-items/1/close"},
+            new String[] {"POST", "/api/plan-items/1/extensions"},
+            new String[] {"POST", "/api/extensions/1/approve"},
+            new String[] {"POST", "/api/extensions/1/refuse"});
+    }
+
+    /** Who may not: plan items are closed by the office, extensions asked by heads and decided by leaders. */
+    static Stream<String[]> refusedByRole() {
+        return Stream.of(
+            new String[] {"zzb", "POST", "/api/plan-items/1/close"},
+            new String[] {"wang.jianguo", "POST", "/api/plan-items/1/close"},
+            new String[] {"office", "POST", "/api/plan-items/1/extensions"},
+            new String[] {"wang.jianguo", "POST", "/api/plan-items/1/extensions"},
+            new String[] {"zzb", "POST", "/api/extensions/1/approve"},
+            new String[] {"office", "POST", "/api/extensions/1/approve"},
+            new String[] {"zzb", "POST", "/api/extensions/1/refuse"},
+            new String[] {"admin", "POST", "/api/extensions/1/refuse"});
     }
 
     @Test
     void theListAboveIsEveryApiEndpoint() {
-        assertThat(apiEndpoints().map(e -> pattern(e[0], e[1])).toList())
+        assertThat(apiEndpoints().map(e -> pattern(e[0], e[1]).replace("/1/", "/{id}/")).toList())
             .containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream().filter(e -> e.contains(" /api/")).toList());
     }
 
@@ -90,6 +108,18 @@ class ApiSecurityTest extends WebTestBase {
             .andExpect(status().isUnauthorized())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource("refusedByRole")
+    void planItemAndExtensionActionsAreRefused403ForTheWrongRole(String user, String method, String path)
+            throws Exception {
+        mvc.perform(request(HttpMethod.valueOf(method), path).with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"理由\", \"newDeadline\": \"2026-12\"}"))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status").value(403))
+            .andExpect(jsonPath("$.title").value("无权操作"));
     }
 
     @Test

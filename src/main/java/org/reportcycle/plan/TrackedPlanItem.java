@@ -1,0 +1,25 @@
+package org.reportcycle.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An approved plan item as it is tracked: the deadline the bulletin printed ({@code originalDeadline}), the
+ * current one (moved by approved extensions), whether it is still open, and when its next reminder is written.
+ */
+public record TrackedPlanItem(long id, String planPeriod, String title, String responsibleLeader,
+        List<String> departments, Deadline originalDeadline, Deadline deadline, Status status,
+        Instant nextReminderAt, PlanReminderKind nextReminderKind) {
+
+    public enum Status {
+        OPEN, DONE, CLOSED
+    }
+
+    public TrackedPlanItem {
+        departments = List.copyOf(departments);
+    }
+
+    public String subjectRef() {
+        return "plan:" + id;
+    }
+}
