@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When the calendar changes, every cycle still collecting gets its submission due recomputed; where it moved,
  * the cycle, its reports, the process variable and the open report tasks move with it, in the
- * administrator's transaction; so do the open timers of the reminder ladder, wherever their day moved. Cycles that are not yet open read the calendar when they open.
+ * administrator's transaction; so do the open timers of the reminder ladder, wherever their day moved. In cycles
+ * being compiled, the compile and sign-off tasks' due dates and due-day timers move likewise. Cycles that are not
+ * yet open read the calendar when they open.
  */
 @Component
 class CalendarChangeListener {
@@ -59,6 +61,27 @@ class CalendarChangeListener {
                     cycle.period(), due, before);
             }
             moveLadderTimers(cycle.period());
+        }
+        for (ReportingCycle cycle : cycles.compilingCycles()) {
+            YearMonth month = YearMonth.parse(cycle.period());
+            moveStep(cycle.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
+                MonthlyCycleProcess.BOUNDARY_COMPILE_DUE, Date.from(schedule.compileDue(month)));
+            moveStep(cycle.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN,
+                MonthlyCycleProcess.BOUNDARY_SIGN_OFF_DUE, Date.from(schedule.signOffDue(month)));
+        }
+    }
+
+    /** Moves an open step's due date and its due-day reminder timer. */
+    private void moveStep(String period, String taskKey, String dueTimer, Date due) {
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+                .taskDefinitionKey(taskKey).list()) {
+            if (!due.equals(task.getDueDate())) {
+                task.setDueDate(due);
+                tasks.saveTask(task);
+                log.info("Calendar changed: {} of {} now due {}", taskKey, period, due.toInstant());
+            }
+            management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(dueTimer)
+                .timers().list().forEach(job -> management.setJobDuedate(job.getId(), schedule.dueDayTimer(due)));
         }
     }
 

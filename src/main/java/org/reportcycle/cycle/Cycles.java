@@ -42,6 +42,11 @@ class Cycles {
             .query(ReportingCycle.class).list();
     }
 
+    List<ReportingCycle> compilingCycles() {
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COMPILING' ORDER BY period")
+            .query(ReportingCycle.class).list();
+    }
+
     void moveSubmissionDue(String period, Instant dueAt) {
         jdbc.sql("UPDATE reporting_cycle SET submission_due_at = ? WHERE period = ?")
             .params(Timestamp.from(dueAt), period).update();

@@ -38,7 +38,7 @@ public class PlanTracking {
                 workflow.start(id);
             }
         }
-        log.info("Tracking plan items {}", planItemIds);
+        log.info("Tracking {} plan items", planItemIds.size());
     }
 
     /** An accepted report said these items are done: those still open end. */

@@ -53,6 +53,38 @@ class LadderTimerCalendarTest extends CycleTestBase {
     }
 
     @Test
+    void theCompileDueDateAndItsReminderMoveWhenTheCalendarChanges() {
+        cycle.open(P);
+        cycle.submit(P, "ZZB");
+        cycle.accept(P, "ZZB");
+        cycle.closeCollection(P);
+        assertThat(stepDue("Task_CompileBulletin")).isEqualTo("2026-12-03T17:00");
+        assertThat(stepTimer("BoundaryEvent_CompileDue")).isEqualTo("2026-12-03T08:00");
+
+        original = calendar.listed("2026").stream()
+            .map(d -> new DayEntry(d.date().toString(), d.working(), d.name())).toList();
+        List<DayEntry> changed = new ArrayList<>(original);
+        changed.add(new DayEntry("2026-12-02", false, "临时休假"));
+        calendar.replace(users.user("admin"), "2026", changed);
+
+        assertThat(stepDue("Task_CompileBulletin")).isEqualTo("2026-12-04T17:00");
+        assertThat(stepTimer("BoundaryEvent_CompileDue")).isEqualTo("2026-12-04T08:00");
+    }
+
+    private String stepDue(String taskKey) {
+        return office(tasks.createTaskQuery().processInstanceBusinessKey(P).taskDefinitionKey(taskKey).singleResult()
+            .getDueDate());
+    }
+
+    private String stepTimer(String boundary) {
+        return office(management.createJobQuery().activityId(boundary).timers().singleResult().getDuedate());
+    }
+
+    private static String office(java.util.Date date) {
+        return date.toInstant().atZone(TestClock.OFFICE_ZONE).toLocalDateTime().toString();
+    }
+
+    @Test
     void theTaskListShowsTheColourOfTheDay() {
         cycle.open(P);
         assertThat(colour()).isNull();
