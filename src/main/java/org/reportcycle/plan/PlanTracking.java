@@ -72,6 +72,17 @@ public class PlanTracking {
             .toList();
     }
 
+    /** The tracked items the user may see, of one plan month or (without one) of every month. */
+    @Transactional(readOnly = true)
+    public List<TrackedPlanItem> visible(CurrentUser user, String period) {
+        if (period != null && !period.isBlank()) {
+            return ofPeriod(user, period.strip());
+        }
+        return store.all().stream()
+            .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
+            .toList();
+    }
+
     /** The working days changed: every open item's reminders are recomputed. */
     @Transactional
     public void rescheduleAll() {

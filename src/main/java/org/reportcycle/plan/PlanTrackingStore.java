@@ -51,6 +51,12 @@ class PlanTrackingStore {
                 + "ORDER BY id").param(planPeriod.toString()).query(PlanTrackingStore::row).list();
     }
 
+    /** Every tracked item, newest plan month first. */
+    List<TrackedPlanItem> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_item WHERE tracking IS NOT NULL "
+                + "ORDER BY plan_period DESC, id").query(PlanTrackingStore::row).list();
+    }
+
     List<Long> open() {
         return jdbc.sql("SELECT id FROM plan_item WHERE tracking = 'OPEN' ORDER BY id").query(Long.class).list();
     }
