@@ -64,6 +64,11 @@ class ReminderBenchmark extends CycleTestBase {
     @Autowired private WorkingDays workingDays;
     @Autowired private TransactionTemplate tx;
 
+    @Override
+    protected boolean sharesItsDatabase() {
+        return false;
+    }
+
     @Test
     void threeMonthsOfReminders() {
         BenchData.departments(jdbc, DEPARTMENTS);

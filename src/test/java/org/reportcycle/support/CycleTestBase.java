@@ -50,9 +50,16 @@ public abstract class CycleTestBase {
 
     @AfterEach
     void deleteCyclesAndResetClock() {
-        CycleData.deleteAll(runtime, jdbc);
+        if (sharesItsDatabase()) {
+            CycleData.deleteAll(runtime, jdbc);
+        }
         TestClock.reset();
         AbstractAssertions.reset();
+    }
+
+    /** A test with a database of its own (a benchmark) may skip the clean-up, which costs more than it saves. */
+    protected boolean sharesItsDatabase() {
+        return true;
     }
 
     /** Rows of an application table, e.g. {@code rows("completion_item")}. */
