@@ -8,6 +8,7 @@ import java.util.HexFormat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.MailParseException;
@@ -27,8 +28,10 @@ final class MimeMessages {
             MimeMessage mime = new IdentifiedMimeMessage(sender.createMimeMessage(), messageId(message));
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from(), settings.fromName());
-            helper.setTo(new jakarta.mail.internet.InternetAddress(message.recipientEmail(), message.recipientName(),
-                StandardCharsets.UTF_8.name()));
+            // Strict parsing: an address that cannot be one fails here, for good, instead of at every retry.
+            InternetAddress to = new InternetAddress(message.recipientEmail(), true);
+            to.setPersonal(message.recipientName(), StandardCharsets.UTF_8.name());
+            helper.setTo(to);
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
             return mime;

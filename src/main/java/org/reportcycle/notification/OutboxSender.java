@@ -4,14 +4,20 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,16 +60,45 @@ public class OutboxSender {
         }
     }
 
-    /** Sends what is due now; returns how many were sent. */
+    /** Sends what is due now over one SMTP connection; returns how many were sent. */
     public int deliverDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        int sent = 0;
+        Map<MimeMessage, OutboxMessage> batch = new LinkedHashMap<>();
         for (long id : dueIds()) {
             if (claim(id)) {
-                sent += deliver(sender, id) ? 1 : 0;
+                OutboxMessage message = load(id);
+                try {
+                    batch.put(MimeMessages.of(sender, message, settings), message);
+                } catch (RuntimeException e) {
+                    failed(message, e);
+                }
+            }
+        }
+        return batch.isEmpty() ? 0 : send(sender, batch);
+    }
+
+    /** Sends the batch at once; a message the server refused fails alone, the others count as sent. */
+    private int send(JavaMailSender sender, Map<MimeMessage, OutboxMessage> batch) {
+        Map<Object, Exception> failures = Map.of();
+        try {
+            sender.send(batch.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+        } catch (MailException e) {
+            batch.values().forEach(message -> failed(message, e));
+            return 0;
+        }
+        int sent = 0;
+        for (var entry : batch.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                sent(entry.getValue());
+                sent++;
+            } else {
+                failed(entry.getValue(), new MailSendException(Map.of(entry.getKey(), failure)));
             }
         }
         return sent;
@@ -86,20 +121,15 @@ public class OutboxSender {
             .update() == 1;
     }
 
-    private boolean deliver(JavaMailSender sender, long id) {
-        OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id)
-            .query(OutboxMessage.class).single();
-        try {
-            sender.send(MimeMessages.of(sender, message, settings));
-            jdbc.sql("""
-                    UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                    last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
-                .params(Timestamp.from(clock.instant()), id, node).update();
-            return true;
-        } catch (RuntimeException e) {
-            failed(message, e);
-            return false;
-        }
+    private OutboxMessage load(long id) {
+        return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id).query(OutboxMessage.class).single();
+    }
+
+    private void sent(OutboxMessage message) {
+        jdbc.sql("""
+                UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
+            .params(Timestamp.from(clock.instant()), message.id(), node).update();
     }
 
     private void failed(OutboxMessage message, RuntimeException e) {

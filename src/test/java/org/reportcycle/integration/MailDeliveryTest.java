@@ -15,21 +15,24 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.Outbox;
 import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.SimulatedDays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP server is down for a whole simulated day in the middle of the reminder ladder: the digests of that
- * day wait in the outbox and arrive once the server is back, and every reminder email arrives exactly once.
+ * Delivery into a real SMTP server: the server is down for a whole simulated day in the middle of the reminder
+ * ladder and every reminder email still arrives exactly once; a message that cannot be sent fails alone.
  */
-class ReminderOutageTest extends CycleTestBase {
+class MailDeliveryTest extends CycleTestBase {
 
     private static final int SMTP_PORT = freePort();
     private static final LocalDate OUTAGE = LocalDate.of(2026, 11, 30);
@@ -45,6 +48,8 @@ class ReminderOutageTest extends CycleTestBase {
     }
 
     @Autowired private OutboxSender sender;
+    @Autowired private Outbox outbox;
+    @Autowired private TransactionTemplate tx;
 
     /** What arrived before the server went down (a restarted GreenMail starts empty). */
     private final List<MimeMessage> receivedBeforeOutage = new java.util.ArrayList<>();
@@ -74,6 +79,25 @@ class ReminderOutageTest extends CycleTestBase {
         assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(
             jdbc.sql("SELECT id FROM outbox_message WHERE kind = 'REMINDER_DIGEST'").query(Long.class).list()
                 .stream().map(String::valueOf).toList());
+    }
+
+    @Test
+    void aMessageThatCannotBeSentFailsAloneAndTheOthersArrive() throws MessagingException {
+        tx.executeWithoutResult(s -> {
+            outbox.enqueue(Notice.of("t:1", "TEST", "甲", "a@example.org", "第一封", "/tasks", "正文"));
+            outbox.enqueue(Notice.of("t:2", "TEST", "乙", "not an address", "第二封", "/tasks", "正文"));
+            outbox.enqueue(Notice.of("t:3", "TEST", "丙", "c@example.org", "第三封", "/tasks", "正文"));
+        });
+
+        assertThat(sender.deliverDue()).isEqualTo(2);
+
+        assertThat(SMTP.getReceivedMessages()).extracting(MimeMessage::getSubject)
+            .containsExactlyInAnyOrder("第一封", "第三封");
+        assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM outbox_message WHERE kind = 'TEST' ORDER BY id")
+            .query(String.class).list()).containsExactly("SENT 1", "FAILED 1", "SENT 1");
+        assertThat(jdbc.sql("SELECT last_error FROM outbox_message WHERE idempotency_key = 't:2'").query(String.class)
+            .single()).isNotBlank();
+        assertThat(sender.deliverDue()).isZero();
     }
 
     /** Delivers the day's mail at 10:00; on the outage day the server is down and nothing leaves. */
