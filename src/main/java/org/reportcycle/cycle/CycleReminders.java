@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
@@ -136,7 +137,7 @@ public class CycleReminders {
     }
 
     private static String monthLabel(YearMonth m) {
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return OfficeTime.month(m);
     }
 
     private record Recipient(Person person, String what) {

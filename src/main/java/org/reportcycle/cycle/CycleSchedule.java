@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("cycleSchedule")
 public class CycleSchedule {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = OfficeTime.ZONE;
 
     private final CycleSettings settings;
     private final LadderSettings ladder;
@@ -28,7 +29,7 @@ public class CycleSchedule {
 
     /** The cron of the daily opening check at the opening time, used by the process's timer start event. */
     public String openingCheck() {
-        return "0 %d %d * * ?".formatted(settings.openingTime().getMinute(), settings.openingTime().getHour());
+        return OfficeTime.dailyCron(settings.openingTime());
     }
 
     LocalDate openingDay(YearMonth period) {

@@ -1,13 +1,12 @@
 package org.reportcycle.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
@@ -24,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReminderDigests {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderDigests.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm")
-        .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final Reminders reminders;
     private final Outbox outbox;
     private final WorkingDays workingDays;
@@ -70,7 +66,7 @@ public class ReminderDigests {
         List<String> lines = new ArrayList<>();
         lines.add("您有 " + due.size() + " 项待办需要关注：");
         due.forEach(r -> lines.add("【" + r.colour().label() + "】" + r.what() + "｜截止 "
-            + WHEN.format(r.dueAt().toInstant()) + "｜" + mail.baseUrl() + r.link()));
+            + OfficeTime.DUE.format(r.dueAt().toInstant()) + "｜" + mail.baseUrl() + r.link()));
         return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(),
             "【月度报送】今日待办提醒（" + due.size() + " 项）", lines, "/tasks", null, null);
     }

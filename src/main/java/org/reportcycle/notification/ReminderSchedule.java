@@ -1,5 +1,6 @@
 package org.reportcycle.notification;
 
+import org.reportcycle.system.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /** Read by the digest process's timer. Public: the process model calls it. */
@@ -14,6 +15,6 @@ public class ReminderSchedule {
 
     /** A daily cron at the digest time; the digest itself skips days that are not working days. */
     public String digestCron() {
-        return "0 %d %d * * ?".formatted(settings.digestTime().getMinute(), settings.digestTime().getHour());
+        return OfficeTime.dailyCron(settings.digestTime());
     }
 }

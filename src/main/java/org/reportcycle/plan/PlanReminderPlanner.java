@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanReminderPlanner {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
     /** The hour on the due day by which the item counts as due, as printed in reminder lines. */
     static final LocalTime DUE_TIME = LocalTime.of(17, 0);

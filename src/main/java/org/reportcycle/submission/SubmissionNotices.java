@@ -1,9 +1,8 @@
 package org.reportcycle.submission;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 /** The emails a report causes: the cycle is open, the report was returned. */
 @Component
 class SubmissionNotices {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm")
-        .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Outbox outbox;
     private final OrganizationDirectory directory;
@@ -32,7 +28,7 @@ class SubmissionNotices {
             "cycle-opened:" + period + ":" + department.code() + ":" + head.username(), "CYCLE_OPENED",
             head.name(), head.email(), "【月度报送】请填报" + month + "工作情况（" + department.name() + "）",
             link(period, department.code()),
-            month + "报送已开启。请于" + DUE.format(dueAt) + "前填报" + department.name()
+            month + "报送已开启。请于" + OfficeTime.DUE.format(dueAt) + "前填报" + department.name()
                 + "本月工作完成情况、本月计划事项进展和下月工作计划。")));
     }
 
@@ -48,7 +44,7 @@ class SubmissionNotices {
 
     private static String month(String period) {
         var m = Periods.parse(period);
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return OfficeTime.month(m);
     }
 
     private static String link(String period, String department) {

@@ -3,11 +3,10 @@ package org.reportcycle.submission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
@@ -30,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionUrging {
 
     static final Duration INTERVAL = Duration.ofHours(1);
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm")
-        .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final Submissions submissions;
     private final OrganizationDirectory directory;
     private final Outbox outbox;
@@ -103,11 +99,11 @@ public class SubmissionUrging {
     private void send(String period, Submission s, String note, Instant now) {
         Department d = directory.department(s.departmentCode()).orElseThrow();
         var month = Periods.parse(period);
-        String label = month.getYear() + "年" + month.getMonthValue() + "月";
+        String label = OfficeTime.month(month);
         for (var head : directory.headsOf(d.code())) {
             List<String> lines = new ArrayList<>();
             lines.add("【催办】办公室提醒：请尽快填报" + d.name() + label + "工作情况，截止 "
-                + DUE.format(s.dueAt().toInstant()) + "。");
+                + OfficeTime.DUE.format(s.dueAt().toInstant()) + "。");
             if (note != null) {
                 lines.add("办公室留言：" + note);
             }

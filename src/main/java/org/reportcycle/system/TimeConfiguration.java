@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
     @Bean
     Clock clock() {

@@ -2,12 +2,9 @@ package org.reportcycle.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.ServerSocket;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.support.FreePort;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.plan.PlanTracking;
@@ -46,7 +44,7 @@ class ReminderBenchmark extends CycleTestBase {
     private static final int PLAN_ITEMS = 10_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2027, 2, 28);
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePort.next();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -138,14 +136,6 @@ class ReminderBenchmark extends CycleTestBase {
     private static long peakHeapMiB() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
             .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Bulk rows for the benchmark, written with SQL: departments with one head each, and approved plan items. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.support.FreePort;
 import org.reportcycle.notification.OutboxSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -47,7 +45,7 @@ public abstract class AbstractWholeCycleTest {
 
     static final String BASE_URL = "https://reportcycle.example.test";
     static final Instant NOW = OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePort.next();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -239,13 +237,5 @@ public abstract class AbstractWholeCycleTest {
 
     private static Instant instant(JsonNode timestamp) {
         return OffsetDateTime.parse(timestamp.asText()).toInstant();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,9 +2,6 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.support.FreePort;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.notification.OutboxSender;
@@ -34,7 +32,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 class MailDeliveryTest extends CycleTestBase {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePort.next();
     private static final LocalDate OUTAGE = LocalDate.of(2026, 11, 30);
 
     @RegisterExtension
@@ -126,13 +124,5 @@ class MailDeliveryTest extends CycleTestBase {
             }
         }
         return ids.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
