@@ -3,14 +3,16 @@ package org.reportcycle.bulletin;
 import java.util.List;
 
 /**
- * The bulletin as printed, one model for every rendering: masthead, number, organisation, date, title, intro,
- * numbered items, the plan section, and the footer.
+ * The bulletin as printed, one model for every rendering: masthead (with {@code edition} "专刊" on a special
+ * issue, null on a monthly one), number, organisation, date, title, intro (null when none), numbered items, the
+ * plan section (none when {@code planItems} is empty), and the footer (a list line is left out when empty).
+ * Item bodies and the intro may hold several paragraphs, one per line.
  */
-public record BulletinDocument(String bulletinName, int issueNumber, String organization, String date,
+public record BulletinDocument(String bulletinName, String edition, int issueNumber, String organization, String date,
         String title, String intro, List<Paragraph> items, String planTitle, List<PlanParagraph> planItems,
         List<String> reportTo, List<String> distributeTo, String editor, String phone) {
 
-    /** 一、Title sentence. Body… */
+    /** 一、Title sentence. Body… ({@code number} is 一 or 1, without the 、) */
     public record Paragraph(String number, String title, String body) {
     }
 

@@ -33,7 +33,7 @@ class BulletinDocuments {
             .mapToObj(n -> new Paragraph(ChineseNumerals.of(n + 1), done.get(n).title(), done.get(n).body())).toList();
         List<PlanParagraph> planParagraphs = java.util.stream.IntStream.range(0, plans.size())
             .mapToObj(n -> plan(n, plans.get(n))).toList();
-        return new BulletinDocument(org.bulletinName(), b.issueNumber(), org.name(),
+        return new BulletinDocument(org.bulletinName(), null, b.issueNumber(), org.name(),
             ChineseNumerals.documentDate(b.issueDate()), b.title(), b.intro(), paragraphs, b.planTitle(),
             planParagraphs, names(ListKind.REPORT), names(ListKind.DISTRIBUTE), org.editor(), org.phone());
     }
