@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 class BulletinApi {
 
     private final BulletinCompiler compiler;
+    private final BulletinEditor editor;
     private final BulletinSignOff signOff;
     private final BulletinRenderer renderer;
 
-    BulletinApi(BulletinCompiler compiler, BulletinSignOff signOff, BulletinRenderer renderer) {
+    BulletinApi(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinRenderer renderer) {
         this.compiler = compiler;
+        this.editor = editor;
         this.signOff = signOff;
         this.renderer = renderer;
     }
@@ -39,7 +41,7 @@ class BulletinApi {
     @PutMapping
     BulletinView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody BulletinEdit edit) {
-        return compiler.edit(user, period, edit);
+        return editor.edit(user, period, edit);
     }
 
     @PostMapping("/send-to-sign-off")

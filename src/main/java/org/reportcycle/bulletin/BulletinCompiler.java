@@ -3,32 +3,32 @@ package org.reportcycle.bulletin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
+import org.reportcycle.organization.Organization;
+import org.reportcycle.organization.Recipient;
+import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItem;
 import org.reportcycle.submission.AcceptedReport;
 import org.reportcycle.submission.AcceptedReports;
 import org.reportcycle.system.ChineseNumerals;
-import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
 import org.reportcycle.system.Role;
-import org.reportcycle.system.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the draft bulletin from accepted reports and applies the editor's changes. */
+/** Assembles the draft bulletin from accepted reports, makes new drafts, finds bulletins and shows them. */
 @Service
 public class BulletinCompiler {
 
@@ -37,11 +37,16 @@ public class BulletinCompiler {
     private final BulletinRenderer renderer;
     private final AcceptedReports reports;
     private final OrganizationDirectory directory;
+    private final BulletinRecipients recipients;
+    private final BulletinSettings settings;
     private final Clock clock;
 
     BulletinCompiler(Bulletins bulletins, BulletinDocuments documents, BulletinRenderer renderer,
-            AcceptedReports reports, OrganizationDirectory directory, Clock clock) {
+            AcceptedReports reports, OrganizationDirectory directory, BulletinRecipients recipients,
+            BulletinSettings settings, Clock clock) {
         this.bulletins = bulletins;
+        this.recipients = recipients;
+        this.settings = settings;
         this.documents = documents;
         this.renderer = renderer;
         this.reports = reports;
@@ -56,13 +61,24 @@ public class BulletinCompiler {
             return;
         }
         YearMonth month = Periods.parse(period);
-        LocalDate today = LocalDate.now(clock);
         String org = directory.organization().name();
-        bulletins.insert(new Bulletin(0, period, BulletinStatus.DRAFT, 0, today.getYear(),
-            bulletins.nextNumber(today.getYear()), today, org + ChineseNumerals.monthName(month) + "工作完成情况",
-            org + ChineseNumerals.monthName(month.plusMonths(1)) + "工作计划", null, null, null, null, null, null));
-        long id = bulletins.find(period).orElseThrow().id();
+        long id = create(BulletinKind.MONTHLY, period, org + ChineseNumerals.monthName(month) + "工作完成情况",
+            org + ChineseNumerals.monthName(month.plusMonths(1)) + "工作计划", null, null);
         copyItems(id, reports.of(period));
+    }
+
+    /**
+     * A new draft numbered next in this year's sequence, printed with the organisation's header and footer and
+     * sent to its lists until the editor changes them.
+     */
+    long create(BulletinKind kind, String period, String title, String planTitle, String intro, String createdBy) {
+        LocalDate today = LocalDate.now(clock);
+        Organization org = directory.organization();
+        long id = bulletins.insert(new Bulletin(0, period, kind, BulletinStatus.DRAFT, 0, today.getYear(),
+            bulletins.nextNumber(today.getYear()), today, title, planTitle, intro, settings.numbering(),
+            org.bulletinName(), org.name(), org.editor(), org.phone(), null, null, null, null, null), createdBy);
+        recipients.copyFromOrganization(id);
+        return id;
     }
 
     private void copyItems(long bulletinId, List<AcceptedReport> accepted) {
@@ -90,69 +106,26 @@ public class BulletinCompiler {
 
     /** The office, leaders and administrators read drafts; everyone reads a published bulletin. */
     @Transactional(readOnly = true)
-    public BulletinView view(CurrentUser user, String period) {
-        Bulletin b = find(period);
+    public BulletinView view(CurrentUser user, String key) {
+        Bulletin b = find(key);
         if (!user.oversees() && b.status() != BulletinStatus.PUBLISHED) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
         }
         BulletinDocument doc = documents.of(b);
-        return new BulletinView(b, bulletins.items(b.id()), doc, renderer.html(doc));
+        List<Recipient> lists = !user.oversees() ? List.of() : Stream.of(ListKind.values())
+            .flatMap(kind -> recipients.of(b.id(), kind).stream()).toList();
+        return new BulletinView(b, bulletins.items(b.id()), doc, renderer.html(doc), lists);
     }
 
-    @Transactional
-    public BulletinView edit(CurrentUser user, String period, BulletinEdit edit) {
-        user.requireRole(Role.OFFICE);
-        Bulletin b = find(period);
-        if (b.status() != BulletinStatus.DRAFT) {
-            throw new ConflictException("error.bulletin.notDraft", b.status().name());
-        }
-        List<BulletinItem> items = bulletins.items(b.id());
-        validate(b, edit, items);
-        if (!bulletins.updateHeader(b.id(), edit.version(), edit)) {
-            throw new ConflictException("error.bulletin.stale");
-        }
-        reorder(edit, items);
-        return view(user, period);
+    public BulletinStatus status(String key) {
+        return find(key).status();
     }
 
-    private void validate(Bulletin b, BulletinEdit e, List<BulletinItem> items) {
-        Validation v = new Validation();
-        v.require(e.issueNumber() != null && e.issueNumber() > 0 && e.issueNumber() < 10000, "issueNumber",
-            "error.bulletin.numberRange");
-        v.require(e.issueDate() != null, "issueDate", "error.field.required");
-        v.text(e.title(), "title", 200).text(e.planTitle(), "planTitle", 200).optionalText(e.intro(), "intro", 4000);
-        Set<Long> ids = items.stream().map(BulletinItem::id).collect(Collectors.toSet());
-        Set<Long> given = e.items().stream().map(BulletinEdit.ItemEdit::id).collect(Collectors.toSet());
-        v.require(ids.equals(given) && given.size() == e.items().size(), "items", "error.bulletin.itemsMismatch");
-        for (int i = 0; i < e.items().size(); i++) {
-            v.text(e.items().get(i).title(), "items[" + i + "].title", 500);
-            v.optionalText(e.items().get(i).body(), "items[" + i + "].body", 8000);
+    /** By key: a period, or a special issue's {@code special-<id>}. */
+    Bulletin find(String key) {
+        if (Bulletin.specialId(key).isEmpty()) {
+            Periods.parse(key);
         }
-        v.throwIfInvalid();
-        if (e.version() != b.version()) {
-            throw new ConflictException("error.bulletin.stale");
-        }
-        if (bulletins.numberTaken(e.issueDate().getYear(), e.issueNumber(), b.id())) {
-            throw new ConflictException("error.bulletin.numberTaken", e.issueDate().getYear(), e.issueNumber());
-        }
-    }
-
-    /** Positions follow the order given, counted per section. */
-    private void reorder(BulletinEdit edit, List<BulletinItem> items) {
-        Map<Long, Section> sections = items.stream().collect(Collectors.toMap(BulletinItem::id, BulletinItem::section));
-        Map<Section, Integer> next = new java.util.EnumMap<>(Section.class);
-        for (BulletinEdit.ItemEdit e : new ArrayList<>(edit.items())) {
-            int position = next.merge(sections.get(e.id()), 1, Integer::sum) - 1;
-            bulletins.updateItem(e.id(), position, e);
-        }
-    }
-
-    public BulletinStatus status(String period) {
-        return find(period).status();
-    }
-
-    Bulletin find(String period) {
-        Periods.parse(period);
-        return bulletins.find(period).orElseThrow(() -> new NotFoundException("error.bulletin.unknown", period));
+        return bulletins.find(key).orElseThrow(() -> new NotFoundException("error.bulletin.unknown", key));
     }
 }

@@ -1,6 +1,7 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.reportcycle.bulletin.BulletinDocument.Paragraph;
 import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
@@ -12,15 +13,19 @@ import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.ChineseNumerals;
 import org.springframework.stereotype.Component;
 
-/** Builds the document model of a bulletin: included items numbered 一、二、… in order, footer from the lists. */
+/** Builds the document model of a bulletin: included items numbered in order, footer from the issue's lists. */
 @Component
 class BulletinDocuments {
 
+    static final String SPECIAL_EDITION = "专刊";
+
     private final Bulletins bulletins;
+    private final BulletinRecipients recipients;
     private final OrganizationDirectory directory;
 
-    BulletinDocuments(Bulletins bulletins, OrganizationDirectory directory) {
+    BulletinDocuments(Bulletins bulletins, BulletinRecipients recipients, OrganizationDirectory directory) {
         this.bulletins = bulletins;
+        this.recipients = recipients;
         this.directory = directory;
     }
 
@@ -29,21 +34,27 @@ class BulletinDocuments {
         List<BulletinItem> items = bulletins.items(b.id()).stream().filter(i -> !i.excluded()).toList();
         List<BulletinItem> done = items.stream().filter(i -> i.section() == Section.COMPLETION).toList();
         List<BulletinItem> plans = items.stream().filter(i -> i.section() == Section.PLAN).toList();
-        List<Paragraph> paragraphs = java.util.stream.IntStream.range(0, done.size())
-            .mapToObj(n -> new Paragraph(ChineseNumerals.of(n + 1), done.get(n).title(), done.get(n).body())).toList();
-        List<PlanParagraph> planParagraphs = java.util.stream.IntStream.range(0, plans.size())
-            .mapToObj(n -> plan(n, plans.get(n))).toList();
-        return new BulletinDocument(org.bulletinName(), null, b.issueNumber(), org.name(),
-            ChineseNumerals.documentDate(b.issueDate()), b.title(), b.intro(), paragraphs, b.planTitle(),
-            planParagraphs, names(ListKind.REPORT), names(ListKind.DISTRIBUTE), org.editor(), org.phone());
+        Numbering numbering = b.numbering();
+        List<Paragraph> paragraphs = IntStream.range(0, done.size())
+            .mapToObj(n -> new Paragraph(numbering.of(n + 1), done.get(n).title(), done.get(n).body())).toList();
+        List<PlanParagraph> planParagraphs = IntStream.range(0, plans.size())
+            .mapToObj(n -> plan(numbering.of(n + 1), plans.get(n))).toList();
+        return new BulletinDocument(or(b.bulletinName(), org.bulletinName()),
+            b.kind() == BulletinKind.SPECIAL ? SPECIAL_EDITION : null, b.issueNumber(),
+            or(b.organizationName(), org.name()), ChineseNumerals.documentDate(b.issueDate()), b.title(), b.intro(),
+            paragraphs, b.planTitle(), planParagraphs, names(b, ListKind.REPORT), names(b, ListKind.DISTRIBUTE),
+            or(b.editor(), org.editor()), or(b.phone(), org.phone()));
     }
 
-    private static PlanParagraph plan(int n, BulletinItem i) {
-        return new PlanParagraph(ChineseNumerals.of(n + 1), i.title(), i.responsible(), i.departments(),
-            i.deadlineText());
+    private static PlanParagraph plan(String number, BulletinItem i) {
+        return new PlanParagraph(number, i.title(), i.responsible(), i.departments(), i.deadlineText());
     }
 
-    private List<String> names(ListKind kind) {
-        return directory.recipients(kind).stream().map(Recipient::name).toList();
+    private List<String> names(Bulletin b, ListKind kind) {
+        return recipients.of(b.id(), kind).stream().map(Recipient::name).toList();
+    }
+
+    private static String or(String own, String organization) {
+        return own != null ? own : organization;
     }
 }

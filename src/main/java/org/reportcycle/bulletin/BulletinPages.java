@@ -29,13 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BulletinPages {
 
     private final BulletinCompiler compiler;
+    private final BulletinEditor editor;
     private final BulletinSignOff signOff;
+    private final BulletinArchive archive;
     private final PageMessages messages;
     private final OrganizationDirectory directory;
 
-    BulletinPages(BulletinCompiler compiler, BulletinSignOff signOff, PageMessages messages,
-            OrganizationDirectory directory) {
+    BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
+            PageMessages messages, OrganizationDirectory directory) {
+        this.archive = archive;
         this.compiler = compiler;
+        this.editor = editor;
         this.signOff = signOff;
         this.messages = messages;
         this.directory = directory;
@@ -48,8 +52,13 @@ class BulletinPages {
 
     @GetMapping
     String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        model.addAttribute("view", compiler.view(user, period));
+        show(compiler.view(user, period), model);
         return "bulletin";
+    }
+
+    private void show(BulletinView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("formats", archive.formats(view.bulletin()));
     }
 
     @GetMapping("/compile")
@@ -68,7 +77,7 @@ class BulletinPages {
         user.requireRole(Role.OFFICE);
         form.move(action);
         try {
-            BulletinView saved = compiler.edit(user, period, form.edit());
+            BulletinView saved = editor.edit(user, period, form.edit());
             if (action.equals("send")) {
                 signOff.sendToSignOff(user, period, saved.bulletin().version());
                 redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
@@ -90,7 +99,7 @@ class BulletinPages {
 
     @GetMapping("/sign-off")
     String signOffPage(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        model.addAttribute("view", compiler.view(user, period));
+        show(compiler.view(user, period), model);
         return "sign-off";
     }
 

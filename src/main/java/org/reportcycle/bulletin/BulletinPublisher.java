@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 import org.reportcycle.plan.PlanItems;
 import org.reportcycle.plan.PlanTracking;
 import org.slf4j.Logger;
@@ -25,10 +26,15 @@ public class BulletinPublisher {
     private final BulletinNotices notices;
     private final PlanItems plans;
     private final PlanTracking tracking;
+    private final BulletinRenditions renditions;
+    private final BulletinSignOff signOff;
     private final Clock clock;
 
     BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, PlanTracking tracking, Clock clock) {
+            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, PlanTracking tracking,
+            BulletinRenditions renditions, BulletinSignOff signOff, Clock clock) {
+        this.renditions = renditions;
+        this.signOff = signOff;
         this.compiler = compiler;
         this.bulletins = bulletins;
         this.documents = documents;
@@ -44,31 +50,33 @@ public class BulletinPublisher {
      * archived is not what was signed off. A repeat (a retried step) does nothing.
      */
     @Transactional
-    public void publish(String period) {
-        Bulletin b = compiler.find(period);
+    public void publish(String key) {
+        Bulletin b = compiler.find(key);
         if (b.status() == BulletinStatus.PUBLISHED) {
             return;
         }
         BulletinDocument doc = documents.of(b);
-        if (b.status() != BulletinStatus.APPROVED || !Objects.equals(renderer.fingerprint(doc), b.approvedHash())) {
-            throw new IllegalStateException("Bulletin " + period + " differs from the signed-off version");
+        List<Rendition> files = renditions.stored(b.id());
+        if (b.status() != BulletinStatus.APPROVED || !signOff.matches(files, doc)
+                || !Objects.equals(BulletinRenditions.hash(files), b.approvedHash())) {
+            throw new IllegalStateException("Bulletin " + key + " differs from the signed-off version");
         }
-        bulletins.published(b.id(), clock.instant(), renderer.text(doc), renderer.html(doc));
+        bulletins.published(b.id(), clock.instant(), renderer.text(doc));
         List<Long> planned = bulletins.items(b.id()).stream()
             .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
         plans.approve(planned);
         tracking.start(planned);
-        log.info("Bulletin {} published as No. {} of {}", period, b.issueNumber(), b.issueYear());
+        log.info("Bulletin {} published as No. {} of {}", key, b.issueNumber(), b.issueYear());
     }
 
     /** Writes one email per recipient of 报 and 发 and one per department head; each is written once. */
     @Transactional
-    public void distribute(String period) {
-        Bulletin b = compiler.find(period);
+    public void distribute(String key) {
+        Bulletin b = compiler.find(key);
         if (b.status() != BulletinStatus.PUBLISHED) {
-            throw new IllegalStateException("Bulletin " + period + " is not published");
+            throw new IllegalStateException("Bulletin " + key + " is not published");
         }
         BulletinDocument doc = documents.of(b);
-        notices.distributed(b, doc, bulletins.archivedHtml(period).orElseThrow(), renderer.text(doc));
+        notices.distributed(b, doc, renderer.html(doc), renderer.text(doc));
     }
 }

@@ -1,5 +1,8 @@
 package org.reportcycle.bulletin;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -16,9 +20,11 @@ import org.thymeleaf.context.Context;
 public class BulletinRenderer {
 
     private final TemplateEngine templates;
+    private final String css;
 
     BulletinRenderer(TemplateEngine templates) {
         this.templates = templates;
+        this.css = stylesheet();
     }
 
     /** The HTML body of the document (a fragment to place in a page or an email), escaped throughout. */
@@ -26,9 +32,18 @@ public class BulletinRenderer {
         return templates.process("bulletin/document", context(doc));
     }
 
+    /** A complete HTML file of the document, its stylesheet inside, readable without the application. */
+    public String standalone(BulletinDocument doc) {
+        return templates.process("bulletin/standalone", new Context(Locale.SIMPLIFIED_CHINESE,
+            Map.of("title", doc.title(), "css", css, "fragment", html(doc))));
+    }
+
     public String text(BulletinDocument doc) {
         StringBuilder t = new StringBuilder();
         para(t, doc.bulletinName());
+        if (doc.edition() != null) {
+            para(t, doc.edition());
+        }
         para(t, "第 " + doc.issueNumber() + " 期");
         para(t, doc.organization());
         para(t, doc.date());
@@ -51,20 +66,36 @@ public class BulletinRenderer {
                 para(t, "完成时限：" + p.deadline());
             });
         }
-        t.append("报：").append(String.join("、", doc.reportTo())).append('\n');
-        para(t, "发：" + String.join("、", doc.distributeTo()));
+        if (!doc.reportTo().isEmpty()) {
+            t.append("报：").append(String.join("、", doc.reportTo())).append('\n');
+        }
+        if (!doc.distributeTo().isEmpty()) {
+            t.append("发：").append(String.join("、", doc.distributeTo())).append('\n');
+        }
+        t.append('\n');
         para(t, "责任编辑：" + doc.editor());
         t.append("联系电话：").append(doc.phone()).append('\n');
         return t.toString();
     }
 
-    /** SHA-256 of the text rendering: what a leader signs off. */
+    /** SHA-256 of the text rendering: the content a leader signs off. */
     public String fingerprint(BulletinDocument doc) {
+        return sha256(text(doc).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text(doc).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = new ClassPathResource("static/css/bulletin.css").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bulletin stylesheet is part of the application", e);
         }
     }
 

@@ -1,6 +1,11 @@
 package org.reportcycle.bulletin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.ConflictException;
@@ -25,11 +30,13 @@ public class BulletinSignOff {
     private final BulletinWorkflow workflow;
     private final BulletinNotices notices;
     private final OrganizationDirectory directory;
+    private final BulletinRenditions renditions;
     private final Clock clock;
 
     BulletinSignOff(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
             BulletinRenderer renderer, BulletinWorkflow workflow, BulletinNotices notices,
-            OrganizationDirectory directory, Clock clock) {
+            OrganizationDirectory directory, BulletinRenditions renditions, Clock clock) {
+        this.renditions = renditions;
         this.compiler = compiler;
         this.bulletins = bulletins;
         this.documents = documents;
@@ -40,39 +47,53 @@ public class BulletinSignOff {
         this.clock = clock;
     }
 
+    /** Renders the files of this version for the signer to see and approve. */
     @Transactional
-    public void sendToSignOff(CurrentUser user, String period, int version) {
+    public void sendToSignOff(CurrentUser user, String key, int version) {
         user.requireRole(Role.OFFICE);
-        Bulletin b = compiler.find(period);
+        Bulletin b = compiler.find(key);
         move(b, version, BulletinStatus.DRAFT, BulletinStatus.AWAITING_SIGN_OFF);
-        workflow.bulletinCompiled(period);
+        renditions.store(b.id(), version + 1, documents.of(b));
+        workflow.bulletinCompiled(key, b.kind());
         notices.awaitingSignOff(b);
     }
 
+    /** Approves the stored files, which must still be the document as it stands. */
     @Transactional
-    public void approve(CurrentUser user, String period, int version) {
-        Bulletin b = signable(user, period);
+    public void approve(CurrentUser user, String key, int version) {
+        Bulletin b = signable(user, key);
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.APPROVED);
-        bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), renderer.fingerprint(documents.of(b)));
-        workflow.bulletinSignedOff(period);
+        List<Rendition> files = renditions.stored(b.id());
+        if (!matches(files, documents.of(b))) {
+            throw new ConflictException("error.bulletin.changedSinceSent");
+        }
+        bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
+        workflow.bulletinSignedOff(key, b.kind());
+    }
+
+    /** Every file intact, and the text file is the text of the document now. */
+    boolean matches(List<Rendition> files, BulletinDocument doc) {
+        byte[] text = renderer.text(doc).getBytes(StandardCharsets.UTF_8);
+        return !files.isEmpty() && files.stream().allMatch(Rendition::intact) && files.stream()
+            .anyMatch(f -> f.format() == BulletinFormat.TXT && Arrays.equals(f.content(), text));
     }
 
     @Transactional
-    public void returnToOffice(CurrentUser user, String period, int version, String comment) {
-        Bulletin b = signable(user, period);
+    public void returnToOffice(CurrentUser user, String key, int version, String comment) {
+        Bulletin b = signable(user, key);
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.DRAFT);
         bulletins.signedOff(b.id(), comment.strip(), null, null, null);
-        workflow.bulletinSignedOff(period);
+        workflow.bulletinSignedOff(key, b.kind());
         notices.returned(b, comment.strip());
     }
 
     /** Only the organisation's signer signs off. */
-    private Bulletin signable(CurrentUser user, String period) {
+    private Bulletin signable(CurrentUser user, String key) {
         if (!user.has(Role.LEADER) || !user.username().equals(directory.organization().signer())) {
             throw new ForbiddenException("error.forbidden.signer");
         }
-        return compiler.find(period);
+        return compiler.find(key);
     }
 
     private void move(Bulletin b, int version, BulletinStatus from, BulletinStatus to) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Bulletin rows and their items. */
@@ -19,10 +21,22 @@ class Bulletins {
         this.jdbc = jdbc;
     }
 
-    Optional<Bulletin> find(String period) {
-        return jdbc.sql("SELECT * FROM bulletin WHERE period = ?").param(period).query(Bulletin.class).optional();
+    /** By key: a period (2026-11) or a special issue's {@code special-<id>}. */
+    Optional<Bulletin> find(String key) {
+        Optional<Long> special = Bulletin.specialId(key);
+        if (special.isPresent()) {
+            return jdbc.sql("SELECT * FROM bulletin WHERE id = ? AND kind = 'SPECIAL'").param(special.get())
+                .query(Bulletin.class).optional();
+        }
+        return jdbc.sql("SELECT * FROM bulletin WHERE period = ?").param(key).query(Bulletin.class).optional();
     }
 
+    Optional<Bulletin> published(int year, int number) {
+        return jdbc.sql("SELECT * FROM bulletin WHERE issue_year = ? AND issue_number = ? AND status = 'PUBLISHED'")
+            .params(year, number).query(Bulletin.class).optional();
+    }
+
+    /** The next number of the year, shared by monthly bulletins and special issues. */
     int nextNumber(int year) {
         return jdbc.sql("SELECT COALESCE(MAX(issue_number), 0) + 1 FROM bulletin WHERE issue_year = ?")
             .param(year).query(Integer.class).single();
@@ -33,22 +47,28 @@ class Bulletins {
             .params(year, number, exceptId).query(Integer.class).single() > 0;
     }
 
-    void insert(Bulletin b) {
+    long insert(Bulletin b, String createdBy) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO bulletin (period, status, version, issue_year, issue_number, issue_date, title,
-                    plan_title, intro) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)""")
-            .params(b.period(), b.status().name(), b.issueYear(), b.issueNumber(), Date.valueOf(b.issueDate()),
-                b.title(), b.planTitle(), b.intro())
-            .update();
+                INSERT INTO bulletin (period, kind, status, version, issue_year, issue_number, issue_date, title,
+                    plan_title, intro, numbering, bulletin_name, organization_name, editor, phone, created_by)
+                VALUES (?, ?, 'DRAFT', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(b.period(), b.kind().name(), b.issueYear(), b.issueNumber(), Date.valueOf(b.issueDate()),
+                b.title(), b.planTitle(), b.intro(), b.numbering().name(), b.bulletinName(), b.organizationName(),
+                b.editor(), b.phone(), createdBy)
+            .update(key, "id");
+        return key.getKey().longValue();
     }
 
-    /** Writes the editor's header fields if the bulletin is still at {@code version}. */
+    /** Writes the editor's header and footer fields if the bulletin is still a draft at {@code version}. */
     boolean updateHeader(long id, int version, BulletinEdit e) {
         return jdbc.sql("""
                 UPDATE bulletin SET issue_year = ?, issue_number = ?, issue_date = ?, title = ?, intro = ?,
-                    plan_title = ?, version = version + 1 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
+                    plan_title = ?, numbering = ?, bulletin_name = ?, organization_name = ?, editor = ?, phone = ?,
+                    version = version + 1 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
             .params(e.issueDate().getYear(), e.issueNumber(), Date.valueOf(e.issueDate()), e.title().strip(),
-                e.intro() == null || e.intro().isBlank() ? null : e.intro().strip(), e.planTitle().strip(), id, version)
+                blankToNull(e.intro()), e.planTitle() == null ? "" : e.planTitle().strip(), e.numbering().name(), e.bulletinName().strip(),
+                e.organizationName().strip(), e.editor().strip(), e.phone().strip(), id, version)
             .update() == 1;
     }
 
@@ -63,19 +83,14 @@ class Bulletins {
             .params(comment, approvedBy, at == null ? null : Timestamp.from(at), hash, id).update();
     }
 
-    void published(long id, Instant at, String text, String html) {
-        jdbc.sql("UPDATE bulletin SET status = 'PUBLISHED', published_at = ?, archived_text = ?, archived_html = ? "
-                + "WHERE id = ?")
-            .params(Timestamp.from(at), text, html, id).update();
-    }
-
-    Optional<String> archivedHtml(String period) {
-        return jdbc.sql("SELECT archived_html FROM bulletin WHERE period = ? AND status = 'PUBLISHED'")
-            .param(period).query(String.class).optional();
+    /** Marks it published; the text is kept beside the files for the archive's search. */
+    void published(long id, Instant at, String text) {
+        jdbc.sql("UPDATE bulletin SET status = 'PUBLISHED', published_at = ?, archived_text = ? WHERE id = ?")
+            .params(Timestamp.from(at), text, id).update();
     }
 
     List<BulletinItem> items(long bulletinId) {
-        return jdbc.sql("SELECT * FROM bulletin_item WHERE bulletin_id = ? ORDER BY section, position")
+        return jdbc.sql("SELECT * FROM bulletin_item WHERE bulletin_id = ? ORDER BY section, position, id")
             .param(bulletinId).query(BulletinItem.class).list();
     }
 
@@ -88,8 +103,22 @@ class Bulletins {
             .update();
     }
 
-    void updateItem(long id, int position, BulletinEdit.ItemEdit e) {
+    void updateItem(long id, int position, String title, String body, boolean excluded) {
         jdbc.sql("UPDATE bulletin_item SET position = ?, title = ?, body = ?, excluded = ? WHERE id = ?")
-            .params(position, e.title().strip(), e.body() == null ? "" : e.body().strip(), e.excluded(), id).update();
+            .params(position, title, body, excluded, id).update();
+    }
+
+    void deleteItem(long id) {
+        jdbc.sql("DELETE FROM bulletin_item WHERE id = ?").param(id).update();
+    }
+
+    /** Special issues, newest first. */
+    List<Bulletin> specialIssues() {
+        return jdbc.sql("SELECT * FROM bulletin WHERE kind = 'SPECIAL' ORDER BY issue_year DESC, issue_number DESC, id DESC")
+            .query(Bulletin.class).list();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

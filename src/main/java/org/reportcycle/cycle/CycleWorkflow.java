@@ -3,11 +3,15 @@ package org.reportcycle.cycle;
 import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
 import static org.reportcycle.cycle.MonthlyCycleProcess.VAR_DEPARTMENT_CODE;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.reportcycle.bulletin.BulletinKind;
 import org.reportcycle.bulletin.BulletinWorkflow;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
@@ -26,37 +30,49 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     private static final Logger log = LoggerFactory.getLogger(CycleWorkflow.class);
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final Reminders reminders;
 
-    CycleWorkflow(TaskService tasks, Reminders reminders) {
+    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.reminders = reminders;
     }
 
     @Override
     public void reportSubmitted(String period, String departmentCode) {
-        complete(period, MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
+        complete(KEY, period, MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
     }
 
     @Override
     public void reportReviewed(String period, String departmentCode) {
-        complete(period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
+        complete(KEY, period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
+    }
+
+    /** A monthly bulletin's compile task ends; a special issue starts its own sign-off process. */
+    @Override
+    public void bulletinCompiled(String key, BulletinKind kind) {
+        if (kind == BulletinKind.SPECIAL) {
+            runtime.startProcessInstanceByKey(SpecialIssueProcess.KEY, key,
+                Map.of(SpecialIssueProcess.VAR_BULLETIN_KEY, key));
+            return;
+        }
+        complete(KEY, key, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
+        reminders.cancel(MonthlyCycleProcess.STEP_COMPILE + ":" + key);
     }
 
     @Override
-    public void bulletinCompiled(String period) {
-        complete(period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
-        reminders.cancel(MonthlyCycleProcess.STEP_COMPILE + ":" + period);
+    public void bulletinSignedOff(String key, BulletinKind kind) {
+        if (kind == BulletinKind.SPECIAL) {
+            complete(SpecialIssueProcess.KEY, key, SpecialIssueProcess.TASK_SIGN_OFF_SPECIAL_ISSUE, null);
+            return;
+        }
+        complete(KEY, key, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
+        reminders.cancel(MonthlyCycleProcess.STEP_SIGN_OFF + ":" + key);
     }
 
-    @Override
-    public void bulletinSignedOff(String period) {
-        complete(period, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
-        reminders.cancel(MonthlyCycleProcess.STEP_SIGN_OFF + ":" + period);
-    }
-
-    private void complete(String period, String taskKey, String departmentCode) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+    private void complete(String processKey, String period, String taskKey, String departmentCode) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(period)
             .taskDefinitionKey(taskKey);
         if (departmentCode != null) {
             query.taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode);

@@ -47,8 +47,8 @@ public class WorkItems {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(MonthlyCycleProcess.KEY)
-            .taskCandidateGroupIn(groups).list();
+        List<Task> open = tasks.createTaskQuery()
+            .processDefinitionKeyIn(MonthlyCycleProcess.KEY, SpecialIssueProcess.KEY).taskCandidateGroupIn(groups).list();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -86,7 +86,8 @@ public class WorkItems {
     private static String link(String kind, String period, String department) {
         return switch (kind) {
             case MonthlyCycleProcess.TASK_COMPILE_BULLETIN -> "/bulletins/" + period + "/compile";
-            case MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN -> "/bulletins/" + period + "/sign-off";
+            case MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, SpecialIssueProcess.TASK_SIGN_OFF_SPECIAL_ISSUE ->
+                "/bulletins/" + period + "/sign-off";
             default -> "/reports/" + period + "/" + department;
         };
     }

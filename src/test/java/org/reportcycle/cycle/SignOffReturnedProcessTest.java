@@ -13,7 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.Bulletin;
-import org.reportcycle.bulletin.BulletinCompiler;
+import org.reportcycle.bulletin.BulletinEditor;
 import org.reportcycle.bulletin.BulletinEdit;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinItem;
@@ -29,7 +29,7 @@ class SignOffReturnedProcessTest extends CycleTestBase {
     private static final String COMMENT = "第一条标题请再精炼。";
     private static final String NEW_TITLE = "示例市总工会十一月份重点工作完成情况";
 
-    @Autowired BulletinCompiler compiler;
+    @Autowired BulletinEditor editor;
 
     @Test
     void returnsBulletinToOfficeAndSignsOffTheEditedVersion() {
@@ -52,14 +52,14 @@ class SignOffReturnedProcessTest extends CycleTestBase {
         List<BulletinItem> items = cycle.bulletinItems(PERIOD);
         List<ItemEdit> edits = items.stream()
             .map(i -> new ItemEdit(i.id(), i.title(), i.body(), i.id() == items.get(0).id())).toList();
-        compiler.edit(users.office(), PERIOD, new BulletinEdit(returned.version(), returned.issueNumber(),
+        editor.edit(users.office(), PERIOD, new BulletinEdit(returned.version(), returned.issueNumber(),
             returned.issueDate(), NEW_TITLE, null, returned.planTitle(), edits));
         cycle.sendToSignOff(PERIOD);
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF_BULLETIN);
         cycle.approve(PERIOD);
 
         Bulletin approved = cycle.bulletin(PERIOD);
-        assertThatThrownBy(() -> compiler.edit(users.office(), PERIOD, new BulletinEdit(approved.version(),
+        assertThatThrownBy(() -> editor.edit(users.office(), PERIOD, new BulletinEdit(approved.version(),
                 approved.issueNumber(), approved.issueDate(), "签发后再改", null, approved.planTitle(), edits)))
             .isInstanceOf(ConflictException.class);
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());

@@ -79,7 +79,9 @@ public abstract class WebTestBase {
     /** The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}. */
     protected static String pattern(String method, String path) {
         return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}")
-            .replace("/calendar/2026", "/calendar/{year}");
+            .replace("/calendar/2026", "/calendar/{year}")
+            .replace("/api/bulletins/2026/7.pdf", "/api/bulletins/{year}/{number}.{extension}")
+            .replace("/document.pdf", "/document.{extension}");
     }
 
     /** A period no other web test uses: January 2010 onwards, one month per call. */

@@ -11,6 +11,7 @@ public final class CycleData {
 
     static final String PROCESS_KEY = "monthly-reporting-cycle";
     static final String PLAN_TRACKING_KEY = "plan-item-tracking";
+    static final String SPECIAL_ISSUE_KEY = "special-issue";
 
     private CycleData() {
     }
@@ -20,11 +21,12 @@ public final class CycleData {
      * bulletins, reminders and outbox messages.
      */
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
-        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY}) {
+        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY, SPECIAL_ISSUE_KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }
-        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item", "bulletin",
+        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item",
+            "bulletin_recipient", "bulletin_rendition", "bulletin",
             "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

@@ -1,0 +1,86 @@
+package org.reportcycle.bulletin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
+import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
+import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.system.Validation;
+
+/** The field checks of an edit: every problem at once, each on its field. */
+final class BulletinEditCheck {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    private static final int BODY_MAX = 8000;
+
+    private BulletinEditCheck() {
+    }
+
+    static Validation of(Bulletin b, BulletinEdit e, List<BulletinItem> items) {
+        Validation v = new Validation();
+        v.require(e.issueNumber() != null && e.issueNumber() > 0 && e.issueNumber() < 10000, "issueNumber",
+            "error.bulletin.numberRange");
+        v.require(e.issueDate() != null, "issueDate", "error.field.required");
+        v.text(e.title(), "title", 200).optionalText(e.intro(), "intro", 4000);
+        v.text(e.bulletinName(), "bulletinName", 100).text(e.organizationName(), "organizationName", 100);
+        v.text(e.editor(), "editor", 100).text(e.phone(), "phone", 50);
+        if (b.kind() == BulletinKind.MONTHLY) {
+            v.text(e.planTitle(), "planTitle", 200);
+        } else {
+            v.optionalText(e.planTitle(), "planTitle", 200);
+        }
+        recipients(v, "reportTo", e.reportTo());
+        recipients(v, "distributeTo", e.distributeTo());
+        items(v, e.items(), items);
+        return v;
+    }
+
+    private static void recipients(Validation v, String field, List<RecipientEdit> list) {
+        for (int i = 0; i < list.size(); i++) {
+            RecipientEdit r = list.get(i);
+            v.text(r.name(), field + "[" + i + "].name", 100);
+            v.require(r.email() != null && r.email().strip().length() <= 200 && EMAIL.matcher(r.email().strip()).matches(),
+                field + "[" + i + "].email", "error.bulletin.recipientEmail");
+        }
+    }
+
+    private static void items(Validation v, List<ItemEdit> edits, List<BulletinItem> items) {
+        Set<Long> ids = items.stream().map(BulletinItem::id).collect(Collectors.toSet());
+        List<Long> given = edits.stream().map(ItemEdit::id).filter(Objects::nonNull).toList();
+        v.require(ids.equals(Set.copyOf(given)) && given.size() == ids.size(), "items", "error.bulletin.itemsMismatch");
+        Map<Long, BulletinItem> byId = items.stream().collect(Collectors.toMap(BulletinItem::id, Function.identity()));
+        Section previous = null;
+        int merged = 0;
+        for (int i = 0; i < edits.size(); i++) {
+            ItemEdit e = edits.get(i);
+            Section section = e.id() == null ? Section.COMPLETION : section(byId.get(e.id()));
+            v.require(e.id() != null || e.section() == null || e.section() == Section.COMPLETION,
+                "items[" + i + "].section", "error.bulletin.newPlanItem");
+            v.text(e.title(), "items[" + i + "].title", 500);
+            v.optionalText(e.body(), "items[" + i + "].body", BODY_MAX);
+            if (e.mergeIntoPrevious()) {
+                v.require(e.id() != null && section == Section.COMPLETION && previous == Section.COMPLETION,
+                    "items[" + i + "].mergeIntoPrevious", "error.bulletin.merge");
+                merged += length(e);
+            } else {
+                merged = length(e);
+            }
+            v.require(merged <= BODY_MAX, "items[" + i + "].body", "error.bulletin.mergedTooLong", BODY_MAX);
+            previous = section;
+        }
+    }
+
+    private static Section section(BulletinItem item) {
+        return item == null ? null : item.section();
+    }
+
+    private static int length(ItemEdit e) {
+        return (e.title() == null ? 0 : e.title().length()) + (e.body() == null ? 0 : e.body().length()) + 2;
+    }
+}

@@ -1,0 +1,54 @@
+package org.reportcycle.bulletin;
+
+import java.util.List;
+
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.organization.Recipient;
+import org.reportcycle.organization.Recipient.ListKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Who receives one issue, per list: printed in its 报 / 发 footer and sent an email each. A new draft starts with
+ * the organisation's lists; the editor may change them for that issue. Drafts older than this table have no rows
+ * and use the organisation's lists.
+ */
+@Repository
+class BulletinRecipients {
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory directory;
+
+    BulletinRecipients(JdbcClient jdbc, OrganizationDirectory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    List<Recipient> of(long bulletinId, ListKind kind) {
+        List<Recipient> own = jdbc.sql("""
+                SELECT list_kind AS list, name, email FROM bulletin_recipient
+                WHERE bulletin_id = ? AND list_kind = ? ORDER BY position""")
+            .params(bulletinId, kind.name()).query(Recipient.class).list();
+        return own.isEmpty() && !hasAny(bulletinId) ? directory.recipients(kind) : own;
+    }
+
+    void copyFromOrganization(long bulletinId) {
+        for (ListKind kind : ListKind.values()) {
+            replace(bulletinId, kind, directory.recipients(kind));
+        }
+    }
+
+    void replace(long bulletinId, ListKind kind, List<Recipient> recipients) {
+        jdbc.sql("DELETE FROM bulletin_recipient WHERE bulletin_id = ? AND list_kind = ?")
+            .params(bulletinId, kind.name()).update();
+        for (int i = 0; i < recipients.size(); i++) {
+            jdbc.sql("INSERT INTO bulletin_recipient (bulletin_id, list_kind, position, name, email) VALUES (?, ?, ?, ?, ?)")
+                .params(bulletinId, kind.name(), i, recipients.get(i).name(), recipients.get(i).email()).update();
+        }
+    }
+
+    private boolean hasAny(long bulletinId) {
+        return jdbc.sql("SELECT COUNT(*) FROM bulletin_recipient WHERE bulletin_id = ?").param(bulletinId)
+            .query(Integer.class).single() > 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.reportcycle.bulletin;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files of a bulletin. When a draft goes to sign-off every format is rendered once and stored; the signer
+ * approves those files (their combined hash), and publishing archives and sends exactly them.
+ */
+@Component
+class BulletinRenditions {
+
+    private final BulletinRenderer renderer;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BulletinRenditions(BulletinRenderer renderer, JdbcClient jdbc, Clock clock) {
+        this.renderer = renderer;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether this format can be made here (the PDF needs a CJK font). */
+    boolean available(BulletinFormat format) {
+        return switch (format) {
+            case TXT, HTML -> true;
+            case DOCX, PDF -> false;
+        };
+    }
+
+    byte[] render(BulletinFormat format, BulletinDocument doc) {
+        return switch (format) {
+            case TXT -> renderer.text(doc).getBytes(StandardCharsets.UTF_8);
+            case HTML -> renderer.standalone(doc).getBytes(StandardCharsets.UTF_8);
+            case DOCX, PDF -> throw new IllegalStateException(format + " cannot be rendered here");
+        };
+    }
+
+    /** Renders every available format of this version and keeps the files, replacing earlier ones. */
+    void store(long bulletinId, int version, BulletinDocument doc) {
+        jdbc.sql("DELETE FROM bulletin_rendition WHERE bulletin_id = ?").param(bulletinId).update();
+        for (BulletinFormat format : BulletinFormat.values()) {
+            if (available(format)) {
+                byte[] content = render(format, doc);
+                jdbc.sql("""
+                        INSERT INTO bulletin_rendition (bulletin_id, format, bulletin_version, content, sha256, rendered_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(bulletinId, format.name(), version, content, BulletinRenderer.sha256(content),
+                        Timestamp.from(clock.instant()))
+                    .update();
+            }
+        }
+    }
+
+    List<Rendition> stored(long bulletinId) {
+        return jdbc.sql("SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition WHERE bulletin_id = ?")
+            .param(bulletinId).query(Rendition.class).list();
+    }
+
+    Optional<Rendition> stored(long bulletinId, BulletinFormat format) {
+        return jdbc.sql("""
+                SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition
+                WHERE bulletin_id = ? AND format = ?""")
+            .params(bulletinId, format.name()).query(Rendition.class).optional();
+    }
+
+    /** One hash over every stored file (each file's own hash, in format order): what the signer approves. */
+    static String hash(List<Rendition> files) {
+        String list = files.stream().sorted(Comparator.comparing(Rendition::format))
+            .map(r -> r.format().name() + ":" + r.sha256()).collect(Collectors.joining("\n"));
+        return BulletinRenderer.sha256(list.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A stored file; {@code sha256} was taken when it was rendered. */
+    record Rendition(BulletinFormat format, int bulletinVersion, byte[] content, String sha256) {
+
+        /** The content still is what was rendered. */
+        boolean intact() {
+            return BulletinRenderer.sha256(content).equals(sha256);
+        }
+    }
+}
