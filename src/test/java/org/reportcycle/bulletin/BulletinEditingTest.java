@@ -1,0 +1,103 @@
+package org.reportcycle.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
+import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
+import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.support.CycleTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The editor changes every header and footer field, the lists, the numbering, and merges, adds, reorders and
+ * leaves out items; the document prints exactly that. A refused edit changes nothing.
+ */
+class BulletinEditingTest extends CycleTestBase {
+
+    private static final String PERIOD = "2026-11";
+
+    @Autowired BulletinEditor editor;
+    @Autowired BulletinCompiler compiler;
+    @Autowired BulletinRenderer renderer;
+
+    private BulletinView draft;
+
+    @BeforeEach
+    void assembleTheNovemberDraft() {
+        cycle.open(PERIOD);
+        cycle.submitAndAcceptAll(PERIOD);
+        draft = compiler.view(users.office(), PERIOD);
+    }
+
+    @Test
+    void printsTheEditedHeaderFooterListsAndArabicNumbers() {
+        BulletinView edited = editor.edit(users.office(), PERIOD, edit(Numbering.ARABIC, "工会工作简报", "示例市总工会办公室",
+            "刘洋", "0716-8123456", List.of(new RecipientEdit("省总工会办公室", "szb@example.org")), List.of(),
+            same(draft.items())));
+
+        String text = renderer.text(edited.document());
+        assertThat(text).startsWith("工会工作简报\n\n").contains("示例市总工会办公室", "1、", "2、",
+            "报：省总工会办公室\n\n责任编辑：刘洋", "联系电话：0716-8123456").doesNotContain("一、", "发：");
+        assertThat(edited.recipients()).extracting(r -> r.email()).containsExactly("szb@example.org");
+    }
+
+    @Test
+    void mergesAnItemIntoTheOneAboveAndAddsANewOne() {
+        List<BulletinItem> done = completions(draft.items());
+        List<ItemEdit> edits = new ArrayList<>(same(draft.items()));
+        edits.set(1, new ItemEdit(done.get(1).id(), null, "第二条标题", "第二条正文。", false, true));
+        edits.add(new ItemEdit(null, Section.COMPLETION, "新增一条。", "办公室补充的内容。", false, false));
+
+        BulletinView edited = editor.edit(users.office(), PERIOD, edit(null, null, null, null, null, null, null, edits));
+
+        List<BulletinItem> after = completions(edited.items());
+        assertThat(after).hasSize(done.size());
+        assertThat(after.get(0).body()).isEqualTo(done.get(0).body() + "\n第二条标题。第二条正文。");
+        assertThat(after.get(after.size() - 1)).satisfies(i -> {
+            assertThat(i.title()).isEqualTo("新增一条。");
+            assertThat(i.departmentCode()).isNull();
+        });
+        assertThat(rows("bulletin_item")).isEqualTo(draft.items().size());
+    }
+
+    @Test
+    void refusesAnInvalidRecipientAMergedPlanItemAndANewPlanItemAndChangesNothing() {
+        List<ItemEdit> edits = new ArrayList<>(same(draft.items()));
+        BulletinItem plan = draft.items().stream().filter(i -> i.section() == Section.PLAN).skip(1).findFirst()
+            .orElseThrow();
+        edits.replaceAll(e -> e.id() == plan.id() ? new ItemEdit(plan.id(), null, e.title(), e.body(), false, true) : e);
+        edits.add(new ItemEdit(null, Section.PLAN, "新计划", "", false, false));
+
+        assertThatThrownBy(() -> editor.edit(users.office(), PERIOD, edit(null, null, null, null, null,
+                List.of(new RecipientEdit("省总工会", "不是邮箱")), null, edits)))
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .extracting(p -> p.field()).contains("reportTo[0].email", "items[" + (edits.size() - 1) + "].section")
+                .anyMatch(f -> f.endsWith(".mergeIntoPrevious")));
+        BulletinView unchanged = compiler.view(users.office(), PERIOD);
+        assertThat(unchanged.bulletin().version()).isEqualTo(draft.bulletin().version());
+        assertThat(unchanged.items()).isEqualTo(draft.items());
+        assertThat(unchanged.recipients()).isEqualTo(draft.recipients());
+    }
+
+    private BulletinEdit edit(Numbering numbering, String name, String organization, String editorName, String phone,
+            List<RecipientEdit> reportTo, List<RecipientEdit> distributeTo, List<ItemEdit> items) {
+        Bulletin b = draft.bulletin();
+        return new BulletinEdit(b.version(), b.issueNumber(), b.issueDate(), b.title(), null, b.planTitle(),
+            numbering, name, organization, editorName, phone, reportTo, distributeTo, items);
+    }
+
+    private static List<ItemEdit> same(List<BulletinItem> items) {
+        return items.stream().map(i -> new ItemEdit(i.id(), i.title(), i.body(), i.excluded())).toList();
+    }
+
+    private static List<BulletinItem> completions(List<BulletinItem> items) {
+        return items.stream().filter(i -> i.section() == Section.COMPLETION).toList();
+    }
+}
