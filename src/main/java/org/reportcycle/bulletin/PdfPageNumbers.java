@@ -1,0 +1,35 @@
+package org.reportcycle.bulletin;
+
+import java.util.function.Function;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Page numbers as GB/T 9704-2012 sets them: "— 1 —" 7 mm below the text area, one character in from the right
+ * edge on odd pages and from the left edge on even pages.
+ */
+final class PdfPageNumbers extends PdfPageEventHelper {
+
+    static final float SIZE = 14f;
+
+    private final Function<String, Phrase> text;
+
+    PdfPageNumbers(Function<String, Phrase> text) {
+        this.text = text;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int page = writer.getPageNumber();
+        boolean odd = page % 2 == 1;
+        float x = odd ? document.right() - SIZE : document.left() + SIZE;
+        float y = document.bottom() - PdfLayout.mm(7) - SIZE;
+        ColumnText.showTextAligned(writer.getDirectContent(), odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+            text.apply("— " + page + " —"), x, y, 0);
+    }
+}
