@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 class BulletinRenditions {
 
     private final BulletinRenderer renderer;
+    private final BulletinPdf pdf;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BulletinRenditions(BulletinRenderer renderer, JdbcClient jdbc, Clock clock) {
+    BulletinRenditions(BulletinRenderer renderer, BulletinPdf pdf, JdbcClient jdbc, Clock clock) {
         this.renderer = renderer;
+        this.pdf = pdf;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -32,7 +34,8 @@ class BulletinRenditions {
     boolean available(BulletinFormat format) {
         return switch (format) {
             case TXT, HTML -> true;
-            case DOCX, PDF -> false;
+            case PDF -> pdf.available();
+            case DOCX -> false;
         };
     }
 
@@ -40,7 +43,8 @@ class BulletinRenditions {
         return switch (format) {
             case TXT -> renderer.text(doc).getBytes(StandardCharsets.UTF_8);
             case HTML -> renderer.standalone(doc).getBytes(StandardCharsets.UTF_8);
-            case DOCX, PDF -> throw new IllegalStateException(format + " cannot be rendered here");
+            case PDF -> pdf.render(doc);
+            case DOCX -> throw new IllegalStateException(format + " cannot be rendered here");
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -43,6 +44,9 @@ final class PdfFonts {
 
     private static final Logger log = LoggerFactory.getLogger(PdfFonts.class);
 
+    /** Font files do not change while the JVM runs; several application contexts (tests) share one copy. */
+    private static final Map<String, Optional<BaseFont>> FILES = new ConcurrentHashMap<>();
+
     private final BaseFont body;
     private final BaseFont title;
     private final BaseFont symbols;
@@ -61,7 +65,7 @@ final class PdfFonts {
     static PdfFonts load(BulletinPdfSettings settings, List<String> known, String symbols) {
         Map<String, Optional<BaseFont>> loaded = new HashMap<>();
         Function<String, Optional<BaseFont>> font =
-            spec -> loaded.computeIfAbsent(String.valueOf(spec), key -> load(spec));
+            spec -> loaded.computeIfAbsent(String.valueOf(spec), key -> FILES.computeIfAbsent(key, k -> load(spec)));
         Optional<BaseFont> body = configuredOrKnown("body-font", settings.bodyFont(), known, font);
         Optional<BaseFont> title = configuredOrKnown("title-font", settings.titleFont(), known, font);
         if (body.isEmpty()) {
