@@ -7,13 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -38,16 +35,6 @@ final class MimeMessages {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("cannot build message " + message.id(), e);
         }
-    }
-
-    /** An address the server refused, or a message that cannot be built, will not succeed on a retry. */
-    static boolean permanent(RuntimeException e) {
-        if (e instanceof MailParseException || e instanceof MailPreparationException) {
-            return true;
-        }
-        return e instanceof MailSendException send && send.getFailedMessages().values().stream()
-            .anyMatch(f -> f instanceof SendFailedException s && s.getInvalidAddresses() != null
-                && s.getInvalidAddresses().length > 0);
     }
 
     /** The same message always carries the same Message-ID, so a receiver can tell a repeat. */

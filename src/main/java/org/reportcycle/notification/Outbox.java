@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Writes notices into the outbox, inside the caller's transaction; lists them for the outbox page. */
+/**
+ * Writes notices into the outbox, inside the caller's transaction; lists them for the outbox page and, by key
+ * prefix, for the page of what caused them.
+ */
 @Service
 public class Outbox {
 
@@ -60,6 +63,21 @@ public class Outbox {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND created_at > ?")
             .params(keyPrefix + "%", Timestamp.from(since))
             .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Where each message whose key starts with {@code keyPrefix} (e.g. {@code "distribution:42:"}) stands, in the
+     * order written. The caller checks that the user may see them.
+     */
+    public List<Delivery> deliveries(String keyPrefix) {
+        if (keyPrefix == null || keyPrefix.isEmpty()) {
+            throw new IllegalArgumentException("a key prefix is needed");
+        }
+        return jdbc.sql("""
+                SELECT id, idempotency_key, recipient_name, recipient_email, status, attempts, last_error,
+                    created_at, sent_at, next_attempt_at
+                FROM outbox_message WHERE idempotency_key LIKE ? ESCAPE '\\' ORDER BY id""")
+            .param(keyPrefix.replaceAll("[\\\\%_]", "\\\\$0") + "%").query(Delivery.class).list();
     }
 
     public List<OutboxMessage> recent(CurrentUser user, int limit) {

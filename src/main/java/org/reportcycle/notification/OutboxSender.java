@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers due outbox messages. Each message is first claimed with a conditional update, so that several nodes
  * never send the same message at once; a failure is retried later with doubling delays until the attempts run
- * out. Without SMTP configured nothing is sent and the messages wait.
+ * out, or at once when it cannot succeed (see {@link DeliveryFailures}). Without SMTP configured nothing is sent and
+ * the messages wait.
  */
 @Component
 public class OutboxSender {
@@ -98,7 +99,7 @@ public class OutboxSender {
                 sent(entry.getValue());
                 sent++;
             } else {
-                failed(entry.getValue(), new MailSendException(Map.of(entry.getKey(), failure)));
+                failed(entry.getValue(), failure);
             }
         }
         return sent;
@@ -132,11 +133,11 @@ public class OutboxSender {
             .params(Timestamp.from(clock.instant()), message.id(), node).update();
     }
 
-    private void failed(OutboxMessage message, RuntimeException e) {
+    private void failed(OutboxMessage message, Exception e) {
         int attempts = message.attempts() + 1;
-        boolean giveUp = attempts >= settings.maxAttempts() || MimeMessages.permanent(e);
+        boolean giveUp = attempts >= settings.maxAttempts() || DeliveryFailures.permanent(e);
         Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 16));
-        String error = String.valueOf(e.getMessage());
+        String error = DeliveryFailures.describe(e);
         log.warn("Email {} to {} failed (attempt {}{}): {}", message.id(), message.recipientEmail(), attempts,
             giveUp ? ", giving up" : "", error);
         jdbc.sql("""
