@@ -14,16 +14,21 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Builds the MIME message of an outbox row: UTF-8 subject, plain text and HTML alternatives. */
+/**
+ * Builds the MIME message of an outbox row: UTF-8 subject, plain text and HTML alternatives, and the attached file
+ * if the row has one (multipart/mixed).
+ */
 final class MimeMessages {
 
     private MimeMessages() {
     }
 
-    static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings) {
+    /** {@code attachment} is the file of {@code message.attachmentId()}, or null if it has none. */
+    static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings, Attachment attachment) {
         try {
             MimeMessage mime = new IdentifiedMimeMessage(sender.createMimeMessage(), messageId(message));
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED,
+                StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from(), settings.fromName());
             // Strict parsing: an address that cannot be one fails here, for good, instead of at every retry.
             InternetAddress to = new InternetAddress(message.recipientEmail(), true);
@@ -31,6 +36,9 @@ final class MimeMessages {
             helper.setTo(to);
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
+            if (attachment != null) {
+                helper.getRootMimeMultipart().addBodyPart(AttachmentPart.of(attachment));
+            }
             return mime;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("cannot build message " + message.id(), e);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +38,17 @@ public class OutboxSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailSettings settings;
     private final Clock clock;
+    private final Attachments attachments;
     private final boolean scheduled;
     private final String node = UUID.randomUUID().toString();
 
     OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
-            @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
+            Attachments attachments, @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
+        this.attachments = attachments;
         this.scheduled = scheduled;
     }
 
@@ -68,17 +71,24 @@ public class OutboxSender {
             return 0;
         }
         Map<MimeMessage, OutboxMessage> batch = new LinkedHashMap<>();
+        // The bulletin's PDF goes to a whole list: read each file once per batch, not once per message.
+        Map<Long, Attachment> files = new HashMap<>();
         for (long id : dueIds()) {
             if (claim(id)) {
                 OutboxMessage message = load(id);
                 try {
-                    batch.put(MimeMessages.of(sender, message, settings), message);
+                    batch.put(MimeMessages.of(sender, message, settings, attachment(message, files)), message);
                 } catch (RuntimeException e) {
                     failed(message, e);
                 }
             }
         }
         return batch.isEmpty() ? 0 : send(sender, batch);
+    }
+
+    private Attachment attachment(OutboxMessage message, Map<Long, Attachment> files) {
+        Long id = message.attachmentId();
+        return id == null ? null : files.computeIfAbsent(id, attachments::load);
     }
 
     /** Sends the batch at once; a message the server refused fails alone, the others count as sent. */
