@@ -7,26 +7,28 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Builds the MIME message of an outbox row: UTF-8 subject, plain text and HTML alternatives. */
+/**
+ * Builds the MIME message of an outbox row: UTF-8 subject, plain text and HTML alternatives, and the attached file
+ * if the row has one (multipart/mixed).
+ */
 final class MimeMessages {
 
     private MimeMessages() {
     }
 
-    static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings) {
+    /** {@code attachment} is the file of {@code message.attachmentId()}, or null if it has none. */
+    static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings, Attachment attachment) {
         try {
             MimeMessage mime = new IdentifiedMimeMessage(sender.createMimeMessage(), messageId(message));
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED,
+                StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from(), settings.fromName());
             // Strict parsing: an address that cannot be one fails here, for good, instead of at every retry.
             InternetAddress to = new InternetAddress(message.recipientEmail(), true);
@@ -34,20 +36,13 @@ final class MimeMessages {
             helper.setTo(to);
             helper.setSubject(message.subject());
             helper.setText(message.textBody(), message.htmlBody());
+            if (attachment != null) {
+                helper.getRootMimeMultipart().addBodyPart(AttachmentPart.of(attachment));
+            }
             return mime;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("cannot build message " + message.id(), e);
         }
-    }
-
-    /** An address the server refused, or a message that cannot be built, will not succeed on a retry. */
-    static boolean permanent(RuntimeException e) {
-        if (e instanceof MailParseException || e instanceof MailPreparationException) {
-            return true;
-        }
-        return e instanceof MailSendException send && send.getFailedMessages().values().stream()
-            .anyMatch(f -> f instanceof SendFailedException s && s.getInvalidAddresses() != null
-                && s.getInvalidAddresses().length > 0);
     }
 
     /** The same message always carries the same Message-ID, so a receiver can tell a repeat. */

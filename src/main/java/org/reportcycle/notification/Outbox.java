@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Writes notices into the outbox, inside the caller's transaction; lists them for the outbox page. */
+/**
+ * Writes notices and their files into the outbox, inside the caller's transaction; lists them for the outbox page
+ * and, by key prefix, for the page of what caused them.
+ */
 @Service
 public class Outbox {
 
@@ -23,12 +26,23 @@ public class Outbox {
     private final TemplateEngine templates;
     private final MailSettings settings;
     private final Clock clock;
+    private final Attachments attachments;
 
-    Outbox(JdbcClient jdbc, TemplateEngine templates, MailSettings settings, Clock clock) {
+    Outbox(JdbcClient jdbc, TemplateEngine templates, MailSettings settings, Clock clock, Attachments attachments) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.settings = settings;
         this.clock = clock;
+        this.attachments = attachments;
+    }
+
+    /**
+     * Stores a file for notices to carry ({@link Notice#withAttachment}); the same name, type and content stored
+     * before gives the same id. Must run in the causing transaction, like {@link #enqueue}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long attach(String fileName, String contentType, byte[] content) {
+        return attachments.store(fileName, contentType, content);
     }
 
     /** Writes the notice unless one with its key was written before; must run in the causing transaction. */
@@ -41,11 +55,11 @@ public class Outbox {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO outbox_message (idempotency_key, kind, recipient_name, recipient_email, subject,
-                    text_body, html_body, status, attempts, next_attempt_at, created_at)
-                SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? FROM organization
+                    text_body, html_body, status, attempts, next_attempt_at, created_at, attachment_id)
+                SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ? FROM organization
                 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM outbox_message WHERE idempotency_key = ?)""")
             .params(notice.key(), notice.kind(), notice.recipientName(), notice.recipientEmail(), notice.subject(),
-                text, html, now, now, notice.key())
+                text, html, now, now, notice.attachmentId(), notice.key())
             .update();
     }
 
@@ -60,6 +74,21 @@ public class Outbox {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND created_at > ?")
             .params(keyPrefix + "%", Timestamp.from(since))
             .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Where each message whose key starts with {@code keyPrefix} (e.g. {@code "distribution:42:"}) stands, in the
+     * order written. The caller checks that the user may see them.
+     */
+    public List<Delivery> deliveries(String keyPrefix) {
+        if (keyPrefix == null || keyPrefix.isEmpty()) {
+            throw new IllegalArgumentException("a key prefix is needed");
+        }
+        return jdbc.sql("""
+                SELECT id, idempotency_key, recipient_name, recipient_email, status, attempts, last_error,
+                    created_at, sent_at, next_attempt_at
+                FROM outbox_message WHERE idempotency_key LIKE ? ESCAPE '\\' ORDER BY id""")
+            .param(keyPrefix.replaceAll("[\\\\%_]", "\\\\$0") + "%").query(Delivery.class).list();
     }
 
     public List<OutboxMessage> recent(CurrentUser user, int limit) {

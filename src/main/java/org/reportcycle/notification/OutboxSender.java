@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers due outbox messages. Each message is first claimed with a conditional update, so that several nodes
  * never send the same message at once; a failure is retried later with doubling delays until the attempts run
- * out. Without SMTP configured nothing is sent and the messages wait.
+ * out, or at once when it cannot succeed (see {@link DeliveryFailures}). Without SMTP configured nothing is sent and
+ * the messages wait.
  */
 @Component
 public class OutboxSender {
@@ -36,15 +38,17 @@ public class OutboxSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailSettings settings;
     private final Clock clock;
+    private final Attachments attachments;
     private final boolean scheduled;
     private final String node = UUID.randomUUID().toString();
 
     OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
-            @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
+            Attachments attachments, @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
+        this.attachments = attachments;
         this.scheduled = scheduled;
     }
 
@@ -67,17 +71,24 @@ public class OutboxSender {
             return 0;
         }
         Map<MimeMessage, OutboxMessage> batch = new LinkedHashMap<>();
+        // The bulletin's PDF goes to a whole list: read each file once per batch, not once per message.
+        Map<Long, Attachment> files = new HashMap<>();
         for (long id : dueIds()) {
             if (claim(id)) {
                 OutboxMessage message = load(id);
                 try {
-                    batch.put(MimeMessages.of(sender, message, settings), message);
+                    batch.put(MimeMessages.of(sender, message, settings, attachment(message, files)), message);
                 } catch (RuntimeException e) {
                     failed(message, e);
                 }
             }
         }
         return batch.isEmpty() ? 0 : send(sender, batch);
+    }
+
+    private Attachment attachment(OutboxMessage message, Map<Long, Attachment> files) {
+        Long id = message.attachmentId();
+        return id == null ? null : files.computeIfAbsent(id, attachments::load);
     }
 
     /** Sends the batch at once; a message the server refused fails alone, the others count as sent. */
@@ -98,7 +109,7 @@ public class OutboxSender {
                 sent(entry.getValue());
                 sent++;
             } else {
-                failed(entry.getValue(), new MailSendException(Map.of(entry.getKey(), failure)));
+                failed(entry.getValue(), failure);
             }
         }
         return sent;
@@ -132,11 +143,11 @@ public class OutboxSender {
             .params(Timestamp.from(clock.instant()), message.id(), node).update();
     }
 
-    private void failed(OutboxMessage message, RuntimeException e) {
+    private void failed(OutboxMessage message, Exception e) {
         int attempts = message.attempts() + 1;
-        boolean giveUp = attempts >= settings.maxAttempts() || MimeMessages.permanent(e);
+        boolean giveUp = attempts >= settings.maxAttempts() || DeliveryFailures.permanent(e);
         Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 16));
-        String error = String.valueOf(e.getMessage());
+        String error = DeliveryFailures.describe(e);
         log.warn("Email {} to {} failed (attempt {}{}): {}", message.id(), message.recipientEmail(), attempts,
             giveUp ? ", giving up" : "", error);
         jdbc.sql("""

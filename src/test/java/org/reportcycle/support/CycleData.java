@@ -18,14 +18,14 @@ public final class CycleData {
 
     /**
      * Deletes the cycles' and plan items' running process instances, reports, plans and their extension requests,
-     * bulletins, reminders and outbox messages.
+     * bulletins, reminders, outbox messages and their files.
      */
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
         for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY, SPECIAL_ISSUE_KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }
-        for (String table : new String[] {"reminder", "outbox_message", "bulletin_item",
+        for (String table : new String[] {"reminder", "outbox_message", "outbox_attachment", "bulletin_item",
             "bulletin_recipient", "bulletin_rendition", "bulletin",
             "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle"}) {
             jdbc.sql("DELETE FROM " + table).update();

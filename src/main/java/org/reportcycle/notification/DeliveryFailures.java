@@ -1,0 +1,60 @@
+package org.reportcycle.notification;
+
+import java.util.Map;
+
+import jakarta.mail.internet.AddressException;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+
+/** Why a message was not sent, in words for the office, and whether trying again could help. */
+final class DeliveryFailures {
+
+    /** RFC 5321 asks clients to treat 552 to RCPT TO (mailbox full) as temporary, like 452. */
+    private static final int MAILBOX_FULL = 552;
+
+    private DeliveryFailures() {
+    }
+
+    /**
+     * A message that cannot be built (an address that is no address) or a recipient the server refused with a
+     * 5xx will not succeed on a retry; a 4xx, a lost connection or anything else might.
+     */
+    static boolean permanent(Exception e) {
+        if (e instanceof MailParseException || e instanceof MailPreparationException) {
+            return true;
+        }
+        SMTPAddressFailedException refused = refusal(e);
+        return refused != null && refused.getReturnCode() >= 500 && refused.getReturnCode() != MAILBOX_FULL;
+    }
+
+    /**
+     * The server's own answer to a refused recipient (e.g. "550 5.1.1 mailbox unavailable"), what is wrong with an
+     * address that is none, or else the exception's message.
+     */
+    static String describe(Exception e) {
+        SMTPAddressFailedException refused = refusal(e);
+        if (refused != null) {
+            return String.valueOf(refused.getMessage()).strip();
+        }
+        Throwable cause = e instanceof MailPreparationException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof AddressException address && address.getRef() != null) {
+            return "not an email address: \"" + address.getRef() + "\" (" + address.getMessage() + ")";
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    /** The recipient refusal among the causes (JavaMail chains them as next exceptions), if any. */
+    private static SMTPAddressFailedException refusal(Exception e) {
+        Throwable t = e instanceof MailSendException send && send.getFailedMessages().size() == 1
+            ? send.getFailedMessages().values().iterator().next() : e;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            if (t instanceof SMTPAddressFailedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+}
