@@ -1,6 +1,7 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
@@ -17,40 +18,55 @@ class BulletinNotices {
 
     private final Outbox outbox;
     private final OrganizationDirectory directory;
+    private final BulletinRecipients recipients;
 
-    BulletinNotices(Outbox outbox, OrganizationDirectory directory) {
+    BulletinNotices(Outbox outbox, OrganizationDirectory directory, BulletinRecipients recipients) {
         this.outbox = outbox;
+        this.recipients = recipients;
         this.directory = directory;
     }
 
     void awaitingSignOff(Bulletin b) {
         directory.person(directory.organization().signer()).ifPresent(signer -> outbox.enqueue(Notice.of(
             "sign-off:" + b.id() + ":" + b.version(), "SIGN_OFF_REQUESTED", signer.name(), signer.email(),
-            "【月度报送】请签发" + name(b), "/bulletins/" + b.period() + "/sign-off",
+            "【月度报送】请签发" + name(b), "/bulletins/" + b.key() + "/sign-off",
             name(b) + "已编辑完成，请审阅签发或退回修改。")));
     }
 
     void returned(Bulletin b, String comment) {
         directory.withRole("OFFICE").forEach(p -> outbox.enqueue(Notice.of(
             "sign-off-returned:" + b.id() + ":" + b.version() + ":" + p.username(), "SIGN_OFF_RETURNED", p.name(),
-            p.email(), "【月度报送】" + name(b) + "已退回修改", "/bulletins/" + b.period() + "/compile",
+            p.email(), "【月度报送】" + name(b) + "已退回修改", "/bulletins/" + b.key() + "/compile",
             "领导退回了" + name(b) + "，请修改后重新送签。", "退回意见：" + comment)));
     }
 
-    void distributed(Bulletin b, BulletinDocument doc, String html, String text) {
-        String subject = doc.bulletinName() + " " + b.issueYear() + "年第" + b.issueNumber() + "期";
+    /**
+     * One email per address of the issue's 报 and 发 lists (an address on both lists gets one), the PDF attached
+     * when there is one; then the department heads are told where to read it.
+     */
+    void distributed(Bulletin b, BulletinDocument doc, String html, String text, Optional<BulletinFile> pdf) {
+        String subject = doc.bulletinName() + (doc.edition() == null ? "" : "（" + doc.edition() + "）") + " "
+            + b.issueName();
+        Optional<Long> attachment = pdf.map(f -> outbox.attach(f.fileName(), f.format().contentType(), f.content()));
         for (ListKind kind : ListKind.values()) {
-            List<Recipient> recipients = directory.recipients(kind);
-            recipients.forEach(r -> outbox.enqueue(new Notice("distribution:" + b.id() + ":" + r.email(),
-                "DISTRIBUTION", r.name(), r.email(), subject, List.of(doc.title()), null, html, text)));
+            for (Recipient r : recipients.of(b.id(), kind)) {
+                Notice notice = new Notice(distributionKey(b) + r.email(), "DISTRIBUTION", r.name(), r.email(),
+                    subject, List.of(doc.title()), null, html, text);
+                outbox.enqueue(attachment.map(notice::withAttachment).orElse(notice));
+            }
         }
         for (Department d : directory.departments()) {
             for (Person head : directory.headsOf(d.code())) {
                 outbox.enqueue(Notice.of("published:" + b.id() + ":" + head.username(), "BULLETIN_PUBLISHED",
-                    head.name(), head.email(), "【月度报送】" + subject + "已印发", "/bulletins/" + b.period(),
-                    subject + "（" + doc.title() + "）已签发印发，可在系统中查阅。"));
+                    head.name(), head.email(), "【月度报送】" + subject + "已印发", "/bulletins/" + b.key(),
+                    subject + "（" + doc.title() + "）已签发印发，可在系统中查阅和下载。"));
             }
         }
+    }
+
+    /** The prefix of the idempotency keys of an issue's distribution emails. */
+    static String distributionKey(Bulletin b) {
+        return "distribution:" + b.id() + ":";
     }
 
     private static String name(Bulletin b) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 
@@ -32,12 +33,14 @@ class BulletinPages {
     private final BulletinEditor editor;
     private final BulletinSignOff signOff;
     private final BulletinArchive archive;
+    private final Outbox outbox;
     private final PageMessages messages;
     private final OrganizationDirectory directory;
 
     BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
-            PageMessages messages, OrganizationDirectory directory) {
+            Outbox outbox, PageMessages messages, OrganizationDirectory directory) {
         this.archive = archive;
+        this.outbox = outbox;
         this.compiler = compiler;
         this.editor = editor;
         this.signOff = signOff;
@@ -52,13 +55,16 @@ class BulletinPages {
 
     @GetMapping
     String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        show(compiler.view(user, period), model);
+        show(user, compiler.view(user, period), model);
         return "bulletin";
     }
 
-    private void show(BulletinView view, Model model) {
+    private void show(CurrentUser user, BulletinView view, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("formats", archive.formats(view.bulletin()));
+        if (user.oversees() && view.bulletin().status() == BulletinStatus.PUBLISHED) {
+            model.addAttribute("deliveries", outbox.deliveries(BulletinNotices.distributionKey(view.bulletin())));
+        }
     }
 
     @GetMapping("/compile")
@@ -99,7 +105,7 @@ class BulletinPages {
 
     @GetMapping("/sign-off")
     String signOffPage(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        show(compiler.view(user, period), model);
+        show(user, compiler.view(user, period), model);
         return "sign-off";
     }
 

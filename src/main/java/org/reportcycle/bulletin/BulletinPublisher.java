@@ -3,6 +3,7 @@ package org.reportcycle.bulletin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
@@ -77,6 +78,8 @@ public class BulletinPublisher {
             throw new IllegalStateException("Bulletin " + key + " is not published");
         }
         BulletinDocument doc = documents.of(b);
-        notices.distributed(b, doc, renderer.html(doc), renderer.text(doc));
+        Optional<BulletinFile> pdf = renditions.stored(b.id(), BulletinFormat.PDF)
+            .map(r -> new BulletinFile(BulletinArchive.fileName(b, BulletinFormat.PDF), BulletinFormat.PDF, r.content()));
+        notices.distributed(b, doc, renderer.html(doc), renderer.text(doc), pdf);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportcycle.support.FreePort;
+import org.reportcycle.support.PdfText;
 import org.reportcycle.notification.OutboxSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -142,6 +143,8 @@ public abstract class AbstractWholeCycleTest {
         var byRecipient = ReceivedMail.byRecipient(mails);
 
         String distribution = org.bulletinName() + " 2026年第" + number + "期";
+        String pdfName = org.bulletinName() + "2026年第" + number + "期.pdf";
+        byte[] archivedPdf = PdfText.fontExpected() ? archivedPdf(number) : null;
         List<String> items = new ArrayList<>();
         walk.progress(period).get("departments").forEach(d -> {
             items.add(CycleWalk.completionTitle(d.get("departmentName").asText(), period));
@@ -152,6 +155,12 @@ public abstract class AbstractWholeCycleTest {
             assertThat(got).as("mail to %s", address).hasSize(1);
             ReceivedMail mail = got.get(0);
             assertThat(mail.subject()).isEqualTo(distribution);
+            if (archivedPdf != null) {
+                assertThat(mail.attachments()).containsOnlyKeys(pdfName);
+                assertThat(mail.attachments().get(pdfName)).isEqualTo(archivedPdf);
+            } else {
+                assertThat(mail.attachments()).as("no CJK font, so no PDF to attach").isEmpty();
+            }
             for (String body : List.of(mail.text(), mail.html())) {
                 assertThat(body).contains(org.bulletinName(), "第 " + number + " 期", "十一月份工作完成情况",
                     "十一月份，各部室围绕中心工作扎实推进。", "（编辑加注）", "补充后的正文：网络宣传阅读量十万次。")
@@ -183,6 +192,14 @@ public abstract class AbstractWholeCycleTest {
             assertThat(m.get("status").asText()).isEqualTo("SENT");
             assertThat(m.get("attempts").asInt()).isEqualTo(1);
         });
+    }
+
+    /** The archived PDF, as any signed-in user downloads it; its text is the bulletin's. */
+    private byte[] archivedPdf(int number) throws Exception {
+        byte[] pdf = walk.call("zzb", get("/api/bulletins/2026/{n}.pdf", number), null).getResponse()
+            .getContentAsByteArray();
+        assertThat(PdfText.of(pdf)).contains("十一月份工作完成情况", "十一月份，各部室围绕中心工作扎实推进。");
+        return pdf;
     }
 
     @Test
