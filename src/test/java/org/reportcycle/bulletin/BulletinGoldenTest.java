@@ -52,6 +52,7 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
 
     @Autowired SubmissionService submissions;
     @Autowired BulletinCompiler compiler;
+    @Autowired BulletinEditor editor;
     @Autowired BulletinRenderer renderer;
 
     @Test
@@ -195,7 +196,7 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         Bulletin b = draft.bulletin();
         BulletinEdit edit = header.apply(new BulletinEdit(b.version(), b.issueNumber(), b.issueDate(), b.title(),
             b.intro(), b.planTitle(), items));
-        return compiler.edit(users.office(), period, edit);
+        return editor.edit(users.office(), period, edit);
     }
 
     /** What each department reports; each head saves a draft, then submits it, and the office accepts it. */

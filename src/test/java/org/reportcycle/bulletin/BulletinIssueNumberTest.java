@@ -18,6 +18,7 @@ class BulletinIssueNumberTest extends CycleTestBase {
     private static final String NOVEMBER = "2026-11";
 
     @Autowired BulletinCompiler compiler;
+    @Autowired BulletinEditor editor;
 
     @BeforeEach
     void twoDraftsOfTheSameYear() {
@@ -34,7 +35,7 @@ class BulletinIssueNumberTest extends CycleTestBase {
         assertThat(november.issueYear()).isEqualTo(october.issueYear());
         assertThat(november.issueNumber()).isEqualTo(october.issueNumber() + 1);
 
-        ConflictException taken = refused(ConflictException.class, () -> compiler.edit(users.office(), NOVEMBER,
+        ConflictException taken = refused(ConflictException.class, () -> editor.edit(users.office(), NOVEMBER,
             header(november, october.issueNumber(), november.issueDate())));
 
         assertThat(taken.messageKey()).isEqualTo("error.bulletin.numberTaken");
@@ -48,7 +49,7 @@ class BulletinIssueNumberTest extends CycleTestBase {
         Bulletin november = cycle.bulletin(NOVEMBER);
         LocalDate nextYear = LocalDate.of(october.issueYear() + 1, 1, 5);
 
-        compiler.edit(users.office(), NOVEMBER, header(november, october.issueNumber(), nextYear));
+        editor.edit(users.office(), NOVEMBER, header(november, october.issueNumber(), nextYear));
 
         Bulletin renumbered = cycle.bulletin(NOVEMBER);
         assertThat(renumbered.issueYear()).isEqualTo(october.issueYear() + 1);
