@@ -59,6 +59,7 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"POST", "/api/bulletins/2026-11/send-to-sign-off"},
             new String[] {"POST", "/api/bulletins/2026-11/approve"},
             new String[] {"POST", "/api/bulletins/2026-11/return"},
+            new String[] {"GET", "/api/summaries/2026-01/2026-06.docx"},
             new String[] {"GET", "/api/outbox"},
             new String[] {"GET", "/api/calendar/2026"},
             new String[] {"PUT", "/api/calendar/2026"},
