@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 class BulletinRenditions {
 
     private final BulletinRenderer renderer;
+    private final BulletinDocx docx;
     private final BulletinPdf pdf;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BulletinRenditions(BulletinRenderer renderer, BulletinPdf pdf, JdbcClient jdbc, Clock clock) {
+    BulletinRenditions(BulletinRenderer renderer, BulletinDocx docx, BulletinPdf pdf, JdbcClient jdbc, Clock clock) {
         this.renderer = renderer;
+        this.docx = docx;
         this.pdf = pdf;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -33,9 +35,8 @@ class BulletinRenditions {
     /** Whether this format can be made here (the PDF needs a CJK font). */
     boolean available(BulletinFormat format) {
         return switch (format) {
-            case TXT, HTML -> true;
+            case TXT, HTML, DOCX -> true;
             case PDF -> pdf.available();
-            case DOCX -> false;
         };
     }
 
@@ -43,8 +44,8 @@ class BulletinRenditions {
         return switch (format) {
             case TXT -> renderer.text(doc).getBytes(StandardCharsets.UTF_8);
             case HTML -> renderer.standalone(doc).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> docx.render(doc);
             case PDF -> pdf.render(doc);
-            case DOCX -> throw new IllegalStateException(format + " cannot be rendered here");
         };
     }
 

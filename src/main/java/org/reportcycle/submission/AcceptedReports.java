@@ -1,5 +1,6 @@
 package org.reportcycle.submission;
 
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItems;
 import org.springframework.stereotype.Service;
 
-/** The accepted reports of a period in department order: the material of the bulletin. */
+/** The accepted reports of a period in department order: the material of the bulletin and of period summaries. */
 @Service
 public class AcceptedReports {
 
@@ -25,13 +26,29 @@ public class AcceptedReports {
     }
 
     public List<AcceptedReport> of(String period) {
-        Map<String, Integer> order = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::displayOrder));
         return submissions.ofPeriod(period).stream()
             .filter(s -> s.status() == SubmissionStatus.ACCEPTED)
-            .sorted(Comparator.comparing((Submission s) -> order.getOrDefault(s.departmentCode(), Integer.MAX_VALUE))
-                .thenComparing(Submission::departmentCode))
+            .sorted(Comparator.comparing(Submission::departmentCode, departmentOrder()))
             .map(s -> new AcceptedReport(s.departmentCode(), submissions.completions(s.id()), plans.proposedBy(s.id())))
             .toList();
+    }
+
+    /**
+     * Every completed item of the accepted reports of the months {@code from} to {@code to}: by department in
+     * display order, within a department by month, within a month as the report listed them.
+     */
+    public List<CompletedWork> completedBetween(YearMonth from, YearMonth to) {
+        // The sort is stable, so month and item order from the query survive within a department.
+        return submissions.acceptedCompletions(from.toString(), to.toString()).stream()
+            .sorted(Comparator.comparing(CompletedWork::departmentCode, departmentOrder()))
+            .toList();
+    }
+
+    /** Display order; departments no longer in the organisation last, by code. */
+    private Comparator<String> departmentOrder() {
+        Map<String, Integer> order = directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::displayOrder));
+        return Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -67,6 +67,16 @@ class Submissions {
             .param(submissionId).query(CompletionEntry.class).list();
     }
 
+    /** Completion items of accepted reports of the periods {@code from} to {@code to}, in period and item order. */
+    List<CompletedWork> acceptedCompletions(String from, String to) {
+        return jdbc.sql("""
+                SELECT s.period, s.department_code, c.title, c.body
+                FROM submission s JOIN completion_item c ON c.submission_id = s.id
+                WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ?
+                ORDER BY s.period, s.department_code, c.position""")
+            .params(from, to).query(CompletedWork.class).list();
+    }
+
     void replaceCompletions(long submissionId, List<CompletionEntry> entries) {
         jdbc.sql("DELETE FROM completion_item WHERE submission_id = ?").param(submissionId).update();
         for (int i = 0; i < entries.size(); i++) {

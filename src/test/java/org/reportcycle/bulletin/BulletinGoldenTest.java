@@ -2,6 +2,9 @@ package org.reportcycle.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.cycle.ReportingCycle;
@@ -20,6 +24,7 @@ import org.reportcycle.organization.Leader;
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.submission.CompletionEntry;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.support.PdfText;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.support.SeedOrganizationTestBase;
 import org.reportcycle.support.TestClock;
@@ -54,6 +59,10 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
     @Autowired BulletinCompiler compiler;
     @Autowired BulletinEditor editor;
     @Autowired BulletinRenderer renderer;
+    @Autowired BulletinRenditions renditions;
+
+    /** A page number line of the PDF, "— 2 —", which no seed has. */
+    private static final String PAGE_NUMBER = "(?m)^\\s*—\\s*\\d+\\s*—\\s*$";
 
     @Test
     void theMarch2019ReportsCompileToIssue6OfTheBulletinWordForWord() {
@@ -115,7 +124,20 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         Map<String, String> renderings = new LinkedHashMap<>();
         renderings.put("text", renderer.text(doc));
         renderings.put("html", HtmlUtils.htmlUnescape(renderer.html(doc).replaceAll("<[^>]*>", " ")));
+        renderings.put("docx", docxText(renditions.render(BulletinFormat.DOCX, doc)));
+        if (PdfText.fontExpected()) {
+            renderings.put("pdf", PdfText.of(renditions.render(BulletinFormat.PDF, doc)).replaceAll(PAGE_NUMBER, ""));
+        }
         return renderings;
+    }
+
+    /** The paragraphs of the Word document's body, as POI reads them (page numbers live in the page footers). */
+    private static String docxText(byte[] docx) {
+        try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return BulletinDocxTest.bodyText(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void assertMatchesSeed(String rendering, String renderedText, String seed) {

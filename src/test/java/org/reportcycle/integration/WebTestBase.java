@@ -76,9 +76,13 @@ public abstract class WebTestBase {
         return endpoints;
     }
 
-    /** The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}. */
+    /**
+     * The mapping pattern of a listed example path: 2026-11 stands for {period}, ZZB for {department}, and
+     * 2026-01/2026-06 for a summary's {from}/{to}.
+     */
     protected static String pattern(String method, String path) {
         return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}")
+            .replace("/summaries/2026-01/2026-06", "/summaries/{from}/{to}")
             .replace("/calendar/2026", "/calendar/{year}")
             .replace("/api/bulletins/2026/7.pdf", "/api/bulletins/{year}/{number}.{extension}")
             .replace("/document.pdf", "/document.{extension}");

@@ -64,6 +64,7 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"GET", "/api/bulletins/2026-11/document.pdf"},
             new String[] {"GET", "/api/special-issues"},
             new String[] {"POST", "/api/special-issues"},
+            new String[] {"GET", "/api/summaries/2026-01/2026-06.docx"},
             new String[] {"GET", "/api/outbox"},
             new String[] {"GET", "/api/calendar/2026"},
             new String[] {"PUT", "/api/calendar/2026"},
