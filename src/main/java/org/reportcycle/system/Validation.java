@@ -27,9 +27,12 @@ public final class Validation {
         return this;
     }
 
+    /** At most {@code max} characters, and no NUL, which no database column can keep. */
     public Validation optionalText(String value, String field, int max) {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, "error.field.tooLong", max, value.length()));
+        } else if (value != null && value.indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem(field, "error.field.nul"));
         }
         return this;
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -300,6 +301,13 @@ class MonthlyCycleInBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#outbox tbody tr")).stream()
             .filter(r -> r.getText().contains("简报分发")).count()).isEqualTo(DISTRIBUTION_EMAILS.size());
         screenshot("outbox");
+        open("/bulletins/" + period);
+        assertThat(driver.findElements(By.cssSelector("#deliveries tbody tr"))).hasSize(DISTRIBUTION_EMAILS.size());
+        assertThat(text(By.id("bulletin-files"))).contains("PDF", "DOCX", "HTML", "TXT");
+        screenshot("bulletin-deliveries");
+        open("/archive?q=" + java.net.URLEncoder.encode(doneTitle, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text(By.id("archive-results"))).contains(title, "PDF");
+        screenshot("archive");
         logout();
     }
 
@@ -352,9 +360,27 @@ class MonthlyCycleInBrowserTest {
 
     private void clickAndWait(WebElement scope, By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.elementToBeClickable(scope.findElement(by))).click();
+        clickable(scope, by).click();
         wait.until(ExpectedConditions.stalenessOf(page));
         waitForPage();
+    }
+
+    /**
+     * The element once it can be clicked. Under load Chromium now and then answers that a node just found "does
+     * not belong to the document"; that is asked again rather than failed, within the wait's time.
+     */
+    private WebElement clickable(WebElement scope, By by) {
+        return wait.until(d -> {
+            try {
+                WebElement element = scope.findElement(by);
+                return element.isDisplayed() && element.isEnabled() ? element : null;
+            } catch (WebDriverException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                return null;
+            }
+        });
     }
 
     private void waitForPage() {
