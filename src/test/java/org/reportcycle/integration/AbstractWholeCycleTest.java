@@ -145,6 +145,8 @@ public abstract class AbstractWholeCycleTest {
         String distribution = org.bulletinName() + " 2026年第" + number + "期";
         String pdfName = org.bulletinName() + "2026年第" + number + "期.pdf";
         byte[] archivedPdf = PdfText.fontExpected() ? archivedPdf(number) : null;
+        assertThat(walk.ok("zzb", get("/api/bulletins").param("year", "2026").param("q", "补充后的正文"), null))
+            .extracting(e -> e.get("issueNumber").asInt()).containsExactly(number);
         List<String> items = new ArrayList<>();
         walk.progress(period).get("departments").forEach(d -> {
             items.add(CycleWalk.completionTitle(d.get("departmentName").asText(), period));
