@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.reportcycle.system.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -47,7 +49,16 @@ class Bulletins {
             .params(year, number, exceptId).query(Integer.class).single() > 0;
     }
 
+    /** Inserts a draft; a number another draft took meanwhile (unique per year) is a 409. */
     long insert(Bulletin b, String createdBy) {
+        try {
+            return insertRow(b, createdBy);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("error.bulletin.numberTaken", b.issueYear(), b.issueNumber());
+        }
+    }
+
+    private long insertRow(Bulletin b, String createdBy) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO bulletin (period, kind, status, version, issue_year, issue_number, issue_date, title,
@@ -60,8 +71,19 @@ class Bulletins {
         return key.getKey().longValue();
     }
 
-    /** Writes the editor's header and footer fields if the bulletin is still a draft at {@code version}. */
+    /**
+     * Writes the editor's header and footer fields if the bulletin is still a draft at {@code version}; a number
+     * another bulletin took meanwhile is a 409.
+     */
     boolean updateHeader(long id, int version, BulletinEdit e) {
+        try {
+            return writeHeader(id, version, e);
+        } catch (DuplicateKeyException ex) {
+            throw new ConflictException("error.bulletin.numberTaken", e.issueDate().getYear(), e.issueNumber());
+        }
+    }
+
+    private boolean writeHeader(long id, int version, BulletinEdit e) {
         return jdbc.sql("""
                 UPDATE bulletin SET issue_year = ?, issue_number = ?, issue_date = ?, title = ?, intro = ?,
                     plan_title = ?, numbering = ?, bulletin_name = ?, organization_name = ?, editor = ?, phone = ?,
