@@ -1,9 +1,9 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
@@ -78,7 +78,8 @@ public class BulletinArchive {
         if (!renditions.available(format)) {
             throw new NotFoundException("error.bulletin.formatMissing", format.extension());
         }
-        return new BulletinFile(fileName(b, format), format, renditions.render(format, documents.of(b)));
+        return new BulletinFile(fileName(b, format), asciiFileName(b, format), format,
+            renditions.render(format, documents.of(b)));
     }
 
     /** The extensions a bulletin can be downloaded in now: its stored files, or what a draft can be rendered to. */
@@ -87,14 +88,18 @@ public class BulletinArchive {
             return Stream.of(BulletinFormat.values()).filter(renditions::available).map(BulletinFormat::extension)
                 .toList();
         }
-        return renditions.stored(b.id()).stream().map(Rendition::format).sorted().map(BulletinFormat::extension)
-            .toList();
+        return renditions.formats(b.id()).stream().sorted().map(BulletinFormat::extension).toList();
     }
 
     private BulletinFile file(Bulletin b, BulletinFormat format) {
-        Rendition r = renditions.stored(b.id(), format)
+        return storedFile(b, format)
             .orElseThrow(() -> new NotFoundException("error.bulletin.formatMissing", format.extension()));
-        return new BulletinFile(fileName(b, format), format, r.content());
+    }
+
+    /** The file kept when the bulletin went to sign-off, if that format was made. */
+    Optional<BulletinFile> storedFile(Bulletin b, BulletinFormat format) {
+        return renditions.stored(b.id(), format)
+            .map(r -> new BulletinFile(fileName(b, format), asciiFileName(b, format), format, r.content()));
     }
 
     private ArchiveEntry entry(Bulletin b) {
@@ -106,6 +111,10 @@ public class BulletinArchive {
         String name = b.bulletinName() == null ? "" : b.bulletinName();
         String edition = b.kind() == BulletinKind.SPECIAL ? "（" + BulletinDocuments.SPECIAL_EDITION + "）" : "";
         return name + edition + b.issueName() + "." + format.extension();
+    }
+
+    static String asciiFileName(Bulletin b, BulletinFormat format) {
+        return "bulletin-" + b.issueYear() + "-" + b.issueNumber() + "." + format.extension();
     }
 
     private static String escape(String text) {

@@ -1,11 +1,9 @@
 package org.reportcycle.bulletin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,8 +55,8 @@ class BulletinArchiveApi {
         String disposition = file.format() == BulletinFormat.DOCX || file.format() == BulletinFormat.HTML
             ? "attachment" : "inline";
         return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(disposition)
-                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                Downloads.disposition(disposition, file.fileName(), file.asciiFileName()))
             .contentType(MediaType.parseMediaType(file.format().contentType()))
             .body(file.content());
     }

@@ -5,18 +5,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.system.EmailAddresses;
 import org.reportcycle.system.Validation;
 
 /** The field checks of an edit: every problem at once, each on its field. */
 final class BulletinEditCheck {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
     private static final int BODY_MAX = 8000;
 
     private BulletinEditCheck() {
@@ -45,7 +44,7 @@ final class BulletinEditCheck {
         for (int i = 0; i < list.size(); i++) {
             RecipientEdit r = list.get(i);
             v.text(r.name(), field + "[" + i + "].name", 100);
-            v.require(r.email() != null && r.email().strip().length() <= 200 && EMAIL.matcher(r.email().strip()).matches(),
+            v.require(r.email() != null && r.email().strip().length() <= 200 && EmailAddresses.valid(r.email().strip()),
                 field + "[" + i + "].email", "error.bulletin.recipientEmail");
         }
     }

@@ -3,7 +3,6 @@ package org.reportcycle.bulletin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
@@ -29,12 +28,14 @@ public class BulletinPublisher {
     private final PlanTracking tracking;
     private final BulletinRenditions renditions;
     private final BulletinSignOff signOff;
+    private final BulletinArchive archive;
     private final Clock clock;
 
     BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
             BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, PlanTracking tracking,
-            BulletinRenditions renditions, BulletinSignOff signOff, Clock clock) {
+            BulletinRenditions renditions, BulletinSignOff signOff, BulletinArchive archive, Clock clock) {
         this.renditions = renditions;
+        this.archive = archive;
         this.signOff = signOff;
         this.compiler = compiler;
         this.bulletins = bulletins;
@@ -78,8 +79,6 @@ public class BulletinPublisher {
             throw new IllegalStateException("Bulletin " + key + " is not published");
         }
         BulletinDocument doc = documents.of(b);
-        Optional<BulletinFile> pdf = renditions.stored(b.id(), BulletinFormat.PDF)
-            .map(r -> new BulletinFile(BulletinArchive.fileName(b, BulletinFormat.PDF), BulletinFormat.PDF, r.content()));
-        notices.distributed(b, doc, renderer.html(doc), renderer.text(doc), pdf);
+        notices.distributed(b, doc, renderer.html(doc), renderer.text(doc), archive.storedFile(b, BulletinFormat.PDF));
     }
 }

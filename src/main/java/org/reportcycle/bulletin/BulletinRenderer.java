@@ -78,11 +78,6 @@ public class BulletinRenderer {
         return t.toString();
     }
 
-    /** SHA-256 of the text rendering: the content a leader signs off. */
-    public String fingerprint(BulletinDocument doc) {
-        return sha256(text(doc).getBytes(StandardCharsets.UTF_8));
-    }
-
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

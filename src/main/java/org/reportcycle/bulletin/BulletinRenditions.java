@@ -70,6 +70,12 @@ class BulletinRenditions {
             .param(bulletinId).query(Rendition.class).list();
     }
 
+    /** Which formats are stored, without reading the files. */
+    List<BulletinFormat> formats(long bulletinId) {
+        return jdbc.sql("SELECT format FROM bulletin_rendition WHERE bulletin_id = ?").param(bulletinId)
+            .query((rs, n) -> BulletinFormat.valueOf(rs.getString(1))).list();
+    }
+
     Optional<Rendition> stored(long bulletinId, BulletinFormat format) {
         return jdbc.sql("""
                 SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition

@@ -1,6 +1,5 @@
 package org.reportcycle.bulletin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,17 +42,7 @@ record DocxFile(String filename, String asciiFilename, byte[] content) {
         };
     }
 
-    /** attachment; filename="summary-2026-01-to-2026-06.docx"; filename*=UTF-8''2026%E5%B9%B4… */
     String disposition() {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append("%02X".formatted(b & 0xFF));
-            }
-        }
-        return "attachment; filename=\"" + asciiFilename + "\"; filename*=UTF-8''" + encoded;
+        return Downloads.disposition("attachment", filename, asciiFilename);
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.reportcycle.organization.OrganizationFile.UserEntry;
 import org.reportcycle.organization.Recipient.ListKind;
+import org.reportcycle.system.EmailAddresses;
 import org.reportcycle.system.Role;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -23,7 +24,6 @@ import org.yaml.snakeyaml.nodes.Node;
 final class OrganizationFileParser {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
     private OrganizationFileParser() {
@@ -106,7 +106,7 @@ final class OrganizationFileParser {
 
     private static String email(YamlNode node) {
         String email = node.text("email", 200).trim();
-        if (!EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.valid(email)) {
             throw node.required("email").problem("'" + email + "' is not an email address");
         }
         return email;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.bulletin.BulletinDocument.Paragraph;
+import org.reportcycle.support.PdfText;
 
 import com.lowagie.text.pdf.BaseFont;
 
@@ -38,7 +39,7 @@ import com.lowagie.text.pdf.BaseFont;
  */
 class BulletinPdfTest {
 
-    static final String REQUIRE = "reportcycle.require-cjk-font";
+    static final String REQUIRE = PdfText.REQUIRE_FONT;
     private static final PdfFonts FONTS = PdfFonts.load(new BulletinPdfSettings(PdfFonts.UKAI, PdfFonts.UMING));
     private static final BulletinPdf PDF = new BulletinPdf(FONTS);
     private static final BulletinRenderer TEXT = new BulletinRenderer(null);

@@ -47,7 +47,7 @@ class SignOffBindingTest extends CycleTestBase {
         cycle.approve(PERIOD);
         Bulletin approved = cycle.bulletin(PERIOD);
         assertThat(approved.approvedHash()).isEqualTo(BulletinRenditions.hash(renditions.stored(sent.id())));
-        runJobs();
+        cycle.runJobs(cycle.processInstance(PERIOD).getId());
 
         assertThat(filesAtSending).containsKeys(BulletinFormat.TXT, BulletinFormat.HTML);
         filesAtSending.forEach((format, bytes) -> assertThat(
@@ -90,13 +90,5 @@ class SignOffBindingTest extends CycleTestBase {
     private void changeAnItemBehindTheApplication() {
         jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE id = ?")
             .param(cycle.bulletinItems(PERIOD).get(0).id()).update();
-    }
-
-    private void runJobs() {
-        String instance = cycle.processInstance(PERIOD).getId();
-        for (Job job = management.createJobQuery().processInstanceId(instance).singleResult(); job != null;
-                job = management.createJobQuery().processInstanceId(instance).singleResult()) {
-            management.executeJob(job.getId());
-        }
     }
 }

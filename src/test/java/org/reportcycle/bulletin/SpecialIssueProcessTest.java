@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
@@ -77,7 +76,7 @@ class SpecialIssueProcessTest extends CycleTestBase {
         assertThat(workItems.of(users.signer())).anySatisfy(w -> assertThat(w.link())
             .isEqualTo("/bulletins/" + b.key() + "/sign-off"));
         signOff.approve(users.signer(), b.key(), version(b.key()));
-        runJobs(instance.getId());
+        cycle.runJobs(instance.getId());
 
         assertThat(instance).hasPassed("ServiceTask_PublishSpecialIssue", "ServiceTask_DistributeSpecialIssue")
             .isEnded();
@@ -128,16 +127,6 @@ class SpecialIssueProcessTest extends CycleTestBase {
     private void publish(Bulletin b) {
         signOff.sendToSignOff(users.office(), b.key(), version(b.key()));
         signOff.approve(users.signer(), b.key(), version(b.key()));
-        runJobs(instance(b.key()).getId());
-    }
-
-    private void runJobs(String instanceId) {
-        for (Job job = job(instanceId); job != null; job = job(instanceId)) {
-            management.executeJob(job.getId());
-        }
-    }
-
-    private Job job(String instanceId) {
-        return management.createJobQuery().processInstanceId(instanceId).singleResult();
+        cycle.runJobs(instance(b.key()).getId());
     }
 }

@@ -130,8 +130,12 @@ public final class CycleDriver {
     public void signOffAndPublish(String period) {
         sendToSignOff(period);
         approve(period);
-        String instance = processInstance(period).getId();
-        for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+        runJobs(processInstance(period).getId());
+    }
+
+    /** Executes the instance's jobs one after the other until none is left (the job executor is off in tests). */
+    public void runJobs(String processInstanceId) {
+        for (Job job = nextJob(processInstanceId); job != null; job = nextJob(processInstanceId)) {
             management.executeJob(job.getId());
         }
     }
