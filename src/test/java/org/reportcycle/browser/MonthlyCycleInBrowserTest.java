@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -361,13 +362,13 @@ class MonthlyCycleInBrowserTest {
     private void clickAndWait(WebElement scope, By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         clickable(scope, by).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> gone(page));
         waitForPage();
     }
 
     /**
-     * The element once it can be clicked. Under load Chromium now and then answers that a node just found "does
-     * not belong to the document"; that is asked again rather than failed, within the wait's time.
+     * The element once it can be clicked. A node of a page being replaced may be reported as not belonging to
+     * the document; it is then found again, within the wait's time.
      */
     private WebElement clickable(WebElement scope, By by) {
         return wait.until(d -> {
@@ -375,13 +376,35 @@ class MonthlyCycleInBrowserTest {
                 WebElement element = scope.findElement(by);
                 return element.isDisplayed() && element.isEnabled() ? element : null;
             } catch (WebDriverException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                if (!detached(e)) {
                     throw e;
                 }
                 return null;
             }
         });
     }
+
+    /**
+     * Whether the old page's element has left the document. Chromium reports that either as a stale element or,
+     * while the next page is loading, as a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (!detached(e)) {
+                throw e;
+            }
+            return true;
+        }
+    }
+
+    private static boolean detached(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+            || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
 
     private void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
