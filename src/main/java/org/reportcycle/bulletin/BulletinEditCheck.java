@@ -1,5 +1,7 @@
 package org.reportcycle.bulletin;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,11 +23,12 @@ final class BulletinEditCheck {
     private BulletinEditCheck() {
     }
 
-    static Validation of(Bulletin b, BulletinEdit e, List<BulletinItem> items) {
+    /** {@code today} bounds a special issue's date; a monthly issue's date is bounded by its period. */
+    static Validation of(Bulletin b, BulletinEdit e, List<BulletinItem> items, LocalDate today) {
         Validation v = new Validation();
         v.require(e.issueNumber() != null && e.issueNumber() > 0 && e.issueNumber() < 10000, "issueNumber",
             "error.bulletin.numberRange");
-        v.require(e.issueDate() != null, "issueDate", "error.field.required");
+        issueDate(v, b, e.issueDate(), today);
         v.text(e.title(), "title", 200).optionalText(e.intro(), "intro", 4000);
         v.text(e.bulletinName(), "bulletinName", 100).text(e.organizationName(), "organizationName", 100);
         v.text(e.editor(), "editor", 100).text(e.phone(), "phone", 50);
@@ -38,6 +41,22 @@ final class BulletinEditCheck {
         recipients(v, "distributeTo", e.distributeTo());
         items(v, e.items(), items);
         return v;
+    }
+
+    /**
+     * Within a year of the month reported on or of today (a month filled in late is dated when it is issued), so a
+     * slip of the keyboard (year 1, 10000) cannot file an issue in another year's number sequence.
+     */
+    private static void issueDate(Validation v, Bulletin b, LocalDate date, LocalDate today) {
+        if (date == null) {
+            v.require(false, "issueDate", "error.field.required");
+            return;
+        }
+        boolean nearToday = !date.isBefore(today.minusYears(1)) && !date.isAfter(today.plusYears(1));
+        YearMonth period = b.kind() == BulletinKind.MONTHLY && b.period() != null ? YearMonth.parse(b.period()) : null;
+        boolean nearPeriod = period != null && !date.isBefore(period.atDay(1).minusYears(1))
+            && !date.isAfter(period.atEndOfMonth().plusYears(1));
+        v.require(nearToday || nearPeriod, "issueDate", "error.bulletin.issueDateRange");
     }
 
     private static void recipients(Validation v, String field, List<RecipientEdit> list) {

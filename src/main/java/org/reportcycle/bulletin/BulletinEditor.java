@@ -1,5 +1,7 @@
 package org.reportcycle.bulletin;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,9 +27,11 @@ public class BulletinEditor {
     private final Bulletins bulletins;
     private final BulletinRecipients recipients;
     private final BulletinDocuments documents;
+    private final Clock clock;
 
     BulletinEditor(BulletinCompiler compiler, Bulletins bulletins, BulletinRecipients recipients,
-            BulletinDocuments documents) {
+            BulletinDocuments documents, Clock clock) {
+        this.clock = clock;
         this.compiler = compiler;
         this.bulletins = bulletins;
         this.recipients = recipients;
@@ -43,7 +47,7 @@ public class BulletinEditor {
         }
         BulletinEdit e = edit.orCurrent(b, documents.of(b), lines(b, ListKind.REPORT), lines(b, ListKind.DISTRIBUTE));
         List<BulletinItem> items = bulletins.items(b.id());
-        BulletinEditCheck.of(b, e, items).throwIfInvalid();
+        BulletinEditCheck.of(b, e, items, LocalDate.now(clock)).throwIfInvalid();
         if (e.version() != b.version()) {
             throw new ConflictException("error.bulletin.stale");
         }

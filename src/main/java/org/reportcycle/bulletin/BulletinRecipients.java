@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who receives one issue, per list: printed in its 报 / 发 footer and sent an email each. A new draft starts with
- * the organisation's lists; the editor may change them for that issue. Drafts older than this table have no rows
- * and use the organisation's lists.
+ * the organisation's lists; the editor may change them for that issue, down to none. (Bulletins made before this
+ * table got the organisation's lists by migration V10.)
  */
 @Repository
 class BulletinRecipients {
@@ -25,11 +25,16 @@ class BulletinRecipients {
     }
 
     List<Recipient> of(long bulletinId, ListKind kind) {
-        List<Recipient> own = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT list_kind AS list, name, email FROM bulletin_recipient
                 WHERE bulletin_id = ? AND list_kind = ? ORDER BY position""")
             .params(bulletinId, kind.name()).query(Recipient.class).list();
-        return own.isEmpty() && !hasAny(bulletinId) ? directory.recipients(kind) : own;
+    }
+
+    /** Whether the issue goes to anyone at all, on either list. */
+    boolean anyone(long bulletinId) {
+        return jdbc.sql("SELECT COUNT(*) FROM bulletin_recipient WHERE bulletin_id = ?").param(bulletinId)
+            .query(Integer.class).single() > 0;
     }
 
     void copyFromOrganization(long bulletinId) {
@@ -45,10 +50,5 @@ class BulletinRecipients {
             jdbc.sql("INSERT INTO bulletin_recipient (bulletin_id, list_kind, position, name, email) VALUES (?, ?, ?, ?, ?)")
                 .params(bulletinId, kind.name(), i, recipients.get(i).name(), recipients.get(i).email()).update();
         }
-    }
-
-    private boolean hasAny(long bulletinId) {
-        return jdbc.sql("SELECT COUNT(*) FROM bulletin_recipient WHERE bulletin_id = ?").param(bulletinId)
-            .query(Integer.class).single() > 0;
     }
 }

@@ -31,11 +31,14 @@ public class BulletinSignOff {
     private final BulletinNotices notices;
     private final OrganizationDirectory directory;
     private final BulletinRenditions renditions;
+    private final BulletinRecipients recipients;
     private final Clock clock;
 
     BulletinSignOff(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
             BulletinRenderer renderer, BulletinWorkflow workflow, BulletinNotices notices,
-            OrganizationDirectory directory, BulletinRenditions renditions, Clock clock) {
+            OrganizationDirectory directory, BulletinRenditions renditions, BulletinRecipients recipients,
+            Clock clock) {
+        this.recipients = recipients;
         this.renditions = renditions;
         this.compiler = compiler;
         this.bulletins = bulletins;
@@ -52,6 +55,9 @@ public class BulletinSignOff {
     public void sendToSignOff(CurrentUser user, String key, int version) {
         user.requireRole(Role.OFFICE);
         Bulletin b = compiler.find(key);
+        if (!recipients.anyone(b.id())) {
+            throw new ConflictException("error.bulletin.noRecipients");
+        }
         move(b, version, BulletinStatus.DRAFT, BulletinStatus.AWAITING_SIGN_OFF);
         renditions.store(b.id(), version + 1, documents.of(b));
         workflow.bulletinCompiled(key, b.kind());

@@ -17,6 +17,14 @@ public record Deadline(YearMonth month, LocalDate date) {
     }
 
     /** The month the deadline falls in. */
+    /** A plan further ahead than this is a slip of the keyboard (9999), not a plan. */
+    public static final int HORIZON_MONTHS = 24;
+
+    /** The last month a deadline set today may fall in. */
+    public static YearMonth latest(LocalDate today) {
+        return YearMonth.from(today).plusMonths(HORIZON_MONTHS);
+    }
+
     public YearMonth falls() {
         return month != null ? month : YearMonth.from(date);
     }

@@ -45,7 +45,8 @@ public class PlanExtensions {
         String department = item.departments().stream().filter(user::headOf).findFirst()
             .orElseThrow(() -> new ForbiddenException("error.extension.notYourDepartment", item.title()));
         LocalDate due = planner.dueDay(item.deadline());
-        if (LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE)).isAfter(due)) {
+        LocalDate today = LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE));
+        if (today.isAfter(due)) {
             throw new ConflictException("error.extension.deadlinePassed", item.deadline().text());
         }
         if (requests.hasPending(planItemId)) {
@@ -56,6 +57,8 @@ public class PlanExtensions {
         if (requested != null) {
             check.require(planner.dueDay(requested).isAfter(due), "newDeadline", "error.extension.notLater",
                 requested.text(), item.deadline().text());
+            check.require(!requested.falls().isAfter(Deadline.latest(today)), "newDeadline",
+                "error.plan.deadlineTooFar", Deadline.HORIZON_MONTHS, Deadline.latest(today).toString());
         }
         check.throwIfInvalid();
         long id = requests.insert(planItemId, department, user.username(), reason.strip(), item.deadline(),

@@ -29,8 +29,12 @@ class ReportValidator {
         this.directory = directory;
     }
 
-    /** {@code dueIds} are the plan items due this month; a submission must say how each stands. */
-    void check(ReportDraft draft, YearMonth planMonth, LocalDate today, Set<Long> dueIds, boolean submitting) {
+    /**
+     * {@code dueIds} are the plan items due this month; a submission must say how each stands. Every plan item
+     * of a department's report is also that department's own.
+     */
+    void check(ReportDraft draft, String department, YearMonth planMonth, LocalDate today, Set<Long> dueIds,
+            boolean submitting) {
         Validation v = new Validation();
         v.require(draft.completions().size() <= ITEMS_MAX, "completions", "error.items.tooMany", ITEMS_MAX);
         v.require(draft.plans().size() <= ITEMS_MAX, "plans", "error.items.tooMany", ITEMS_MAX);
@@ -43,6 +47,7 @@ class ReportValidator {
         statuses(v, draft.planStatuses(), dueIds, submitting);
         for (int i = 0; i < draft.plans().size(); i++) {
             plan(v, draft.plans().get(i), "plans[" + i + "]", planMonth, today);
+            ownDepartment(v, draft.plans().get(i), "plans[" + i + "]", department);
         }
         v.throwIfInvalid();
     }
@@ -71,13 +76,32 @@ class ReportValidator {
             "error.plan.departmentTwice");
         p.departments().stream().filter(d -> directory.department(d).isEmpty()).forEach(d ->
             v.require(false, field + ".departments", "error.department.unknown", d));
+        deadline(v, p, field + ".deadline", planMonth, today);
+    }
+
+    private static void deadline(Validation v, PlanEntry p, String field, YearMonth planMonth, LocalDate today) {
         try {
             Deadline d = Deadline.parse(p.deadline());
-            v.require(d != null, field + ".deadline", "error.field.required");
+            v.require(d != null, field, "error.field.required");
             boolean notPast = d == null || !d.falls().isBefore(planMonth) && (d.date() == null || !d.date().isBefore(today));
-            v.require(notPast, field + ".deadline", "error.plan.deadlinePast", planMonth.toString());
+            v.require(notPast, field, "error.plan.deadlinePast", planMonth.toString());
+            YearMonth latest = Deadline.latest(today);
+            v.require(d == null || !d.falls().isAfter(latest), field, "error.plan.deadlineTooFar",
+                Deadline.HORIZON_MONTHS, latest.toString());
         } catch (DateTimeParseException e) {
-            v.require(false, field + ".deadline", "error.plan.deadlineFormat", p.deadline());
+            v.require(false, field, "error.plan.deadlineFormat", p.deadline());
+        }
+    }
+
+    /**
+     * A head plans for the own department, possibly with others; never for other departments alone. (An unknown
+     * department is named on its own first.)
+     */
+    private void ownDepartment(Validation v, PlanEntry p, String field, String department) {
+        boolean allKnown = p.departments().stream().allMatch(d -> directory.department(d).isPresent());
+        if (allKnown && !p.departments().isEmpty() && !p.departments().contains(department)) {
+            String name = directory.department(department).map(d -> d.name()).orElse(department);
+            v.require(false, field + ".departments", "error.plan.ownDepartmentMissing", name);
         }
     }
 }

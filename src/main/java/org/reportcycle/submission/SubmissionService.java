@@ -117,7 +117,7 @@ public class SubmissionService {
     private void validate(Submission s, ReportDraft draft, boolean submitting) {
         YearMonth month = Periods.parse(s.period());
         Set<Long> due = dueItems(s).stream().map(PlanItem::id).collect(Collectors.toSet());
-        validator.check(draft, month.plusMonths(1), LocalDate.now(clock), due, submitting);
+        validator.check(draft, s.departmentCode(), month.plusMonths(1), LocalDate.now(clock), due, submitting);
     }
 
     /** Runs after the version check moved the row on, so a concurrent second action writes nothing. */

@@ -3,14 +3,18 @@ package org.reportcycle.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.support.CycleTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +30,7 @@ class BulletinEditingTest extends CycleTestBase {
     @Autowired BulletinEditor editor;
     @Autowired BulletinCompiler compiler;
     @Autowired BulletinRenderer renderer;
+    @Autowired BulletinSignOff signOff;
 
     private BulletinView draft;
 
@@ -84,6 +89,54 @@ class BulletinEditingTest extends CycleTestBase {
         assertThat(unchanged.bulletin().version()).isEqualTo(draft.bulletin().version());
         assertThat(unchanged.items()).isEqualTo(draft.items());
         assertThat(unchanged.recipients()).isEqualTo(draft.recipients());
+    }
+
+    @ParameterizedTest(name = "issue date {0}")
+    @ValueSource(strings = {"0001-12-01", "+10000-12-01", "2025-10-31", "2027-12-01"})
+    void refusesAnIssueDateMoreThanAYearFromItsMonthAndChangesNothing(String date) {
+        Bulletin b = draft.bulletin();
+        BulletinEdit edit = new BulletinEdit(b.version(), b.issueNumber(), LocalDate.parse(date), b.title(), null,
+            b.planTitle(), null, null, null, null, null, null, null, same(draft.items()));
+
+        assertThatThrownBy(() -> editor.edit(users.office(), PERIOD, edit))
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .extracting(p -> p.field() + " " + p.messageKey())
+                .containsExactly("issueDate error.bulletin.issueDateRange"));
+        assertThat(compiler.view(users.office(), PERIOD).bulletin()).isEqualTo(b);
+    }
+
+    @Test
+    void acceptsAnIssueDateInTheFollowingYear() {
+        Bulletin b = draft.bulletin();
+        BulletinEdit edit = new BulletinEdit(b.version(), b.issueNumber(), LocalDate.of(2027, 1, 4), b.title(), null,
+            b.planTitle(), null, null, null, null, null, null, null, same(draft.items()));
+
+        assertThat(editor.edit(users.office(), PERIOD, edit).bulletin().issueYear()).isEqualTo(2027);
+    }
+
+    @Test
+    void keepsBothListsEmptiedAndRefusesToSendAnIssueToNobody() {
+        BulletinView emptied = editor.edit(users.office(), PERIOD, edit(null, null, null, null, null, List.of(),
+            List.of(), same(draft.items())));
+
+        assertThat(emptied.recipients()).isEmpty();
+        assertThat(renderer.text(emptied.document())).doesNotContain("报：", "发：");
+        int version = emptied.bulletin().version();
+        assertThatThrownBy(() -> signOff.sendToSignOff(users.office(), PERIOD, version))
+            .isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.bulletin.noRecipients"));
+        BulletinView unchanged = compiler.view(users.office(), PERIOD);
+        assertThat(unchanged.bulletin().status()).isEqualTo(BulletinStatus.DRAFT);
+        assertThat(unchanged.bulletin().version()).isEqualTo(version);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bulletin_rendition WHERE bulletin_id = ?").param(unchanged.bulletin().id())
+            .query(Long.class).single()).isZero();
+
+        Bulletin b = unchanged.bulletin();
+        BulletinView one = editor.edit(users.office(), PERIOD, new BulletinEdit(version, b.issueNumber(),
+            b.issueDate(), b.title(), null, b.planTitle(), null, null, null, null, null, null,
+            List.of(new RecipientEdit("市委办公室", "swb@example.org")), same(unchanged.items())));
+        signOff.sendToSignOff(users.office(), PERIOD, one.bulletin().version());
+        assertThat(compiler.status(PERIOD)).isEqualTo(BulletinStatus.AWAITING_SIGN_OFF);
     }
 
     private BulletinEdit edit(Numbering numbering, String name, String organization, String editorName, String phone,

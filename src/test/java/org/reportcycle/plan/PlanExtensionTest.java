@@ -96,6 +96,10 @@ class PlanExtensionTest extends PlanTrackingTestBase {
         assertThat(refused(InvalidInputException.class,
             () -> extensions.request(users.headOf("ZZB"), zzbItem, REASON, "十月底")).problems())
             .extracting(FieldProblem::messageKey).containsExactly("error.plan.deadlineFormat");
+        assertThat(refused(InvalidInputException.class,
+            () -> extensions.request(users.headOf("ZZB"), zzbItem, REASON, "9999-12")).problems())
+            .extracting(FieldProblem::field, FieldProblem::messageKey)
+            .containsExactly(tuple("newDeadline", "error.plan.deadlineTooFar"));
         assertNothingWritten();
     }
 

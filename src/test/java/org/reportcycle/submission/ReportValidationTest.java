@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportcycle.plan.PlanEntry;
@@ -77,6 +78,15 @@ class ReportValidationTest extends CycleTestBase {
             new BadReport("a deadline date already past", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
                 List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2026-11-20"))),
                 "plans[0].deadline", "error.plan.deadlinePast"),
+            new BadReport("a deadline more than 24 months ahead", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
+                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2028-12"))),
+                "plans[0].deadline", "error.plan.deadlineTooFar"),
+            new BadReport("a deadline in the year 9999", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
+                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "9999-12-31"))),
+                "plans[0].deadline", "error.plan.deadlineTooFar"),
+            new BadReport("a plan on other departments only", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
+                List.of(new PlanEntry("计划。", "wang.jianguo", List.of("XJB", "GYL"), "2026-12"))),
+                "plans[0].departments", "error.plan.ownDepartmentMissing"),
             new BadReport("a deadline that is no date", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
                 List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "十二月份"))),
                 "plans[0].deadline", "error.plan.deadlineFormat"));
@@ -101,6 +111,19 @@ class ReportValidationTest extends CycleTestBase {
         }
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey("Task_ReviewSubmission")
             .count()).isZero();
+    }
+
+    @Test
+    void acceptsADeadlineTwoYearsAheadSharedWithOtherDepartments() {
+        PlanEntry plan = new PlanEntry("筹备换届工作。", "wang.jianguo", List.of("XJB", DEPARTMENT), "2028-11-30");
+
+        submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT,
+            ReportDrafts.of(saved.submission().version(), List.of(completion(DEPARTMENT)), List.of(plan)));
+
+        assertThat(stored().plans()).singleElement().satisfies(p -> {
+            assertThat(p.departments()).containsExactly("XJB", DEPARTMENT);
+            assertThat(p.deadline().value()).isEqualTo("2028-11-30");
+        });
     }
 
     private static PlanEntry plan(String department) {
