@@ -72,6 +72,11 @@ class BulletinArchiveWebTest extends WebTestBase {
         mvc.perform(post("/special-issues").with(user(users.loadUserByUsername("office"))).with(csrf())
                 .param("title", "关于表彰先进集体的专刊"))
             .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/bulletins/special-*/compile"));
+        String compile = mvc.perform(post("/special-issues").with(user(users.loadUserByUsername("office")))
+                .with(csrf()).param("title", "关于劳模疗休养的专刊").param("intro", "导语。"))
+            .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(compile).with(user(users.loadUserByUsername("office"))))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("关于劳模疗休养的专刊")));
         mvc.perform(post("/special-issues").with(user(users.loadUserByUsername("zzb"))).with(csrf())
                 .param("title", "部室不能建专刊"))
             .andExpect(status().isForbidden());
@@ -110,6 +115,9 @@ class BulletinArchiveWebTest extends WebTestBase {
         assertThat(edited.at("/document/distributeTo")).isEmpty();
         assertThat(edited.at("/document/items/0/number").asText()).isEqualTo("1");
         assertThat(edited.get("items")).anySatisfy(i -> assertThat(i.get("title").asText()).isEqualTo("办公室补充一条。"));
+        mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("办公室补充一条。")))
+            .andExpect(content().string(containsString("工作完成情况 · 办公室补充")));
     }
 
     private JsonNode publish(String period, String body) throws Exception {
