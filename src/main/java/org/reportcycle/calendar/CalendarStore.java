@@ -43,7 +43,7 @@ class CalendarStore {
     }
 
     /** Replaces the year's listed days; the caller's transaction makes it all or nothing. */
-    /** A year inserted by a concurrent replacement meanwhile: the whole replacement is tried again (it then updates). */
+    /** A year inserted by a concurrent replacement meanwhile: the whole replacement is tried again, and updates. */
     private void insertYear(int year, String source, Timestamp when, String by) {
         try {
             jdbc.sql("INSERT INTO calendar_year (year_number, source, updated_at, updated_by) VALUES (?, ?, ?, ?)")

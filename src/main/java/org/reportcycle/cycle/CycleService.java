@@ -62,7 +62,8 @@ public class CycleService {
         user.requireRole(Role.OFFICE);
         Periods.parse(period);
         // The row lock makes a second closing wait for the first and then see it closed.
-        ReportingCycle cycle = cycles.lock(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
+        ReportingCycle cycle = cycles.lock(period)
+            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.notCollecting", period);
         }

@@ -124,7 +124,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
             log.info("Engine command met a concurrent change: {}", e.getMessage());
             throw new TransientConflictException(e);
         } catch (ProcessEngineException e) {
-            if (Retrying.isTransient(e)) {
+            if (Retrying.isEngineRace(e)) {
                 throw new TransientConflictException(e);
             }
             throw e;

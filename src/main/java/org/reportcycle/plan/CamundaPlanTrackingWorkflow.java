@@ -57,7 +57,7 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
         } catch (OptimisticLockingException e) {
             throw new TransientConflictException(e);
         } catch (ProcessEngineException e) {
-            if (Retrying.isTransient(e)) {
+            if (Retrying.isEngineRace(e)) {
                 throw new TransientConflictException(e);
             }
             throw e;

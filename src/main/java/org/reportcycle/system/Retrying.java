@@ -61,7 +61,7 @@ public class Retrying {
         });
     }
 
-    /** A lost race rather than a refusal: a lock wait, a deadlock, or an adapter's {@link TransientConflictException}. */
+    /** A lost race, not a refusal: a lock wait, a deadlock, or an adapter's {@link TransientConflictException}. */
     public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TransientConflictException || t instanceof PessimisticLockingFailureException
@@ -78,6 +78,20 @@ public class Retrying {
             }
         }
         return false;
+    }
+
+    /**
+     * For the engine adapters: an engine command that failed on a lost race, including an integrity violation of
+     * the engine's own tables (on PostgreSQL, a job that added a child execution after this transaction read the
+     * tree makes its delete of the parent violate a foreign key).
+     */
+    public static boolean isEngineRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return isTransient(e);
     }
 
     /** A short random pause, longer after each attempt, so that two retrying actions do not meet again. */

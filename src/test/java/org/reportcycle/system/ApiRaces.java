@@ -34,6 +34,8 @@ import org.reportcycle.integration.WebTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -61,6 +63,8 @@ abstract class ApiRaces extends WebTestBase {
     @Autowired JdbcClient jdbc;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired UserDetailsService users;
 
     private PlanItems planItems;
 
@@ -279,6 +283,88 @@ abstract class ApiRaces extends WebTestBase {
         assertThat(count("SELECT COUNT(*) FROM extension_request WHERE id = ? AND status = 'REFUSED'", request))
             .isEqualTo(1);
         assertThat(decisionNotices(request)).isEqualTo(1);
+    }
+
+    // ---- a user's action while the engine runs a due timer of the same process
+
+    @Test
+    void submittingWhileTheDepartmentsLadderTimerFiresSucceeds() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        Map<String, String> timers = ladderTimers(period);
+        assertThat(timers).hasSizeGreaterThanOrEqualTo(8);
+        for (Map.Entry<String, String> timer : timers.entrySet()) {
+            String department = timer.getKey();
+            Map<String, Object> draft = walk.draft(walk.report(walk.head(department), period, department), "正文。");
+            Answer submitted = whileJobRuns(timer.getValue(), () -> signedIn(walk.head(department),
+                post("/api/reports/{p}/{d}/submit", period, department), draft));
+            assertThat(submitted.status()).as(department + " " + submitted.body()).isEqualTo(200);
+        }
+        assertThat(reviewTasks(period)).isEqualTo(timers.size());
+    }
+
+    @Test
+    void closingCollectionWhileALadderTimerFiresSucceeds() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String period = newPeriod();
+            walk.open(period);
+            String job = ladderTimers(period).values().iterator().next();
+            Answer closed = whileJobRuns(job, () -> signedIn(CycleWalk.OFFICE,
+                post("/api/cycles/{p}/close-collection", period), Map.of()));
+            assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+            assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
+        }
+    }
+
+    /**
+     * A request as a signed-in user without the cost of checking a password, so that it reaches the service as
+     * the engine's job starts.
+     */
+    private MvcResult signedIn(String username, MockHttpServletRequestBuilder request, Object body) throws Exception {
+        request.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username)))
+            .with(SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
+            .accept(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+        return mvc.perform(request).andReturn();
+    }
+
+    /** One due ladder timer job per department still collecting: department code to job id. */
+    private Map<String, String> ladderTimers(String period) {
+        String instance = walk.processInstance(period);
+        Map<String, String> jobs = new java.util.TreeMap<>();
+        management.createJobQuery().processInstanceId(instance).timers().list().stream()
+            .filter(j -> j.getExecutionId() != null)
+            .forEach(j -> {
+                Object department = runtime.getVariable(j.getExecutionId(), "departmentCode");
+                if (department != null) {
+                    jobs.putIfAbsent(department.toString(), j.getId());
+                }
+            });
+        return jobs;
+    }
+
+    /** The user's request and the engine's execution of the job, released together; the user's answer. */
+    private Answer whileJobRuns(String jobId, Callable<MvcResult> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> engine = threads.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                try {
+                    management.executeJob(jobId);
+                } catch (RuntimeException lostToTheUser) {
+                    // The engine's job lost (or its timer went with the task): the executor would run it again.
+                }
+                return null;
+            });
+            Future<Answer> user = threads.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return Answer.of(request);
+            });
+            engine.get(120, TimeUnit.SECONDS);
+            return user.get(120, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     // ---- the race and what it must show
