@@ -1,6 +1,7 @@
 package org.reportcycle.bulletin;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,15 @@ class BulletinApi {
     private final BulletinEditor editor;
     private final BulletinSignOff signOff;
     private final BulletinRenderer renderer;
+    private final Retrying retrying;
 
-    BulletinApi(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinRenderer renderer) {
+    BulletinApi(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinRenderer renderer,
+            Retrying retrying) {
         this.compiler = compiler;
         this.editor = editor;
         this.signOff = signOff;
         this.renderer = renderer;
+        this.retrying = retrying;
     }
 
     @GetMapping
@@ -41,27 +45,27 @@ class BulletinApi {
     @PutMapping
     BulletinView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody BulletinEdit edit) {
-        return editor.edit(user, period, edit);
+        return retrying.run(() -> editor.edit(user, period, edit));
     }
 
     @PostMapping("/send-to-sign-off")
     BulletinView send(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
-        signOff.sendToSignOff(user, period, decision.version());
+        retrying.run(() -> signOff.sendToSignOff(user, period, decision.version()));
         return compiler.view(user, period);
     }
 
     @PostMapping("/approve")
     BulletinView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
-        signOff.approve(user, period, decision.version());
+        retrying.run(() -> signOff.approve(user, period, decision.version()));
         return compiler.view(user, period);
     }
 
     @PostMapping("/return")
     BulletinView returnToOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
-        signOff.returnToOffice(user, period, decision.version(), decision.comment());
+        retrying.run(() -> signOff.returnToOffice(user, period, decision.version(), decision.comment()));
         return compiler.view(user, period);
     }
 

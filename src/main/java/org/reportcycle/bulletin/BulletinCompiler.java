@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulletinCompiler {
 
     private final Bulletins bulletins;
+    private final IssueNumbers numbers;
     private final BulletinDocuments documents;
     private final BulletinRenderer renderer;
     private final AcceptedReports reports;
@@ -41,10 +42,11 @@ public class BulletinCompiler {
     private final BulletinSettings settings;
     private final Clock clock;
 
-    BulletinCompiler(Bulletins bulletins, BulletinDocuments documents, BulletinRenderer renderer,
+    BulletinCompiler(Bulletins bulletins, IssueNumbers numbers, BulletinDocuments documents, BulletinRenderer renderer,
             AcceptedReports reports, OrganizationDirectory directory, BulletinRecipients recipients,
             BulletinSettings settings, Clock clock) {
         this.bulletins = bulletins;
+        this.numbers = numbers;
         this.recipients = recipients;
         this.settings = settings;
         this.documents = documents;
@@ -75,7 +77,7 @@ public class BulletinCompiler {
         LocalDate today = LocalDate.now(clock);
         Organization org = directory.organization();
         long id = bulletins.insert(new Bulletin(0, period, kind, BulletinStatus.DRAFT, 0, today.getYear(),
-            bulletins.nextNumber(today.getYear()), today, title, planTitle, intro, settings.numbering(),
+            numbers.next(today.getYear()), today, title, planTitle, intro, settings.numbering(),
             org.bulletinName(), org.name(), org.editor(), org.phone(), null, null, null, null, null), createdBy);
         recipients.copyFromOrganization(id);
         return id;

@@ -13,6 +13,7 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Role;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +37,11 @@ class BulletinPages {
     private final Outbox outbox;
     private final PageMessages messages;
     private final OrganizationDirectory directory;
+    private final Retrying retrying;
 
     BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
-            Outbox outbox, PageMessages messages, OrganizationDirectory directory) {
+            Outbox outbox, PageMessages messages, OrganizationDirectory directory, Retrying retrying) {
+        this.retrying = retrying;
         this.archive = archive;
         this.outbox = outbox;
         this.compiler = compiler;
@@ -83,9 +86,9 @@ class BulletinPages {
         user.requireRole(Role.OFFICE);
         form.move(action);
         try {
-            BulletinView saved = editor.edit(user, period, form.edit());
+            BulletinView saved = retrying.run(() -> editor.edit(user, period, form.edit()));
             if (action.equals("send")) {
-                signOff.sendToSignOff(user, period, saved.bulletin().version());
+                retrying.run(() -> signOff.sendToSignOff(user, period, saved.bulletin().version()));
                 redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
                 return "redirect:/bulletins/" + period;
             }
@@ -115,9 +118,9 @@ class BulletinPages {
             RedirectAttributes redirect, Locale locale) {
         try {
             if ("approve".equals(decision)) {
-                signOff.approve(user, period, version);
+                retrying.run(() -> signOff.approve(user, period, version));
             } else {
-                signOff.returnToOffice(user, period, version, comment);
+                retrying.run(() -> signOff.returnToOffice(user, period, version, comment));
             }
             redirect.addFlashAttribute("flash", messages.message("approve".equals(decision)
                 ? "bulletin.flash.approved" : "bulletin.flash.returned", locale));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.TransientConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,23 +39,20 @@ class Bulletins {
             .params(year, number).query(Bulletin.class).optional();
     }
 
-    /** The next number of the year, shared by monthly bulletins and special issues. */
-    int nextNumber(int year) {
-        return jdbc.sql("SELECT COALESCE(MAX(issue_number), 0) + 1 FROM bulletin WHERE issue_year = ?")
-            .param(year).query(Integer.class).single();
-    }
-
     boolean numberTaken(int year, int number, long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM bulletin WHERE issue_year = ? AND issue_number = ? AND id <> ?")
             .params(year, number, exceptId).query(Integer.class).single() > 0;
     }
 
-    /** Inserts a draft; a number another draft took meanwhile (unique per year) is a 409. */
+    /**
+     * Inserts a draft numbered by {@link IssueNumbers}; a number an editor typed for another draft meanwhile
+     * (unique per year) is a race nobody chose: the whole action is tried again and takes the next number.
+     */
     long insert(Bulletin b, String createdBy) {
         try {
             return insertRow(b, createdBy);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("error.bulletin.numberTaken", b.issueYear(), b.issueNumber());
+            throw new TransientConflictException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.reportcycle.bulletin;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SpecialIssueApi {
 
     private final SpecialIssues specialIssues;
+    private final Retrying retrying;
 
-    SpecialIssueApi(SpecialIssues specialIssues) {
+    SpecialIssueApi(SpecialIssues specialIssues, Retrying retrying) {
         this.specialIssues = specialIssues;
+        this.retrying = retrying;
     }
 
     @GetMapping
@@ -31,7 +34,7 @@ class SpecialIssueApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     BulletinView create(@AuthenticationPrincipal CurrentUser user, @RequestBody SpecialIssueDraft draft) {
-        return specialIssues.create(user, draft);
+        return retrying.run(() -> specialIssues.create(user, draft));
     }
 
     /** One line of the list, with the key its pages and API use. */

@@ -7,6 +7,7 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Role;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,10 @@ class SpecialIssuePages {
 
     private final SpecialIssues specialIssues;
     private final PageMessages messages;
+    private final Retrying retrying;
 
-    SpecialIssuePages(SpecialIssues specialIssues, PageMessages messages) {
+    SpecialIssuePages(SpecialIssues specialIssues, PageMessages messages, Retrying retrying) {
+        this.retrying = retrying;
         this.specialIssues = specialIssues;
         this.messages = messages;
     }
@@ -39,7 +42,8 @@ class SpecialIssuePages {
             @RequestParam(required = false) String intro, Model model, Locale locale) {
         user.requireRole(Role.OFFICE);
         try {
-            BulletinView view = specialIssues.create(user, new SpecialIssueDraft(title, intro, List.of()));
+            BulletinView view = retrying.run(() -> specialIssues.create(user, new SpecialIssueDraft(title, intro,
+                List.of())));
             return "redirect:/bulletins/" + view.bulletin().key() + "/compile";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.problems(e, locale));

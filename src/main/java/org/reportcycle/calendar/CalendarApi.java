@@ -3,6 +3,7 @@ package org.reportcycle.calendar;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarApi {
 
     private final CalendarService calendar;
+    private final Retrying retrying;
 
-    CalendarApi(CalendarService calendar) {
+    CalendarApi(CalendarService calendar, Retrying retrying) {
         this.calendar = calendar;
+        this.retrying = retrying;
     }
 
     @GetMapping("/api/calendar/{year}")
@@ -29,6 +32,6 @@ class CalendarApi {
     @PutMapping("/api/calendar/{year}")
     CalendarYear replace(@AuthenticationPrincipal CurrentUser user, @PathVariable String year,
             @RequestBody List<DayEntry> days) {
-        return calendar.replace(user, year, days);
+        return retrying.run(() -> calendar.replace(user, year, days));
     }
 }

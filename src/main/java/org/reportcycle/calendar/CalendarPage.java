@@ -15,6 +15,7 @@ import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.ReportCycleException;
 import org.reportcycle.system.Role;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +41,11 @@ class CalendarPage {
     private final WorkingDays workingDays;
     private final PageMessages messages;
     private final Clock clock;
+    private final Retrying retrying;
 
-    CalendarPage(CalendarService calendar, WorkingDays workingDays, PageMessages messages, Clock clock) {
+    CalendarPage(CalendarService calendar, WorkingDays workingDays, PageMessages messages, Clock clock,
+            Retrying retrying) {
+        this.retrying = retrying;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -72,7 +76,7 @@ class CalendarPage {
         List<DayEntry> entries = parse(text, lines, errors, locale);
         try {
             if (errors.isEmpty()) {
-                calendar.replace(user, year, entries);
+                retrying.run(() -> calendar.replace(user, year, entries));
                 redirect.addFlashAttribute("flash", messages.message("calendar.saved", locale, year));
                 return "redirect:/calendar/" + number;
             }

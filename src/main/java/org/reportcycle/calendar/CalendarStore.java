@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.reportcycle.system.TransientConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,12 +43,21 @@ class CalendarStore {
     }
 
     /** Replaces the year's listed days; the caller's transaction makes it all or nothing. */
+    /** A year inserted by a concurrent replacement meanwhile: the whole replacement is tried again, and updates. */
+    private void insertYear(int year, String source, Timestamp when, String by) {
+        try {
+            jdbc.sql("INSERT INTO calendar_year (year_number, source, updated_at, updated_by) VALUES (?, ?, ?, ?)")
+                .params(year, source, when, by).update();
+        } catch (DuplicateKeyException e) {
+            throw new TransientConflictException(e);
+        }
+    }
+
     void replace(int year, String source, String by, Instant at, List<CalendarDay> days) {
         Timestamp when = Timestamp.from(at);
         if (jdbc.sql("UPDATE calendar_year SET source = ?, updated_at = ?, updated_by = ? WHERE year_number = ?")
                 .params(source, when, by, year).update() == 0) {
-            jdbc.sql("INSERT INTO calendar_year (year_number, source, updated_at, updated_by) VALUES (?, ?, ?, ?)")
-                .params(year, source, when, by).update();
+            insertYear(year, source, when, by);
         }
         jdbc.sql("DELETE FROM calendar_day WHERE year_number = ?").param(year).update();
         for (CalendarDay day : days) {

@@ -52,6 +52,10 @@ class CalendarChangeListener {
     @EventListener
     @Transactional
     void calendarChanged(CalendarChanged event) {
+        CycleWorkflow.engine(() -> move(event));
+    }
+
+    private void move(CalendarChanged event) {
         for (ReportingCycle cycle : cycles.collecting()) {
             Instant due = schedule.submissionDue(YearMonth.parse(cycle.period()));
             Instant before = cycle.submissionDueAt().toInstant();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ class CycleApi {
 
     private final CycleService cycles;
     private final WorkItems workItems;
+    private final Retrying retrying;
 
-    CycleApi(CycleService cycles, WorkItems workItems) {
+    CycleApi(CycleService cycles, WorkItems workItems, Retrying retrying) {
         this.cycles = cycles;
         this.workItems = workItems;
+        this.retrying = retrying;
     }
 
     @GetMapping("/api/cycles")
@@ -33,12 +36,12 @@ class CycleApi {
     @PostMapping("/api/cycles")
     @ResponseStatus(HttpStatus.CREATED)
     ReportingCycle open(@AuthenticationPrincipal CurrentUser user, @RequestBody OpenRequest request) {
-        return cycles.open(user, request.period());
+        return retrying.run(() -> cycles.open(user, request.period()));
     }
 
     @PostMapping("/api/cycles/{period}/close-collection")
     Map<String, List<String>> closeCollection(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
-        return Map.of("missing", cycles.closeCollection(user, period));
+        return Map.of("missing", retrying.run(() -> cycles.closeCollection(user, period)));
     }
 
     @GetMapping("/api/tasks")

@@ -9,6 +9,7 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Role;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,11 @@ class CyclePages {
     private final WorkItems workItems;
     private final PageMessages messages;
     private final WorkingDays workingDays;
+    private final Retrying retrying;
 
-    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages, WorkingDays workingDays) {
+    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages, WorkingDays workingDays,
+            Retrying retrying) {
+        this.retrying = retrying;
         this.cycles = cycles;
         this.workItems = workItems;
         this.messages = messages;
@@ -62,7 +66,7 @@ class CyclePages {
     String open(@AuthenticationPrincipal CurrentUser user, @RequestParam String period, RedirectAttributes redirect,
             Locale locale) {
         try {
-            cycles.open(user, period.trim());
+            retrying.run(() -> cycles.open(user, period.trim()));
             redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, period.trim()));
             return "redirect:/cycles/" + period.trim();
         } catch (InvalidInputException | ConflictException e) {
@@ -75,7 +79,7 @@ class CyclePages {
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, RedirectAttributes redirect,
             Locale locale) {
         try {
-            int missing = cycles.closeCollection(user, period).size();
+            int missing = retrying.run(() -> cycles.closeCollection(user, period)).size();
             redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("flash", messages.message(e, locale));

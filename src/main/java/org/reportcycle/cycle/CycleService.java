@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
@@ -26,15 +24,15 @@ public class CycleService {
     private final Cycles cycles;
     private final CycleSchedule schedule;
     private final SubmissionReview review;
-    private final RuntimeService runtime;
+    private final CycleWorkflow workflow;
     private final Clock clock;
 
-    CycleService(Cycles cycles, CycleSchedule schedule, SubmissionReview review, RuntimeService runtime,
+    CycleService(Cycles cycles, CycleSchedule schedule, SubmissionReview review, CycleWorkflow workflow,
             Clock clock) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.review = review;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -54,11 +52,7 @@ public class CycleService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("error.cycle.exists", period);
         }
-        runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE).processInstanceBusinessKey(period)
-            .setVariables(Map.of(MonthlyCycleProcess.VAR_PERIOD, period,
-                MonthlyCycleProcess.VAR_OPENED_BY, user.username(),
-                MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, Date.from(due)))
-            .correlateStartMessage();
+        workflow.opened(period, user.username(), Date.from(due));
         return find(period);
     }
 
@@ -66,13 +60,15 @@ public class CycleService {
     @Transactional
     public List<String> closeCollection(CurrentUser user, String period) {
         user.requireRole(Role.OFFICE);
-        ReportingCycle cycle = find(period);
+        Periods.parse(period);
+        // The row lock makes a second closing wait for the first and then see it closed.
+        ReportingCycle cycle = cycles.lock(period)
+            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.notCollecting", period);
         }
         List<String> missing = review.closeCollection(period);
-        runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
-            .processInstanceBusinessKey(period).correlate();
+        workflow.collectionClosed(period);
         return missing;
     }
 

@@ -3,8 +3,10 @@ package org.reportcycle.cycle;
 import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
 import static org.reportcycle.cycle.MonthlyCycleProcess.VAR_DEPARTMENT_CODE;
 
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,13 +18,17 @@ import org.reportcycle.bulletin.BulletinWorkflow;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.Retrying;
+import org.reportcycle.system.TransientConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes the cycle's user tasks for the report and bulletin services, inside their transactions. A task
- * that is gone or was completed meanwhile becomes a 409, and the caller's writes roll back with it.
+ * Starts the cycle, closes its collection and completes its user tasks for the report and bulletin services,
+ * inside their transactions. A task that is gone or was completed meanwhile becomes a 409, and the caller's
+ * writes roll back with it; losing to one of the engine's own jobs (a reminder timer on the same execution) is a
+ * {@link TransientConflictException}, so that the user's action is tried again rather than refused.
  */
 @Component
 class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
@@ -39,6 +45,25 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
         this.reminders = reminders;
     }
 
+    /** Starts the period's instance (the office opened it by hand). */
+    void opened(String period, String openedBy, Date submissionDueAt) {
+        engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE)
+            .processInstanceBusinessKey(period)
+            .setVariables(Map.of(MonthlyCycleProcess.VAR_PERIOD, period, MonthlyCycleProcess.VAR_OPENED_BY, openedBy,
+                MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, submissionDueAt))
+            .correlateStartMessage());
+    }
+
+    /** Ends the reports' collection; if nothing waits for that any more, another request closed it first. */
+    void collectionClosed(String period) {
+        try {
+            engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
+                .processInstanceBusinessKey(period).correlate());
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("error.cycle.notCollecting", period);
+        }
+    }
+
     @Override
     public void reportSubmitted(String period, String departmentCode) {
         complete(KEY, period, MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
@@ -53,8 +78,8 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     @Override
     public void bulletinCompiled(String key, BulletinKind kind) {
         if (kind == BulletinKind.SPECIAL) {
-            runtime.startProcessInstanceByKey(SpecialIssueProcess.KEY, key,
-                Map.of(SpecialIssueProcess.VAR_BULLETIN_KEY, key));
+            engine(() -> runtime.startProcessInstanceByKey(SpecialIssueProcess.KEY, key,
+                Map.of(SpecialIssueProcess.VAR_BULLETIN_KEY, key)));
             return;
         }
         complete(KEY, key, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
@@ -82,13 +107,25 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
             throw new ConflictException("error.task.gone");
         }
         try {
-            tasks.complete(task.getId());
-        } catch (OptimisticLockingException e) {
-            log.info("Task {} of {} was completed concurrently", taskKey, period);
-            throw new ConflictException("error.task.gone");
+            engine(() -> tasks.complete(task.getId()));
         } catch (ProcessEngineException e) {
             if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
                 throw new ConflictException("error.task.gone");
+            }
+            throw e;
+        }
+    }
+
+    /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
+    static void engine(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            log.info("Engine command met a concurrent change: {}", e.getMessage());
+            throw new TransientConflictException(e);
+        } catch (ProcessEngineException e) {
+            if (Retrying.isEngineRace(e)) {
+                throw new TransientConflictException(e);
             }
             throw e;
         }

@@ -33,6 +33,12 @@ class Cycles {
             .query(ReportingCycle.class).optional();
     }
 
+    /** The row, locked until the transaction ends (FOR UPDATE reads the latest committed state). */
+    Optional<ReportingCycle> lock(String period) {
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ? FOR UPDATE").param(period)
+            .query(ReportingCycle.class).optional();
+    }
+
     List<ReportingCycle> all() {
         return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC").query(ReportingCycle.class).list();
     }

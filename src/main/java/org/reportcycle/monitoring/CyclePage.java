@@ -8,6 +8,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,10 @@ class CyclePage {
     private final ProgressService progress;
     private final SubmissionUrging urging;
     private final PageMessages messages;
+    private final Retrying retrying;
 
-    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages) {
+    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages, Retrying retrying) {
+        this.retrying = retrying;
         this.progress = progress;
         this.urging = urging;
         this.messages = messages;
@@ -43,7 +46,7 @@ class CyclePage {
             @RequestParam(required = false) List<String> departments, @RequestParam(required = false) String message,
             RedirectAttributes redirect, Locale locale) {
         try {
-            SubmissionUrging.Result r = urging.urge(user, period, departments, message);
+            SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, period, departments, message));
             redirect.addFlashAttribute("flash", r.skipped().isEmpty()
                 ? messages.message("cycle.urged", locale, String.join(", ", r.urged()))
                 : messages.message("cycle.urged.skipped", locale, String.join(", ", r.urged()),

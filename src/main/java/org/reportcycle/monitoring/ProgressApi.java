@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +18,12 @@ class ProgressApi {
 
     private final ProgressService progress;
     private final SubmissionUrging urging;
+    private final Retrying retrying;
 
-    ProgressApi(ProgressService progress, SubmissionUrging urging) {
+    ProgressApi(ProgressService progress, SubmissionUrging urging, Retrying retrying) {
         this.progress = progress;
         this.urging = urging;
+        this.retrying = retrying;
     }
 
     /** Reminds the named departments (or, without any, every pending one) now; 409 if one may not be reminded. */
@@ -28,7 +31,7 @@ class ProgressApi {
     SubmissionUrging.Result urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody(required = false) UrgeRequest request) {
         UrgeRequest r = request == null ? new UrgeRequest(null, null) : request;
-        return urging.urge(user, period, r.departments(), r.message());
+        return retrying.run(() -> urging.urge(user, period, r.departments(), r.message()));
     }
 
     record UrgeRequest(List<String> departments, String message) {

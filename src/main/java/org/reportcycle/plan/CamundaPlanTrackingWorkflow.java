@@ -2,10 +2,18 @@ package org.reportcycle.plan;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.reportcycle.system.Retrying;
+import org.reportcycle.system.TransientConflictException;
 import org.springframework.stereotype.Component;
 
-/** Runs {@code bpmn/plan-item-tracking.bpmn}: one instance per item, business key {@code plan-{id}}. */
+/**
+ * Runs {@code bpmn/plan-item-tracking.bpmn}: one instance per item, business key {@code plan-{id}}. Losing to the
+ * engine's own reminder job on the same instance is a {@link TransientConflictException}: the user's action is
+ * tried again.
+ */
 @Component
 class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
@@ -17,8 +25,8 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
     @Override
     public void start(long planItemId) {
-        runtime.startProcessInstanceByKey(PlanTrackingProcess.KEY, PlanTrackingProcess.businessKey(planItemId),
-            Map.of(PlanTrackingProcess.VAR_PLAN_ITEM_ID, planItemId));
+        engine(() -> runtime.startProcessInstanceByKey(PlanTrackingProcess.KEY,
+            PlanTrackingProcess.businessKey(planItemId), Map.of(PlanTrackingProcess.VAR_PLAN_ITEM_ID, planItemId)));
     }
 
     @Override
@@ -38,8 +46,21 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
     /** To the item's instance if it waits for the message; an ended instance is not an error. */
     private void correlate(String message, long planItemId) {
-        runtime.createMessageCorrelation(message)
+        engine(() -> runtime.createMessageCorrelation(message)
             .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId))
-            .correlateAll();
+            .correlateAll());
+    }
+
+    private static void engine(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            throw new TransientConflictException(e);
+        } catch (ProcessEngineException e) {
+            if (Retrying.isEngineRace(e)) {
+                throw new TransientConflictException(e);
+            }
+            throw e;
+        }
     }
 }

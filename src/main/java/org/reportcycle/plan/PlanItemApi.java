@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,13 @@ class PlanItemApi {
     private final PlanTracking tracking;
     private final PlanExtensions extensions;
     private final PlanReminderPlanner planner;
+    private final Retrying retrying;
 
-    PlanItemApi(PlanTracking tracking, PlanExtensions extensions, PlanReminderPlanner planner) {
+    PlanItemApi(PlanTracking tracking, PlanExtensions extensions, PlanReminderPlanner planner, Retrying retrying) {
         this.tracking = tracking;
         this.extensions = extensions;
         this.planner = planner;
+        this.retrying = retrying;
     }
 
     @GetMapping("/api/plan-items")
@@ -36,26 +39,26 @@ class PlanItemApi {
 
     @PostMapping("/api/plan-items/{id}/close")
     PlanItemView close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return view(tracking.close(user, id));
+        return view(retrying.run(() -> tracking.close(user, id)));
     }
 
     @PostMapping("/api/plan-items/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
     ExtensionRequest requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ExtensionForm form) {
-        return extensions.request(user, id, form.reason(), form.newDeadline());
+        return retrying.run(() -> extensions.request(user, id, form.reason(), form.newDeadline()));
     }
 
     @PostMapping("/api/extensions/{id}/approve")
     ExtensionRequest approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
-        return extensions.approve(user, id, form == null ? null : form.comment());
+        return retrying.run(() -> extensions.approve(user, id, form == null ? null : form.comment()));
     }
 
     @PostMapping("/api/extensions/{id}/refuse")
     ExtensionRequest refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
-        return extensions.refuse(user, id, form == null ? null : form.comment());
+        return retrying.run(() -> extensions.refuse(user, id, form == null ? null : form.comment()));
     }
 
     private PlanItemView view(TrackedPlanItem i) {

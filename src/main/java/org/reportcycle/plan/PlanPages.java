@@ -16,6 +16,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +41,12 @@ class PlanPages {
     private final OrganizationDirectory directory;
     private final PageMessages messages;
     private final Clock clock;
+    private final Retrying retrying;
 
     PlanPages(PlanTracking tracking, PlanExtensions extensions, ExtensionRequests requests,
-            PlanReminderPlanner planner, OrganizationDirectory directory, PageMessages messages, Clock clock) {
+            PlanReminderPlanner planner, OrganizationDirectory directory, PageMessages messages, Clock clock,
+            Retrying retrying) {
+        this.retrying = retrying;
         this.tracking = tracking;
         this.extensions = extensions;
         this.requests = requests;
@@ -63,7 +67,7 @@ class PlanPages {
             @RequestParam(required = false) String reason, @RequestParam(required = false) String newDeadline,
             @RequestParam(required = false) String period, Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            ExtensionRequest request = extensions.request(user, id, reason, newDeadline);
+            ExtensionRequest request = retrying.run(() -> extensions.request(user, id, reason, newDeadline));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.requested", locale,
                 Deadline.parse(request.requestedDeadline()).text()));
         } catch (InvalidInputException e) {
@@ -96,7 +100,7 @@ class PlanPages {
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String period, RedirectAttributes redirect, Locale locale) {
         try {
-            TrackedPlanItem item = tracking.close(user, id);
+            TrackedPlanItem item = retrying.run(() -> tracking.close(user, id));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.closed", locale, item.title()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flash", messages.message(e, locale));
@@ -107,8 +111,8 @@ class PlanPages {
     private String decide(boolean approve, CurrentUser user, long id, String comment, String period,
             RedirectAttributes redirect, Locale locale) {
         try {
-            ExtensionRequest decided = approve ? extensions.approve(user, id, comment)
-                : extensions.refuse(user, id, comment);
+            ExtensionRequest decided = retrying.run(() -> approve ? extensions.approve(user, id, comment)
+                : extensions.refuse(user, id, comment));
             redirect.addFlashAttribute("flash", messages.message("plans.flash." + decided.status(), locale,
                 Deadline.parse(decided.requestedDeadline()).text()));
         } catch (InvalidInputException e) {

@@ -1,6 +1,7 @@
 package org.reportcycle.submission;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +18,12 @@ class ReportApi {
 
     private final SubmissionService service;
     private final SubmissionReview review;
+    private final Retrying retrying;
 
-    ReportApi(SubmissionService service, SubmissionReview review) {
+    ReportApi(SubmissionService service, SubmissionReview review, Retrying retrying) {
         this.service = service;
         this.review = review;
+        this.retrying = retrying;
     }
 
     @GetMapping
@@ -32,27 +35,28 @@ class ReportApi {
     @PutMapping
     Report save(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestBody ReportDraft draft) {
-        service.saveDraft(user, period, department, draft);
+        retrying.run(() -> service.saveDraft(user, period, department, draft));
         return service.report(user, period, department);
     }
 
     @PostMapping("/submit")
     Report submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestBody ReportDraft draft) {
-        service.submit(user, period, department, draft);
+        retrying.run(() -> service.submit(user, period, department, draft));
         return service.report(user, period, department);
     }
 
     @PostMapping("/accept")
     Submission accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestBody Review request) {
-        return review.accept(user, period, department, request.version());
+        return retrying.run(() -> review.accept(user, period, department, request.version()));
     }
 
     @PostMapping("/return")
     Submission returnToDepartment(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestBody Review request) {
-        return review.returnToDepartment(user, period, department, request.version(), request.comment());
+        return retrying.run(() -> review.returnToDepartment(user, period, department, request.version(),
+            request.comment()));
     }
 
     /** The version the reviewer saw, and the comment when returning. */

@@ -10,6 +10,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,11 @@ class ReportPage {
     private final SubmissionReview review;
     private final OrganizationDirectory directory;
     private final PageMessages messages;
+    private final Retrying retrying;
 
     ReportPage(SubmissionService service, SubmissionReview review, OrganizationDirectory directory,
-            PageMessages messages) {
+            PageMessages messages, Retrying retrying) {
+        this.retrying = retrying;
         this.service = service;
         this.review = review;
         this.directory = directory;
@@ -61,9 +64,9 @@ class ReportPage {
         boolean submit = "submit".equals(action);
         try {
             if (submit) {
-                service.submit(user, period, department, form.draft());
+                retrying.run(() -> service.submit(user, period, department, form.draft()));
             } else {
-                service.saveDraft(user, period, department, form.draft());
+                retrying.run(() -> service.saveDraft(user, period, department, form.draft()));
             }
             redirect.addFlashAttribute("flash", messages.message(submit ? "report.flash.submitted"
                 : "report.flash.saved", locale));
@@ -80,7 +83,7 @@ class ReportPage {
     @PostMapping("/accept")
     String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
-        review.accept(user, period, department, version);
+        retrying.run(() -> review.accept(user, period, department, version));
         redirect.addFlashAttribute("flash", messages.message("report.flash.accepted", locale));
         return "redirect:/cycles/" + period;
     }
@@ -90,7 +93,7 @@ class ReportPage {
             @PathVariable String department, @RequestParam int version, @RequestParam String comment,
             RedirectAttributes redirect, Locale locale) {
         try {
-            review.returnToDepartment(user, period, department, version, comment);
+            retrying.run(() -> review.returnToDepartment(user, period, department, version, comment));
             redirect.addFlashAttribute("flash", messages.message("report.flash.returned", locale));
             return "redirect:/cycles/" + period;
         } catch (InvalidInputException e) {

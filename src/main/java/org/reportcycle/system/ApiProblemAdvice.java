@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,6 +53,14 @@ class ApiProblemAdvice {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrent(OptimisticLockingFailureException e, Locale locale) {
         log.info("Concurrent change refused: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, messages.getMessage("error.concurrent", null, locale), locale);
+    }
+
+    /** A lock wait or a unique key lost to a concurrent request that no service turned into its own answer. */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class,
+        DuplicateKeyException.class})
+    ProblemDetail lostRace(RuntimeException e, Locale locale) {
+        log.info("Concurrent change refused: {}", e.toString());
         return problem(HttpStatus.CONFLICT, messages.getMessage("error.concurrent", null, locale), locale);
     }
 

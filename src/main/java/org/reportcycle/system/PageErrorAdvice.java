@@ -10,6 +10,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -63,5 +66,11 @@ class PageErrorAdvice {
         model.addAttribute("errorDetail", e instanceof InvalidInputException invalid
             ? String.join("；", messages.problems(invalid, locale)) : messages.message(e, locale));
         return "error";
+    }
+
+    /** A change lost to a concurrent one that no service turned into its own refusal: the page says so (409). */
+    @ExceptionHandler({ConcurrencyFailureException.class, QueryTimeoutException.class, DuplicateKeyException.class})
+    String lostRace(RuntimeException e, Model model, Locale locale, HttpServletResponse response) {
+        return refused(new TransientConflictException(e), model, locale, response);
     }
 }

@@ -19,6 +19,7 @@ class BulletinIssueNumberTest extends CycleTestBase {
 
     @Autowired BulletinCompiler compiler;
     @Autowired BulletinEditor editor;
+    @Autowired SpecialIssues specialIssues;
 
     @BeforeEach
     void twoDraftsOfTheSameYear() {
@@ -55,6 +56,30 @@ class BulletinIssueNumberTest extends CycleTestBase {
         assertThat(renumbered.issueYear()).isEqualTo(october.issueYear() + 1);
         assertThat(renumbered.issueNumber()).isEqualTo(october.issueNumber());
         assertThat(renumbered.issueDate()).isEqualTo(nextYear);
+    }
+
+    /**
+     * The next number follows the numbers given out automatically: a number typed far out of sequence (7777) does
+     * not move it, and a typed number it reaches is skipped.
+     */
+    @Test
+    void aNumberTypedOutOfSequenceDoesNotMoveTheNextOne() {
+        Bulletin october = cycle.bulletin(OCTOBER);
+        Bulletin november = cycle.bulletin(NOVEMBER);
+        editor.edit(users.office(), NOVEMBER, header(november, 7777, november.issueDate()));
+        editor.edit(users.office(), OCTOBER, header(october, november.issueNumber() + 1, october.issueDate()));
+
+        int first = specialIssue("第一份专刊");
+        int second = specialIssue("第二份专刊");
+
+        assertThat(first).as("after the last automatic number, skipping the one October took").isEqualTo(
+            november.issueNumber() + 2);
+        assertThat(second).isEqualTo(november.issueNumber() + 3);
+    }
+
+    private int specialIssue(String title) {
+        return specialIssues.create(users.office(), new SpecialIssueDraft(title, null, java.util.List.of()))
+            .bulletin().issueNumber();
     }
 
     private BulletinEdit header(Bulletin b, int number, LocalDate date) {

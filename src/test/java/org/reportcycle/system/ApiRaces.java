@@ -1,0 +1,533 @@
+package org.reportcycle.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.reportcycle.integration.CycleWalk;
+import org.reportcycle.integration.WebTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every state-changing API endpoint under contention: {@value #N} identical requests released together. Where an
+ * action can happen once (open, close, submit, accept, decide…) exactly one succeeds and the others get a 409
+ * problem detail; each distinct creation (a special issue) succeeds with a number of its own; an idempotent
+ * replacement (the calendar) succeeds every time with the same final state. Never a 5xx, one email where one is
+ * due, one process where one is due. Subclasses run it on H2 and on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiRaces extends WebTestBase {
+
+    static final int N = 10;
+
+    /** The endpoint a race test contends for, as {@link #mappedEndpoints()} names it. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Race {
+        String value();
+    }
+
+    @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired UserDetailsService users;
+
+    private PlanItems planItems;
+
+    @Test
+    void everyStateChangingApiEndpointHasARace() {
+        List<String> raced = Arrays.stream(ApiRaces.class.getDeclaredMethods())
+            .map(m -> m.getAnnotation(Race.class)).filter(Objects::nonNull).map(Race::value).toList();
+        assertThat(raced).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream()
+            .filter(e -> e.matches("(POST|PUT|PATCH|DELETE) /api/.*")).toList());
+    }
+
+    @Test
+    @Race("POST /api/cycles")
+    void openingAPeriodOnce() throws Exception {
+        String period = newPeriod();
+        List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/cycles"), Map.of("period", period));
+        oneWins(results, 201, "的周期已经开启");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
+        assertThat(outbox("cycle-opened:" + period + ":")).isEqualTo(walk.departments(period).size());
+    }
+
+    @Test
+    @Race("POST /api/cycles/{period}/close-collection")
+    void closingCollectionOnce() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/close-collection", period), Map.of()), 200, null);
+        assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
+        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ?", period)).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_CompileBulletin")
+            .count()).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/cycles/{period}/urge")
+    void urgingADepartmentOnce() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/urge", period),
+            Map.of("departments", List.of("ZZB"), "message", "请尽快报送。")), 200, "一小时");
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'URGE' AND idempotency_key LIKE ?",
+            "%" + period + ":ZZB:%")).isEqualTo(1);
+    }
+
+    @Test
+    @Race("PUT /api/reports/{period}/{department}")
+    void savingADraftOnceOnItsVersion() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        Map<String, Object> draft = walk.draft(walk.report("zzb", period, "ZZB"), "保存的正文。");
+        oneWins(race("zzb", () -> put("/api/reports/{p}/ZZB", period), draft), 200, "已在别处更新");
+        JsonNode after = walk.report("zzb", period, "ZZB");
+        assertThat(after.at("/submission/version").asInt()).isEqualTo(1);
+        assertThat(after.get("completions")).hasSize(1);
+    }
+
+    @Test
+    @Race("POST /api/reports/{period}/{department}/submit")
+    void submittingOnce() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        Map<String, Object> draft = walk.draft(walk.report("zzb", period, "ZZB"), "提交的正文。");
+        oneWins(race("zzb", () -> post("/api/reports/{p}/ZZB/submit", period), draft), 200, null);
+        JsonNode after = walk.report("zzb", period, "ZZB");
+        assertThat(after.at("/submission/status").asText()).isEqualTo("SUBMITTED");
+        assertThat(after.get("completions")).hasSize(1);
+        assertThat(after.get("plans")).hasSize(1);
+        assertThat(reviewTasks(period)).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/reports/{period}/{department}/accept")
+    void acceptingOnce() throws Exception {
+        String period = submitted();
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 1)),
+            200, null);
+        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText())
+            .isEqualTo("ACCEPTED");
+        assertThat(reviewTasks(period)).isZero();
+    }
+
+    @Test
+    @Race("POST /api/reports/{period}/{department}/return")
+    void returningAReportOnce() throws Exception {
+        String period = submitted();
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/reports/{p}/ZZB/return", period),
+            Map.of("version", 1, "comment", "请补充数据。")), 200, null);
+        assertThat(walk.report("zzb", period, "ZZB").at("/submission/status").asText()).isEqualTo("RETURNED");
+        assertThat(outbox("report-returned:")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REPORT_RETURNED' AND subject LIKE ? "
+            + "AND recipient_email = ?", "%" + monthName(period) + "%", walk.org().emailOf().get("zzb")))
+            .isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SubmitReport")
+            .taskVariableValueEquals("departmentCode", "ZZB").count()).isEqualTo(1);
+    }
+
+    @Test
+    @Race("PUT /api/bulletins/{period}")
+    void editingABulletinOnceOnItsVersion() throws Exception {
+        String period = newPeriod();
+        JsonNode draft = walk.draftBulletin(period, "ZZB");
+        var edit = walk.edit(draft).put("intro", "同时保存的导语。");
+        oneWins(race(CycleWalk.OFFICE, () -> put("/api/bulletins/{p}", period), edit), 200, "已在别处更新");
+        JsonNode after = walk.bulletin(CycleWalk.OFFICE, period);
+        assertThat(after.at("/bulletin/version").asInt()).isEqualTo(draft.at("/bulletin/version").asInt() + 1);
+        assertThat(after.get("items")).hasSameSizeAs(draft.get("items"));
+    }
+
+    @Test
+    @Race("POST /api/bulletins/{period}/send-to-sign-off")
+    void sendingToSignOffOnce() throws Exception {
+        String period = newPeriod();
+        long id = walk.draftBulletin(period, "ZZB").at("/bulletin/id").asLong();
+        int version = walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/bulletins/{p}/send-to-sign-off", period),
+            Map.of("version", version)), 200, null);
+        assertThat(outbox("sign-off:" + id + ":")).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SignOffBulletin")
+            .count()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(DISTINCT bulletin_version) FROM bulletin_rendition WHERE bulletin_id = ?", id))
+            .isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/bulletins/{period}/approve")
+    void approvingOnce() throws Exception {
+        String period = awaitingSignOff();
+        int version = walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
+        oneWins(race(walk.org().signer(), () -> post("/api/bulletins/{p}/approve", period),
+            Map.of("version", version)), 200, null);
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("APPROVED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/bulletins/{period}/return")
+    void returningABulletinOnce() throws Exception {
+        String period = awaitingSignOff();
+        JsonNode view = walk.bulletin(CycleWalk.OFFICE, period);
+        oneWins(race(walk.org().signer(), () -> post("/api/bulletins/{p}/return", period),
+            Map.of("version", view.at("/bulletin/version").asInt(), "comment", "请核实数据。")), 200, null);
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("DRAFT");
+        long officeUsers = count("SELECT COUNT(*) FROM app_user WHERE roles LIKE '%OFFICE%' AND enabled = TRUE");
+        assertThat(outbox("sign-off-returned:" + view.at("/bulletin/id").asLong() + ":")).isEqualTo(officeUsers);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_CompileBulletin")
+            .count()).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/special-issues")
+    void startingSpecialIssuesGivesEachANumberOfItsOwn() throws Exception {
+        String title = "同时开始的专刊 " + newPeriod();
+        List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/special-issues"), Map.of("title", title));
+        assertThat(statuses(results)).as(describe(results)).containsOnly(201);
+        List<Integer> numbers = new ArrayList<>();
+        for (Answer r : results) {
+            numbers.add(body(r).at("/bulletin/issueNumber").asInt());
+        }
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.stream().mapToInt(Integer::intValue).max().orElseThrow()
+            - numbers.stream().mapToInt(Integer::intValue).min().orElseThrow()).isEqualTo(N - 1);
+        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE title = ?", title)).isEqualTo(N);
+    }
+
+    @Test
+    @Race("PUT /api/calendar/{year}")
+    void replacingACalendarYearIsIdempotent() throws Exception {
+        List<Map<String, Object>> days = List.of(
+            Map.of("date", "2090-10-01", "working", false, "name", "国庆节"),
+            Map.of("date", "2090-10-07", "working", true, "name", "国庆节"));
+        List<Answer> results = race("admin", () -> put("/api/calendar/2090"), days);
+        assertThat(statuses(results)).as(describe(results)).containsOnly(200);
+        assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE year_number = 2090")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE calendar_date = DATE '2090-10-07' AND working"))
+            .isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/plan-items/{id}/close")
+    void closingAPlanItemOnce() throws Exception {
+        long item = planItems().of("ZZB");
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/plan-items/{id}/close", item), null), 200, null);
+        assertThat(count("SELECT COUNT(*) FROM plan_item WHERE id = ? AND tracking = 'CLOSED'", item))
+            .isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/plan-items/{id}/extensions")
+    void requestingAnExtensionOnce() throws Exception {
+        long item = planItems().of("XJB");
+        oneWins(race(walk.head("XJB"), () -> post("/api/plan-items/{id}/extensions", item),
+            Map.of("reason", "场地调整。", "newDeadline", "2026-12")), 201, null);
+        assertThat(count("SELECT COUNT(*) FROM extension_request WHERE plan_item_id = ?", item)).isEqualTo(1);
+        assertThat(outbox("extension-requested:")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM outbox_message o JOIN extension_request e ON o.idempotency_key = "
+            + "CONCAT('extension-requested:', CAST(e.id AS VARCHAR(20))) WHERE e.plan_item_id = ?", item)).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/extensions/{id}/approve")
+    void approvingAnExtensionOnce() throws Exception {
+        long request = planItems().extensionRequested("QYB");
+        oneWins(race(walk.org().leaderOf().get("QYB"), () -> post("/api/extensions/{id}/approve", request),
+            Map.of("comment", "同意。")), 200, null);
+        assertThat(count("SELECT COUNT(*) FROM extension_request WHERE id = ? AND status = 'APPROVED'", request))
+            .isEqualTo(1);
+        assertThat(decisionNotices(request)).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/extensions/{id}/refuse")
+    void refusingAnExtensionOnce() throws Exception {
+        long request = planItems().extensionRequested("JCB");
+        oneWins(race(walk.org().leaderOf().get("JCB"), () -> post("/api/extensions/{id}/refuse", request),
+            Map.of("comment", "不同意。")), 200, null);
+        assertThat(count("SELECT COUNT(*) FROM extension_request WHERE id = ? AND status = 'REFUSED'", request))
+            .isEqualTo(1);
+        assertThat(decisionNotices(request)).isEqualTo(1);
+    }
+
+    // ---- a user's action while the engine runs a due timer of the same process
+
+    @Test
+    void submittingWhileTheDepartmentsLadderTimerFiresSucceeds() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        Map<String, String> timers = ladderTimers(period);
+        assertThat(timers).hasSizeGreaterThanOrEqualTo(8);
+        for (Map.Entry<String, String> timer : timers.entrySet()) {
+            String department = timer.getKey();
+            Map<String, Object> draft = walk.draft(walk.report(walk.head(department), period, department), "正文。");
+            Answer submitted = whileJobRuns(timer.getValue(), () -> signedIn(walk.head(department),
+                post("/api/reports/{p}/{d}/submit", period, department), draft));
+            assertThat(submitted.status()).as(department + " " + submitted.body()).isEqualTo(200);
+        }
+        assertThat(reviewTasks(period)).isEqualTo(timers.size());
+    }
+
+    @Test
+    void closingCollectionWhileALadderTimerFiresSucceeds() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String period = newPeriod();
+            walk.open(period);
+            String job = ladderTimers(period).values().iterator().next();
+            Answer closed = whileJobRuns(job, () -> signedIn(CycleWalk.OFFICE,
+                post("/api/cycles/{p}/close-collection", period), Map.of()));
+            assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+            assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
+        }
+    }
+
+    /**
+     * A request as a signed-in user without the cost of checking a password, so that it reaches the service as
+     * the engine's job starts.
+     */
+    private MvcResult signedIn(String username, MockHttpServletRequestBuilder request, Object body) throws Exception {
+        request.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username)))
+            .with(SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
+            .accept(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+        return mvc.perform(request).andReturn();
+    }
+
+    /** One due ladder timer job per department still collecting: department code to job id. */
+    private Map<String, String> ladderTimers(String period) {
+        String instance = walk.processInstance(period);
+        Map<String, String> jobs = new java.util.TreeMap<>();
+        management.createJobQuery().processInstanceId(instance).timers().list().stream()
+            .filter(j -> j.getExecutionId() != null)
+            .forEach(j -> {
+                Object department = runtime.getVariable(j.getExecutionId(), "departmentCode");
+                if (department != null) {
+                    jobs.putIfAbsent(department.toString(), j.getId());
+                }
+            });
+        return jobs;
+    }
+
+    /** The user's request and the engine's execution of the job, released together; the user's answer. */
+    private Answer whileJobRuns(String jobId, Callable<MvcResult> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> engine = threads.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                try {
+                    management.executeJob(jobId);
+                } catch (RuntimeException lostToTheUser) {
+                    // The engine's job lost (or its timer went with the task): the executor would run it again.
+                }
+                return null;
+            });
+            Future<Answer> user = threads.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return Answer.of(request);
+            });
+            engine.get(120, TimeUnit.SECONDS);
+            return user.get(120, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    // ---- the race and what it must show
+
+    /** Sends {@value #N} identical requests as {@code user}, released together; returns every answer. */
+    List<Answer> race(String user, Supplier<MockHttpServletRequestBuilder> request, Object body)
+            throws Exception {
+        CyclicBarrier start = new CyclicBarrier(N);
+        ExecutorService threads = Executors.newFixedThreadPool(N);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < N; i++) {
+                Callable<Answer> call = () -> {
+                    MockHttpServletRequestBuilder built = request.get();
+                    start.await(30, TimeUnit.SECONDS);
+                    return Answer.of(() -> walk.call(user, built, body));
+                };
+                answers.add(threads.submit(call));
+            }
+            List<Answer> results = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                results.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Exactly one {@code success}; every other answer a 409 problem detail (whose detail has {@code says}). */
+    void oneWins(List<Answer> results, int success, String says) throws Exception {
+        String seen = describe(results);
+        assertThat(statuses(results)).as(seen).filteredOn(s -> s == success).hasSize(1);
+        assertThat(statuses(results)).as(seen).filteredOn(s -> s != success).containsOnly(409);
+        for (Answer r : results) {
+            if (r.status() == 409) {
+                assertThat(r.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                JsonNode problem = body(r);
+                assertThat(problem.get("title").asText()).isEqualTo("状态冲突");
+                assertThat(problem.get("detail").asText()).as(seen).isNotBlank();
+                if (says != null) {
+                    assertThat(problem.get("detail").asText()).as(seen).contains(says);
+                }
+            }
+        }
+    }
+
+    static List<Integer> statuses(List<Answer> results) {
+        return results.stream().map(Answer::status).toList();
+    }
+
+    /** The statuses seen, each with how often and the first detail, for a failing assertion's message. */
+    static String describe(List<Answer> results) {
+        Map<Integer, String> first = new HashMap<>();
+        results.forEach(r -> first.putIfAbsent(r.status(), r.body().substring(0, Math.min(400, r.body().length()))));
+        return results.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting())) + " " + first;
+    }
+
+    JsonNode body(Answer r) throws Exception {
+        return json.readTree(r.body());
+    }
+
+    /** One answer; an exception that escaped the application (MockMvc rethrows it) counts as the 500 it would be. */
+    record Answer(int status, String contentType, String body) {
+
+        static Answer of(Callable<MvcResult> call) {
+            try {
+                MvcResult r = call.call();
+                return new Answer(r.getResponse().getStatus(), r.getResponse().getContentType(),
+                    r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                Throwable root = e;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                return new Answer(500, null, e + " / " + root);
+            }
+        }
+    }
+
+    // ---- the states the races start from
+
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    long outbox(String keyPrefix) {
+        return count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", keyPrefix + "%");
+    }
+
+    private long reviewTasks(String period) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_ReviewSubmission")
+            .count();
+    }
+
+    private long decisionNotices(long request) {
+        return count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'EXTENSION_DECIDED' AND idempotency_key LIKE ?",
+            "extension-decided:" + request + ":%");
+    }
+
+    private static String monthName(String period) {
+        return OfficeTime.month(java.time.YearMonth.parse(period));
+    }
+
+    private String submitted() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        walk.submit(period, "ZZB", "正文。");
+        return period;
+    }
+
+    private String awaitingSignOff() throws Exception {
+        String period = newPeriod();
+        walk.draftBulletin(period, "ZZB");
+        walk.sendToSignOff(period);
+        return period;
+    }
+
+    /**
+     * Plan items due in November 2026, after the standing clock, so that extensions may be asked for: one
+     * published October bulletin whose plan section has an item of each of four departments.
+     */
+    PlanItems planItems() throws Exception {
+        if (planItems == null) {
+            planItems = new PlanItems(publishedPlans());
+        }
+        return planItems;
+    }
+
+    private Map<String, Long> publishedPlans() throws Exception {
+        String period = "2026-10";
+        List<String> departments = List.of("ZZB", "XJB", "QYB", "JCB");
+        walk.open(period);
+        for (String d : departments) {
+            walk.submit(period, d, "正文。");
+            walk.accept(period, d);
+        }
+        walk.closeCollection(period);
+        walk.sendToSignOff(period);
+        walk.approve(period);
+        walk.publishAndDistribute(period);
+        Map<String, Long> items = new HashMap<>();
+        walk.ok(CycleWalk.OFFICE, get("/api/plan-items").param("period", "2026-11"), null).forEach(i ->
+            items.put(i.get("departments").get(0).asText(), i.get("id").asLong()));
+        assertThat(items).containsKeys(departments.toArray(String[]::new));
+        return items;
+    }
+
+    /** The tracked items by department, and extension requests made on them. */
+    final class PlanItems {
+        private final Map<String, Long> byDepartment;
+
+        PlanItems(Map<String, Long> byDepartment) {
+            this.byDepartment = byDepartment;
+        }
+
+        long of(String department) {
+            return byDepartment.get(department);
+        }
+
+        long extensionRequested(String department) throws Exception {
+            return walk.expect(201, walk.head(department), post("/api/plan-items/{id}/extensions", of(department)),
+                Map.of("reason", "场地调整。", "newDeadline", "2026-12")).get("id").asLong();
+        }
+    }
+}
