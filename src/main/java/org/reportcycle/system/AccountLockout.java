@@ -63,8 +63,10 @@ class AccountLockout {
         AccountState state = failures.failed(username, address, settings.maxFailures(), now,
             now.plus(settings.lockFor()));
         if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
-            log.warn("Account {} locked until {} after {} failed sign-ins in a row (last from {})", username,
-                state.lockedUntil(), settings.maxFailures(), address);
+            if (state.failures() == 0) {
+                log.warn("Account {} locked until {} after {} failed sign-ins in a row (last from {})", username,
+                    state.lockedUntil(), settings.maxFailures(), address);
+            }
             return Optional.of(state.lockedUntil());
         }
         log.warn("Sign-in failed for {} from {} ({} in a row)", username, address, state.failures());
