@@ -73,11 +73,35 @@ class ApiCsrfWebTest extends WebTestBase {
             boolean withToken, Basic basic) throws Exception {
         MockHttpSession office = withSession ? signIn("office") : null;
         String period = newPeriod();
+        int expected = expectedStatus(method, withSession, withToken, basic);
+        MvcResult result = mvc.perform(request(method, period, office, withToken, basic))
+            .andExpect(status().is(expected)).andReturn();
+
+        if (expected >= 400) {
+            assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        }
+        if (method.equals("GET") && expected == 200) {
+            assertThat(json.readTree(result.getResponse().getContentAsByteArray()).get("username").asText())
+                .isEqualTo(basic == Basic.NONE ? "office" : basic.username);
+        }
+        if (method.equals("POST")) {
+            assertThat(cycles().contains(period)).as("cycle opened").isEqualTo(expected == 201);
+            if (basic == Basic.OTHER_USER) {
+                assertThat(result.getResponse().getContentAsString()).as("a role refusal").contains("OFFICE");
+            }
+        }
+        if (basic != Basic.NONE) {
+            assertNoSessionUsed(result, office);
+        }
+    }
+
+    private MockHttpServletRequestBuilder request(String method, String period, MockHttpSession session,
+            boolean withToken, Basic basic) throws Exception {
         MockHttpServletRequestBuilder request = method.equals("GET") ? get("/api/me")
             : post("/api/cycles").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("period", period)));
-        if (office != null) {
-            request.session(office);
+        if (session != null) {
+            request.session(session);
         }
         if (withToken) {
             request.with(csrf());
@@ -85,30 +109,16 @@ class ApiCsrfWebTest extends WebTestBase {
         if (basic != Basic.NONE) {
             request.with(httpBasic(basic.username, basic.password));
         }
-        int expected = expectedStatus(method, withSession, withToken, basic);
-        MvcResult result = mvc.perform(request).andExpect(status().is(expected)).andReturn();
+        return request;
+    }
 
-        if (expected >= 400) {
-            assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        }
-        if (method.equals("GET") && expected == 200) {
-            String who = basic == Basic.NONE ? "office" : basic.username;
-            assertThat(json.readTree(result.getResponse().getContentAsByteArray()).get("username").asText())
-                .isEqualTo(who);
-        }
-        if (basic == Basic.OTHER_USER && method.equals("POST")) {
-            assertThat(result.getResponse().getContentAsString()).contains("OFFICE");
-        }
-        if (method.equals("POST")) {
-            assertThat(cycles().contains(period)).isEqualTo(expected == 201);
-        }
-        if (basic != Basic.NONE) {
-            assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
-            if (office == null) {
-                assertThat(result.getRequest().getSession(false)).as("session created").isNull();
-            } else {
-                assertThat(signedInUser(office)).as("the session's user").isEqualTo("office");
-            }
+    /** A Basic request creates no session and leaves the one it came with signed in as before. */
+    private static void assertNoSessionUsed(MvcResult result, MockHttpSession session) {
+        assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+        if (session == null) {
+            assertThat(result.getRequest().getSession(false)).as("session created").isNull();
+        } else {
+            assertThat(signedInUser(session)).as("the session's user").isEqualTo("office");
         }
     }
 
