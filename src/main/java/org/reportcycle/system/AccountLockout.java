@@ -38,15 +38,15 @@ class AccountLockout {
         Instant now = clock.instant();
         Optional<AccountState> account = failures.account(username);
         if (account.map(AccountState::lockedUntil).filter(now::isBefore).isPresent()) {
-            log.warn("Sign-in refused: account {} is locked until {} (from {})", username,
-                account.get().lockedUntil(), address);
+            log.warn("Sign-in refused: account {} is locked until {} (from {})", printable(username),
+                account.get().lockedUntil(), printable(address));
             throw new SignInRefusedException(SignInRefusedException.LOCKED, account.get().lockedUntil());
         }
         List<Instant> recent = failures.addressFailures(address, now.minus(settings.addressWindow()));
         if (recent.size() >= settings.addressMaxFailures()) {
             Instant until = recent.get(recent.size() - settings.addressMaxFailures()).plus(settings.addressWindow());
-            log.warn("Sign-in refused: address {} failed {} times within {} (username {})", address, recent.size(),
-                settings.addressWindow(), username);
+            log.warn("Sign-in refused: address {} failed {} times within {} (username {})", printable(address),
+                recent.size(), settings.addressWindow(), printable(username));
             throw new SignInRefusedException(SignInRefusedException.THROTTLED, until);
         }
         return account.isPresent();
@@ -64,19 +64,21 @@ class AccountLockout {
             now.plus(settings.lockFor()));
         if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
             if (state.failures() == 0) {
-                log.warn("Account {} locked until {} after {} failed sign-ins in a row (last from {})", username,
-                    state.lockedUntil(), settings.maxFailures(), address);
+                log.warn("Account {} locked until {} after {} failed sign-ins in a row (last from {})",
+                    printable(username), state.lockedUntil(), settings.maxFailures(), printable(address));
             }
             return Optional.of(state.lockedUntil());
         }
-        log.warn("Sign-in failed for {} from {} ({} in a row)", username, address, state.failures());
+        log.warn("Sign-in failed for {} from {} ({} in a row)", printable(username), printable(address),
+            state.failures());
         return Optional.empty();
     }
 
     void succeeded(String username, String address, boolean hadFailures) {
         if (hadFailures) {
             failures.forget(username);
-            log.info("Signed in: {} from {}; earlier failed sign-ins forgotten", username, address);
+            log.info("Signed in: {} from {}; earlier failed sign-ins forgotten", printable(username),
+                printable(address));
         }
     }
 
@@ -88,8 +90,14 @@ class AccountLockout {
     boolean unlock(String username, CurrentUser by) {
         boolean unlocked = failures.unlock(username, clock.instant());
         if (unlocked) {
-            log.info("Account {} unlocked by {}", username, by.username());
+            log.info("Account {} unlocked by {}", printable(username), by.username());
         }
         return unlocked;
+    }
+
+    /** Whatever was typed as a username goes into the log on one line, cut to a readable length. */
+    static String printable(String text) {
+        String line = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+        return line.length() <= 100 ? line : line.substring(0, 100) + "…";
     }
 }

@@ -39,7 +39,10 @@ class SignInFailures {
             .param(cut(username, NAME_LENGTH)).query(SignInFailures::state).optional();
     }
 
-    /** Counts one more failure; at {@code maxFailures} in a row the count restarts and the lock ends at {@code until}. */
+    /**
+     * Counts one more failure; at {@code maxFailures} in a row the count restarts and the lock ends at
+     * {@code until}.
+     */
     AccountState failed(String username, String address, int maxFailures, Instant now, Instant until) {
         String name = cut(username, NAME_LENGTH);
         if (countFailure(name, address, maxFailures, now, until) == 0) {
@@ -84,7 +87,9 @@ class SignInFailures {
 
     /** The address's failures after {@code since}, oldest first. */
     List<Instant> addressFailures(String address, Instant since) {
-        return jdbc.sql("SELECT failed_at FROM sign_in_address_failure WHERE address = ? AND failed_at > ? ORDER BY failed_at")
+        return jdbc.sql("""
+                SELECT failed_at FROM sign_in_address_failure WHERE address = ? AND failed_at > ?
+                ORDER BY failed_at""")
             .params(cut(address, ADDRESS_LENGTH), Timestamp.from(since))
             .query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
     }

@@ -39,7 +39,7 @@ class SignInGuard implements AuthenticationProvider {
             throw e;
         }
         lockout.succeeded(username, address, hadFailures);
-        log.debug("Authenticated {} from {}", username, address);
+        log.debug("Authenticated {} from {}", username, AccountLockout.printable(address));
         return signedIn;
     }
 

@@ -140,9 +140,12 @@ class AccountLockoutWebTest extends WebTestBase {
         for (int i = 1; i <= 5; i++) {
             basic("bgs", "Secret-Guess-42");
         }
+        basic("bgs\nFORGED LINE", "Secret-Guess-42");
         assertThat(output.getOut()).contains("Signed in with the form: bgs from 127.0.0.1")
             .contains("Sign-in failed for bgs from 127.0.0.1 (4 in a row)")
             .contains("Account bgs locked until")
+            .contains("Sign-in failed for bgs?FORGED LINE from 127.0.0.1 (1 in a row)")
+            .doesNotContain("\nFORGED LINE")
             .doesNotContain("Secret-Guess-42");
     }
 

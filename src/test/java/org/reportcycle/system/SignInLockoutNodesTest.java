@@ -65,9 +65,11 @@ class SignInLockoutNodesTest {
         SignInGuard a = node();
         SignInGuard b = node();
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> a.authenticate(attempt("office", "wrong"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> a.authenticate(attempt("office", "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> b.authenticate(attempt("office", "wrong"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> b.authenticate(attempt("office", "wrong")))
+            .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> b.authenticate(attempt("office", "wrong")))
             .isInstanceOfSatisfying(SignInRefusedException.class, e -> {
                 assertThat(e.messageKey()).isEqualTo(SignInRefusedException.LOCKED);
