@@ -1,6 +1,7 @@
 package org.reportcycle.system;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,16 +29,23 @@ class ProblemResponses {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectMapper json;
+    private final Clock clock;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-    ProblemResponses(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+    ProblemResponses(MessageSource messages, LocaleResolver locales, ObjectMapper json, Clock clock) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
+        this.clock = clock;
     }
 
+    /** A locked account or a throttled address is told so, with the time it ends; any other failure is not. */
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInRefusedException refused) {
+            write(request, response, HttpStatus.UNAUTHORIZED, refused.messageKey(), refused.untilText(clock.instant()));
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
     }
 
@@ -55,10 +63,10 @@ class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.csrfOrRole");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+            Object... args) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, locale));
         problem.setTitle(messages.getMessage("error.title." + status.value(), null, locale));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

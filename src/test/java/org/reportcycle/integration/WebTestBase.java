@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -49,6 +50,9 @@ public abstract class WebTestBase {
     private ManagementService management;
 
     @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
@@ -63,6 +67,16 @@ public abstract class WebTestBase {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /**
+     * Every MockMvc request comes from 127.0.0.1 and the clock stands still, so one test's deliberate wrong
+     * passwords would otherwise lock a shared demo account or throttle the address for the tests after it.
+     */
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("DELETE FROM sign_in_account").update();
+        jdbc.sql("DELETE FROM sign_in_address_failure").update();
     }
 
     /**

@@ -13,20 +13,131 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The API takes the browser's session only with the CSRF token; a script using HTTP Basic needs none, because a
- * browser never adds an Authorization header on its own.
+ * One authentication per request: the API takes the browser's session only with the CSRF token for a
+ * state-changing call; a request with HTTP Basic is authenticated by that header alone (never the session, which
+ * it neither reads nor creates) and needs no token, because a browser never adds an Authorization header on its
+ * own.
  */
 class ApiCsrfWebTest extends WebTestBase {
+
+    /** The Authorization header of a cell; the session, when there is one, is office's. */
+    enum Basic {
+        NONE(null, null), RIGHT("office", "demo"), WRONG("office", "wrong"), OTHER_USER("zzb", "demo");
+
+        final String username;
+        final String password;
+
+        Basic(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+    }
+
+    /** Every combination of session cookie, CSRF token and Basic header, on a GET and on a state-changing POST. */
+    static Stream<Arguments> combinations() {
+        Stream.Builder<Arguments> cells = Stream.builder();
+        for (String method : new String[] {"GET", "POST"}) {
+            for (boolean session : new boolean[] {true, false}) {
+                for (boolean token : new boolean[] {true, false}) {
+                    for (Basic basic : Basic.values()) {
+                        cells.add(Arguments.of(method, session, token, basic));
+                    }
+                }
+            }
+        }
+        return cells.build();
+    }
+
+    @ParameterizedTest(name = "{0} session={1} csrf={2} basic={3}")
+    @MethodSource("combinations")
+    void eachRequestIsAuthenticatedOnceByItsBasicHeaderOrElseBySessionAndToken(String method, boolean withSession,
+            boolean withToken, Basic basic) throws Exception {
+        MockHttpSession office = withSession ? signIn("office") : null;
+        String period = newPeriod();
+        int expected = expectedStatus(method, withSession, withToken, basic);
+        MvcResult result = mvc.perform(request(method, period, office, withToken, basic))
+            .andExpect(status().is(expected)).andReturn();
+
+        if (expected >= 400) {
+            assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        }
+        if (method.equals("GET") && expected == 200) {
+            assertThat(json.readTree(result.getResponse().getContentAsByteArray()).get("username").asText())
+                .isEqualTo(basic == Basic.NONE ? "office" : basic.username);
+        }
+        if (method.equals("POST")) {
+            assertThat(cycles().contains(period)).as("cycle opened").isEqualTo(expected == 201);
+            if (basic == Basic.OTHER_USER) {
+                assertThat(result.getResponse().getContentAsString()).as("a role refusal").contains("OFFICE");
+            }
+        }
+        if (basic != Basic.NONE) {
+            assertNoSessionUsed(result, office);
+        }
+    }
+
+    private MockHttpServletRequestBuilder request(String method, String period, MockHttpSession session,
+            boolean withToken, Basic basic) throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("GET") ? get("/api/me")
+            : post("/api/cycles").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("period", period)));
+        if (session != null) {
+            request.session(session);
+        }
+        if (withToken) {
+            request.with(csrf());
+        }
+        if (basic != Basic.NONE) {
+            request.with(httpBasic(basic.username, basic.password));
+        }
+        return request;
+    }
+
+    /** A Basic request creates no session and leaves the one it came with signed in as before. */
+    private static void assertNoSessionUsed(MvcResult result, MockHttpSession session) {
+        assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+        if (session == null) {
+            assertThat(result.getRequest().getSession(false)).as("session created").isNull();
+        } else {
+            assertThat(signedInUser(session)).as("the session's user").isEqualTo("office");
+        }
+    }
+
+    /** What each cell must answer: Basic alone decides when present; else the session, with the token to write. */
+    private static int expectedStatus(String method, boolean withSession, boolean withToken, Basic basic) {
+        boolean post = method.equals("POST");
+        return switch (basic) {
+            case WRONG -> 401;
+            case RIGHT -> post ? 201 : 200;
+            case OTHER_USER -> post ? 403 : 200;
+            case NONE -> !withSession ? 401 : !post ? 200 : withToken ? 201 : 403;
+        };
+    }
+
+    private static String signedInUser(MockHttpSession session) {
+        SecurityContext context = (SecurityContext) session
+            .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context.getAuthentication().getName();
+    }
 
     @Test
     void aSessionPostWithoutTheTokenIsRefusedWith403ProblemAndOpensNothing() throws Exception {

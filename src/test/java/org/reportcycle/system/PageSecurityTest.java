@@ -68,7 +68,9 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"POST", "/plans/extensions/1/refuse"},
             new String[] {"GET", "/calendar"},
             new String[] {"GET", "/calendar/2026"},
-            new String[] {"POST", "/calendar/2026"});
+            new String[] {"POST", "/calendar/2026"},
+            new String[] {"GET", "/admin/accounts"},
+            new String[] {"POST", "/admin/accounts/unlock"});
     }
 
     @Test
