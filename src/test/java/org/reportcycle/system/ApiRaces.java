@@ -285,6 +285,25 @@ abstract class ApiRaces extends WebTestBase {
         assertThat(decisionNotices(request)).isEqualTo(1);
     }
 
+    @Test
+    @Race("POST /api/accounts/{username}/unlock")
+    void unlockingAnAccountOnce() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(SecurityMockMvcRequestPostProcessors.httpBasic("qyb", "wrong")));
+        }
+        assertThat(count("SELECT COUNT(*) FROM sign_in_account WHERE username = 'qyb' AND locked_until IS NOT NULL"))
+            .isEqualTo(1);
+        List<Answer> results = race("admin", () -> post("/api/accounts/{u}/unlock", "qyb"), null);
+        // Once one administrator has unlocked it, the account has no lock to lift, as for any later request.
+        String seen = describe(results);
+        assertThat(statuses(results)).as(seen).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses(results)).as(seen).filteredOn(s -> s != 200).hasSize(N - 1).containsOnly(404);
+        results.stream().filter(r -> r.status() == 404).forEach(r ->
+            assertThat(r.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(count("SELECT COUNT(*) FROM sign_in_account WHERE username = 'qyb' AND locked_until IS NOT NULL"))
+            .isZero();
+    }
+
     // ---- a user's action while the engine runs a due timer of the same process
 
     @Test
