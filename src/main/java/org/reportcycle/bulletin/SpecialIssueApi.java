@@ -30,8 +30,9 @@ class SpecialIssueApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    BulletinView create(@AuthenticationPrincipal CurrentUser user, @RequestBody SpecialIssueDraft draft) {
-        return specialIssues.create(user, draft);
+    BulletinAnswers.OfficeView create(@AuthenticationPrincipal CurrentUser user,
+            @RequestBody SpecialIssueDraft draft) {
+        return BulletinAnswers.office(specialIssues.create(user, draft));
     }
 
     /** One line of the list, with the key its pages and API use. */

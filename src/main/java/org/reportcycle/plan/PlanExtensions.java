@@ -41,9 +41,12 @@ public class PlanExtensions {
     @Transactional
     public ExtensionRequest request(CurrentUser user, long planItemId, String reason, String newDeadline) {
         user.requireRole(Role.DEPARTMENT_HEAD);
-        TrackedPlanItem item = openItem(planItemId);
-        String department = item.departments().stream().filter(user::headOf).findFirst()
-            .orElseThrow(() -> new ForbiddenException("error.extension.notYourDepartment", item.title()));
+        TrackedPlanItem item = store.lock(planItemId).filter(i -> i.departments().stream().anyMatch(user::headOf))
+            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
+        String department = item.departments().stream().filter(user::headOf).findFirst().orElseThrow();
+        if (item.status() != TrackedPlanItem.Status.OPEN) {
+            throw new ConflictException("error.planItem.notOpen", item.title());
+        }
         LocalDate due = planner.dueDay(item.deadline());
         if (LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE)).isAfter(due)) {
             throw new ConflictException("error.extension.deadlinePassed", item.deadline().text());
@@ -103,15 +106,6 @@ public class PlanExtensions {
         ExtensionRequest decided = requests.find(requestId).orElseThrow();
         notices.decided(decided, item);
         return decided;
-    }
-
-    private TrackedPlanItem openItem(long planItemId) {
-        TrackedPlanItem item = store.lock(planItemId)
-            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
-        if (item.status() != TrackedPlanItem.Status.OPEN) {
-            throw new ConflictException("error.planItem.notOpen", item.title());
-        }
-        return item;
     }
 
     private static Deadline parse(String value, Validation check) {
