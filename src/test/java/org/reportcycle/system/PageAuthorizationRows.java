@@ -70,6 +70,13 @@ final class PageAuthorizationRows {
                 .as(OFFICE, 200, shows("条目与当前简报不一致")).others(403),
             page("GET /bulletins/{period}/sign-off", "awaiting sign-off", () -> get("/bulletins/{p}/sign-off",
                     f.awaiting)).as(OVERSEERS, 200).as(HEADS, 404),
+            page("GET /bulletins/{period}/sign-off", "published", () -> get("/bulletins/{p}/sign-off",
+                    f.published)).all(200, shows(f.includedText), hides(f.leftOutText)),
+            page("GET /bulletins/{period}/compile", "published", () -> get("/bulletins/{p}/compile", f.published))
+                .as(OFFICE, 200, shows(f.signerComment)).others(403),
+            page("GET /reports/{period}/{department}", "XJB's, a draft", () -> get("/reports/{p}/XJB", c))
+                .as(HEAD, 404, hides("DRAFT")).as(OTHER_HEAD, 200, shows(f.xjbCollectingText))
+                .as(OVERSEERS, 200, shows(f.xjbCollectingText)),
             page("POST /bulletins/{period}/sign-off", "awaiting, stale version",
                     () -> post("/bulletins/{p}/sign-off", f.awaiting).param("version", "999")
                         .param("decision", "approve")).as(SIGNER, 302).others(403),
