@@ -32,9 +32,10 @@ class BulletinApi {
         this.retrying = retrying;
     }
 
+    /** Those who oversee get the working view; everyone else, once published, the document as printed. */
     @GetMapping
-    BulletinView read(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
-        return compiler.view(user, period);
+    Object read(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+        return BulletinAnswers.forReader(user, compiler.view(user, period));
     }
 
     @GetMapping(value = "/text", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
@@ -43,30 +44,30 @@ class BulletinApi {
     }
 
     @PutMapping
-    BulletinView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+    BulletinAnswers.OfficeView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody BulletinEdit edit) {
-        return retrying.run(() -> editor.edit(user, period, edit));
+        return BulletinAnswers.office(retrying.run(() -> editor.edit(user, period, edit)));
     }
 
     @PostMapping("/send-to-sign-off")
-    BulletinView send(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+    BulletinAnswers.OfficeView send(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
         retrying.run(() -> signOff.sendToSignOff(user, period, decision.version()));
-        return compiler.view(user, period);
+        return BulletinAnswers.office(compiler.view(user, period));
     }
 
     @PostMapping("/approve")
-    BulletinView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+    BulletinAnswers.OfficeView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
         retrying.run(() -> signOff.approve(user, period, decision.version()));
-        return compiler.view(user, period);
+        return BulletinAnswers.office(compiler.view(user, period));
     }
 
     @PostMapping("/return")
-    BulletinView returnToOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+    BulletinAnswers.OfficeView returnToOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @RequestBody Decision decision) {
         retrying.run(() -> signOff.returnToOffice(user, period, decision.version(), decision.comment()));
-        return compiler.view(user, period);
+        return BulletinAnswers.office(compiler.view(user, period));
     }
 
     /** The version the user saw, and the comment when returning. */

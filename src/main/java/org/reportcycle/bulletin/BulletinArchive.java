@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.reportcycle.system.CurrentUser;
-import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,12 +63,9 @@ public class BulletinArchive {
     /** The file of a bulletin by key: published ones for everyone, the others for those who oversee. */
     @Transactional(readOnly = true)
     public BulletinFile ofKey(CurrentUser user, String key, BulletinFormat format) {
-        Bulletin b = compiler.find(key);
+        Bulletin b = compiler.visible(user, key);
         if (b.status() == BulletinStatus.PUBLISHED) {
             return file(b, format);
-        }
-        if (!user.oversees()) {
-            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
         }
         if (b.status() != BulletinStatus.DRAFT) {
             return file(b, format);

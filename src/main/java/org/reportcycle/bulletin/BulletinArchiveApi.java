@@ -1,5 +1,7 @@
 package org.reportcycle.bulletin;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
@@ -27,9 +29,9 @@ class BulletinArchiveApi {
     }
 
     @GetMapping("/api/bulletins")
-    List<ArchiveEntry> search(@RequestParam(required = false) Integer year,
+    List<Entry> search(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer number, @RequestParam(required = false) String q) {
-        return archive.search(year, number, q);
+        return archive.search(year, number, q).stream().map(Entry::of).toList();
     }
 
     @GetMapping("/api/bulletins/{year}/{number}.{extension}")
@@ -43,6 +45,16 @@ class BulletinArchiveApi {
     ResponseEntity<byte[]> ofKey(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String extension) {
         return download(archive.ofKey(user, period, format(extension)));
+    }
+
+    /** One published bulletin of the archive, as every signed-in user finds it, with its download formats. */
+    record Entry(String key, BulletinKind kind, int issueYear, int issueNumber, LocalDate issueDate, String title,
+            OffsetDateTime publishedAt, List<String> formats) {
+
+        static Entry of(ArchiveEntry e) {
+            return new Entry(e.key(), e.kind(), e.issueYear(), e.issueNumber(), e.issueDate(), e.title(),
+                e.publishedAt(), e.formats());
+        }
     }
 
     private static BulletinFormat format(String extension) {

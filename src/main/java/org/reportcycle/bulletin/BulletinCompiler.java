@@ -21,10 +21,8 @@ import org.reportcycle.submission.AcceptedReport;
 import org.reportcycle.submission.AcceptedReports;
 import org.reportcycle.system.ChineseNumerals;
 import org.reportcycle.system.CurrentUser;
-import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
-import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,17 +104,26 @@ public class BulletinCompiler {
         }
     }
 
-    /** The office, leaders and administrators read drafts; everyone reads a published bulletin. */
+    /**
+     * The office, leaders and administrators read drafts; everyone reads a published bulletin. To anyone else a
+     * bulletin not yet published is not found, as if it did not exist.
+     */
     @Transactional(readOnly = true)
     public BulletinView view(CurrentUser user, String key) {
-        Bulletin b = find(key);
-        if (!user.oversees() && b.status() != BulletinStatus.PUBLISHED) {
-            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
-        }
+        Bulletin b = visible(user, key);
         BulletinDocument doc = documents.of(b);
         List<Recipient> lists = !user.oversees() ? List.of() : Stream.of(ListKind.values())
             .flatMap(kind -> recipients.of(b.id(), kind).stream()).toList();
         return new BulletinView(b, bulletins.items(b.id()), doc, renderer.html(doc), lists);
+    }
+
+    /** The bulletin of {@code key} if the user may read it; not found (whether it exists or not) otherwise. */
+    Bulletin visible(CurrentUser user, String key) {
+        Bulletin b = find(key);
+        if (!user.oversees() && b.status() != BulletinStatus.PUBLISHED) {
+            throw new NotFoundException("error.bulletin.unknown", key);
+        }
+        return b;
     }
 
     public BulletinStatus status(String key) {

@@ -33,8 +33,9 @@ class SpecialIssueApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    BulletinView create(@AuthenticationPrincipal CurrentUser user, @RequestBody SpecialIssueDraft draft) {
-        return retrying.run(() -> specialIssues.create(user, draft));
+    BulletinAnswers.OfficeView create(@AuthenticationPrincipal CurrentUser user,
+            @RequestBody SpecialIssueDraft draft) {
+        return BulletinAnswers.office(retrying.run(() -> specialIssues.create(user, draft)));
     }
 
     /** One line of the list, with the key its pages and API use. */

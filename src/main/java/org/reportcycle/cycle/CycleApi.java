@@ -1,7 +1,8 @@
 package org.reportcycle.cycle;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Cycles and the signed-in user's tasks on the API. */
 @RestController
@@ -29,26 +32,51 @@ class CycleApi {
     }
 
     @GetMapping("/api/cycles")
-    List<ReportingCycle> list() {
-        return cycles.all();
+    List<CycleView> list(@AuthenticationPrincipal CurrentUser user) {
+        return cycles.all().stream().map(c -> CycleView.of(c, user)).toList();
     }
 
     @PostMapping("/api/cycles")
     @ResponseStatus(HttpStatus.CREATED)
-    ReportingCycle open(@AuthenticationPrincipal CurrentUser user, @RequestBody OpenRequest request) {
-        return retrying.run(() -> cycles.open(user, request.period()));
+    CycleView open(@AuthenticationPrincipal CurrentUser user, @RequestBody OpenRequest request) {
+        return CycleView.of(retrying.run(() -> cycles.open(user, request.period())), user);
     }
 
     @PostMapping("/api/cycles/{period}/close-collection")
-    Map<String, List<String>> closeCollection(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
-        return Map.of("missing", retrying.run(() -> cycles.closeCollection(user, period)));
+    Closed closeCollection(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+        return new Closed(retrying.run(() -> cycles.closeCollection(user, period)));
     }
 
     @GetMapping("/api/tasks")
-    List<WorkItem> tasks(@AuthenticationPrincipal CurrentUser user) {
-        return workItems.of(user);
+    List<TaskView> tasks(@AuthenticationPrincipal CurrentUser user) {
+        return workItems.of(user).stream().map(TaskView::of).toList();
     }
 
     record OpenRequest(String period) {
+    }
+
+    /** A period's cycle and its times; who opened it only for those who oversee the cycle. */
+    record CycleView(String period, ReportingCycle.Status status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String openedBy, OffsetDateTime openedAt,
+            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt) {
+
+        static CycleView of(ReportingCycle c, CurrentUser reader) {
+            return new CycleView(c.period(), c.status(), reader.oversees() ? c.openedBy() : null, c.openedAt(),
+                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt());
+        }
+    }
+
+    /** Collection closed: the departments whose reports are now missing (未报送). */
+    record Closed(List<String> missing) {
+    }
+
+    /** One of my open tasks: what, for which period and department, due when, and the page to do it on. */
+    record TaskView(String kind, String period, String departmentCode, String departmentName, Instant due,
+            boolean overdue, String link, String colour) {
+
+        static TaskView of(WorkItem w) {
+            return new TaskView(w.kind(), w.period(), w.departmentCode(), w.departmentName(), w.due(), w.overdue(),
+                w.link(), w.colour());
+        }
     }
 }

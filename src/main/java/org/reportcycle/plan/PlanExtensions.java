@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 延期申请: a head of one of an open item's 责任部室 asks, before its deadline passes, for a later one; the item's
  * 责任领导 approves (the current deadline moves, and every pending reminder with it) or refuses. A refusal of
- * the request itself (wrong person, too late, bad date, one pending already) changes nothing.
+ * the request itself (wrong person, too late, bad date, one pending already) changes nothing; to a head, another
+ * department's item is not found.
  */
 @Service
 public class PlanExtensions {
@@ -41,9 +42,8 @@ public class PlanExtensions {
     @Transactional
     public ExtensionRequest request(CurrentUser user, long planItemId, String reason, String newDeadline) {
         user.requireRole(Role.DEPARTMENT_HEAD);
-        TrackedPlanItem item = openItem(planItemId);
-        String department = item.departments().stream().filter(user::headOf).findFirst()
-            .orElseThrow(() -> new ForbiddenException("error.extension.notYourDepartment", item.title()));
+        TrackedPlanItem item = openItemOf(user, planItemId);
+        String department = item.departments().stream().filter(user::headOf).findFirst().orElseThrow();
         LocalDate due = planner.dueDay(item.deadline());
         LocalDate today = LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE));
         if (today.isAfter(due)) {
@@ -108,8 +108,13 @@ public class PlanExtensions {
         return decided;
     }
 
-    private TrackedPlanItem openItem(long planItemId) {
+    /**
+     * The open item, locked, if it is one of the head's departments'. Any other item is not found, whether it
+     * exists or not, so that a head learns nothing of other departments' items or their state.
+     */
+    private TrackedPlanItem openItemOf(CurrentUser user, long planItemId) {
         TrackedPlanItem item = store.lock(planItemId)
+            .filter(i -> i.departments().stream().anyMatch(user::headOf))
             .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
         if (item.status() != TrackedPlanItem.Status.OPEN) {
             throw new ConflictException("error.planItem.notOpen", item.title());

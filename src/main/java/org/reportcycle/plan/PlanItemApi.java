@@ -1,5 +1,6 @@
 package org.reportcycle.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,21 +45,21 @@ class PlanItemApi {
 
     @PostMapping("/api/plan-items/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
-    ExtensionRequest requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ExtensionView requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody ExtensionForm form) {
-        return retrying.run(() -> extensions.request(user, id, form.reason(), form.newDeadline()));
+        return ExtensionView.of(retrying.run(() -> extensions.request(user, id, form.reason(), form.newDeadline())));
     }
 
     @PostMapping("/api/extensions/{id}/approve")
-    ExtensionRequest approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ExtensionView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
-        return retrying.run(() -> extensions.approve(user, id, form == null ? null : form.comment()));
+        return ExtensionView.of(retrying.run(() -> extensions.approve(user, id, form == null ? null : form.comment())));
     }
 
     @PostMapping("/api/extensions/{id}/refuse")
-    ExtensionRequest refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ExtensionView refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
-        return retrying.run(() -> extensions.refuse(user, id, form == null ? null : form.comment()));
+        return ExtensionView.of(retrying.run(() -> extensions.refuse(user, id, form == null ? null : form.comment())));
     }
 
     private PlanItemView view(TrackedPlanItem i) {
@@ -67,6 +68,18 @@ class PlanItemApi {
             i.status(), i.nextReminderAt() == null ? null
                 : i.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE).toOffsetDateTime(),
             i.nextReminderKind());
+    }
+
+    /** An extension request as the head who asked and the leader who decides read it. */
+    record ExtensionView(long id, long planItemId, String departmentCode, String requestedBy, String reason,
+            String previousDeadline, String requestedDeadline, ExtensionRequest.Status status, String decidedBy,
+            String decisionComment, Instant requestedAt, Instant decidedAt) {
+
+        static ExtensionView of(ExtensionRequest r) {
+            return new ExtensionView(r.id(), r.planItemId(), r.departmentCode(), r.requestedBy(), r.reason(),
+                r.previousDeadline(), r.requestedDeadline(), r.status(), r.decidedBy(), r.decisionComment(),
+                r.requestedAt(), r.decidedAt());
+        }
     }
 
     record ExtensionForm(String reason, String newDeadline) {

@@ -68,8 +68,7 @@ public class SubmissionService {
 
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, String period, String department) {
-        Submission s = find(period, department);
-        user.requireReadOf(department);
+        Submission s = readable(user, period, department);
         Map<Long, PlanStatus> statuses = plans.statuses(s.id());
         List<Report.DueItem> due = dueItems(s).stream()
             .map(item -> new Report.DueItem(item, statuses.get(item.id()))).toList();
@@ -101,7 +100,7 @@ public class SubmissionService {
     }
 
     private Submission editable(CurrentUser user, String period, String department, ReportDraft draft) {
-        Submission s = find(period, department);
+        Submission s = readable(user, period, department);
         if (!user.headOf(department)) {
             throw new ForbiddenException("error.forbidden.department", department);
         }
@@ -135,6 +134,18 @@ public class SubmissionService {
     /** The department's report of the period as it stands, for the reminders; empty if there is none. */
     public Optional<Submission> current(String period, String department) {
         return submissions.find(period, department);
+    }
+
+    /**
+     * The report if the user may read it. Another department's report is not found to a head, whether it exists
+     * or not, so that a head learns nothing of other departments' reports.
+     */
+    private Submission readable(CurrentUser user, String period, String department) {
+        if (!user.canRead(department)) {
+            Periods.parse(period);
+            throw new NotFoundException("error.submission.unknown", period, department);
+        }
+        return find(period, department);
     }
 
     Submission find(String period, String department) {

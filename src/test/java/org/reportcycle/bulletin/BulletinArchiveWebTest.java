@@ -36,8 +36,8 @@ class BulletinArchiveWebTest extends WebTestBase {
     void anyoneSignedInFindsAndDownloadsAPublishedBulletin() throws Exception {
         String period = newPeriod();
         JsonNode published = publish(period, "档案检索用的独特正文。");
-        int year = published.at("/bulletin/issueYear").asInt();
-        int number = published.at("/bulletin/issueNumber").asInt();
+        int year = published.get("issueYear").asInt();
+        int number = published.get("issueNumber").asInt();
 
         JsonNode found = walk.ok("xjb", get("/api/bulletins").param("q", "独特正文"), null);
         assertThat(found).extracting(e -> e.get("issueNumber").asInt()).containsExactly(number);
@@ -55,14 +55,14 @@ class BulletinArchiveWebTest extends WebTestBase {
     }
 
     @Test
-    void unknownNumbersAndFormatsAre404AndADraftsFilesAreNotForDepartments() throws Exception {
+    void unknownNumbersAndFormatsAre404AndADraftsFilesAreNotFoundByDepartments() throws Exception {
         String period = newPeriod();
         walk.draftBulletin(period, "ZZB");
 
         walk.expect(404, "zzb", get("/api/bulletins/2026/9999.pdf"), null);
         JsonNode problem = walk.expect(404, "office", get("/api/bulletins/{p}/document.odt", period), null);
         assertThat(problem.get("detail").asText()).contains("odt");
-        walk.expect(403, "zzb", get("/api/bulletins/{p}/document.txt", period), null);
+        walk.expect(404, "zzb", get("/api/bulletins/{p}/document.txt", period), null);
         mvc.perform(get("/api/bulletins/{p}/document.txt", period).with(httpBasic("office", "demo")))
             .andExpect(status().isOk());
     }

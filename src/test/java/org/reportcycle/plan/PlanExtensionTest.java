@@ -14,6 +14,7 @@ import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.TestClock;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.InvalidInputException.FieldProblem;
 
@@ -105,9 +106,9 @@ class PlanExtensionTest extends PlanTrackingTestBase {
 
     @Test
     void anotherDepartmentTheOfficeAndOtherLeadersAreRefused() {
-        assertThat(refused(ForbiddenException.class,
+        assertThat(refused(NotFoundException.class,
             () -> extensions.request(users.headOf("XJB"), zzbItem, REASON, "2026-10-30")).messageKey())
-            .isEqualTo("error.extension.notYourDepartment");
+            .as("another department's item is not found, as if it did not exist").isEqualTo("error.planItem.unknown");
         refused(ForbiddenException.class, () -> extensions.request(users.office(), zzbItem, REASON, "2026-10-30"));
         assertNothingWritten();
 

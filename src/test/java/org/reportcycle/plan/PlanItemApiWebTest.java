@@ -91,9 +91,9 @@ class PlanItemApiWebTest extends PlanTrackingTestBase {
     }
 
     @Test
-    void anotherDepartmentIsA403AndASecondPendingRequestA409() throws Exception {
-        request("xjb", "2026-10-30").andExpect(status().isForbidden())
-            .andExpect(jsonPath("$.detail").value("只有计划事项「ZZB做好下月重点工作。」责任部室的负责人可以申请延期。"));
+    void anotherDepartmentsItemIsA404NamingNothingOfItAndASecondPendingRequestA409() throws Exception {
+        request("xjb", "2026-10-30").andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.detail").value("没有找到计划事项 " + zzbItem + "（或它尚未随简报发布而开始跟踪）。"));
         assertThat(rows("extension_request")).isZero();
         request("zzb", "2026-10-30").andExpect(status().isCreated());
         request("zzb", "2026-10-23").andExpect(status().isConflict())

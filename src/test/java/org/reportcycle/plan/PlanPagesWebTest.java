@@ -74,11 +74,12 @@ class PlanPagesWebTest extends PlanTrackingTestBase {
     }
 
     @Test
-    void aHeadOfAnotherDepartmentIsRefusedWithA403AndNothingIsWritten() throws Exception {
+    void aHeadOfAnotherDepartmentFindsNoSuchItemAndNothingIsWritten() throws Exception {
         mvc.perform(as("xjb", post("/plans/{id}/extensions", zzbItem)).param("reason", "理由。")
                 .param("newDeadline", "2026-10-30"))
-            .andExpect(status().isForbidden())
-            .andExpect(content().string(containsString("只有计划事项「" + ZZB_TITLE + "」责任部室的负责人可以申请延期。")));
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(allOf(containsString("没有找到计划事项 " + zzbItem),
+                not(containsString(ZZB_TITLE)))));
         assertThat(rows("extension_request")).isZero();
     }
 

@@ -9,6 +9,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A department head works on their own department's report only; leaders and the office do not write reports. */
@@ -28,14 +29,12 @@ class SubmissionAccessTest extends CycleTestBase {
     }
 
     @Test
-    void forbidsAHeadAnotherDepartmentsReport() {
+    void anotherDepartmentsReportIsNotFoundToAHeadAsIfItDidNotExist() {
         ReportDraft draft = ReportDrafts.valid(PERIOD, "ZZB", 0);
 
-        assertForbidden(() -> submissions.saveDraft(users.headOf("XJB"), PERIOD, "ZZB", draft),
-            "error.forbidden.department");
-        assertForbidden(() -> submissions.submit(users.headOf("XJB"), PERIOD, "ZZB", draft),
-            "error.forbidden.department");
-        assertForbidden(() -> submissions.report(users.headOf("XJB"), PERIOD, "ZZB"), "error.forbidden.department");
+        assertNotFound(() -> submissions.saveDraft(users.headOf("XJB"), PERIOD, "ZZB", draft));
+        assertNotFound(() -> submissions.submit(users.headOf("XJB"), PERIOD, "ZZB", draft));
+        assertNotFound(() -> submissions.report(users.headOf("XJB"), PERIOD, "ZZB"));
 
         assertThat(stored("ZZB")).isEqualTo(before);
         assertThat(submissions.report(users.headOf("ZZB"), PERIOD, "ZZB").submission().departmentCode())
@@ -70,6 +69,10 @@ class SubmissionAccessTest extends CycleTestBase {
         assertThat(stored("ZZB")).isEqualTo(submittedReport);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD)
             .taskDefinitionKey("Task_ReviewSubmission").count()).isEqualTo(1);
+    }
+
+    private static void assertNotFound(Runnable action) {
+        assertThat(refused(NotFoundException.class, action::run).messageKey()).isEqualTo("error.submission.unknown");
     }
 
     private static void assertForbidden(Runnable action, String messageKey) {

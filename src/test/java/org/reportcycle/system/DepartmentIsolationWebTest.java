@@ -38,11 +38,13 @@ class DepartmentIsolationWebTest extends WebTestBase {
     }
 
     @Test
-    void aHeadReadsTheirOwnReportButGets403ForAnotherDepartmentsOnTheApi() throws Exception {
+    void aHeadReadsTheirOwnReportButFindsNoOtherDepartmentsOnTheApi() throws Exception {
         walk.report("zzb", period, "ZZB");
-        JsonNode refusal = walk.expect(403, "zzb", get("/api/reports/{p}/XJB", period), null);
-        assertThat(refusal.get("title").asText()).isEqualTo("无权操作");
-        assertThat(refusal.get("detail").asText()).contains("XJB");
+        JsonNode refusal = walk.expect(404, "zzb", get("/api/reports/{p}/XJB", period), null);
+        assertThat(refusal.get("title").asText()).isEqualTo("未找到");
+        assertThat(refusal.get("detail").asText()).as("the same answer as for a report that does not exist")
+            .isEqualTo(walk.expect(404, "zzb", get("/api/reports/{p}/NOSUCH", period), null).get("detail")
+                .asText().replace("NOSUCH", "XJB"));
         assertThat(refusal.toString()).doesNotContain("宣教网络部");
     }
 
@@ -50,23 +52,23 @@ class DepartmentIsolationWebTest extends WebTestBase {
     void aHeadCannotSaveOrSubmitAnotherDepartmentsReportOnTheApi() throws Exception {
         JsonNode xjb = walk.report("xjb", period, "XJB");
         var draft = walk.draft(xjb, "组织部冒充宣教网络部填写的正文。");
-        walk.expect(403, "zzb", put("/api/reports/{p}/XJB", period), draft);
-        walk.expect(403, "zzb", post("/api/reports/{p}/XJB/submit", period), draft);
+        walk.expect(404, "zzb", put("/api/reports/{p}/XJB", period), draft);
+        walk.expect(404, "zzb", post("/api/reports/{p}/XJB/submit", period), draft);
         assertUntouched("XJB");
     }
 
     @Test
-    void aHeadGets403ForAnotherDepartmentsReportPageAndItsForm() throws Exception {
+    void aHeadGets404ForAnotherDepartmentsReportPageAndItsForm() throws Exception {
         var zzb = user(users.loadUserByUsername("zzb"));
         mvc.perform(get("/reports/{p}/ZZB", period).with(zzb)).andExpect(status().isOk());
         mvc.perform(get("/reports/{p}/XJB", period).with(zzb))
-            .andExpect(status().isForbidden())
-            .andExpect(content().string(containsString("无权访问部室 XJB")));
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("没有找到 " + period + " 部室 XJB 的报送。")));
         for (String action : new String[] {"save", "submit", "addCompletion"}) {
             mvc.perform(post("/reports/{p}/XJB", period).with(zzb).with(csrf()).param("action", action)
                     .param("version", "0").param("completions[0].title", "冒充的标题。")
                     .param("completions[0].body", "冒充的正文。"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         }
         assertUntouched("XJB");
     }
@@ -87,17 +89,17 @@ class DepartmentIsolationWebTest extends WebTestBase {
 
     @Test
     void theRefusalIsInEnglishWhenTheScriptAsksForIt() throws Exception {
-        JsonNode refusal = walk.expect(403, "zzb",
+        JsonNode refusal = walk.expect(404, "zzb",
             get("/api/reports/{p}/XJB", period).header("Accept-Language", "en"), null);
-        assertThat(refusal.get("title").asText()).isEqualTo("Not allowed");
-        assertThat(refusal.get("detail").asText()).contains("department XJB is not yours");
+        assertThat(refusal.get("title").asText()).isEqualTo("Not found");
+        assertThat(refusal.get("detail").asText()).isEqualTo("There is no report of department XJB for " + period + ".");
     }
 
     @Test
     void aHeadWhoSubmittedTheirOwnReportStillCannotTouchAnothersAfterwards() throws Exception {
         walk.submit(period, "ZZB", "组织部正文。");
-        walk.expect(403, "zzb", get("/api/reports/{p}/XJB", period), null);
-        walk.expect(403, "xjb", get("/api/reports/{p}/ZZB", period), null);
+        walk.expect(404, "zzb", get("/api/reports/{p}/XJB", period), null);
+        walk.expect(404, "xjb", get("/api/reports/{p}/ZZB", period), null);
         assertThat(walk.report("office", period, "ZZB").at("/submission/status").asText()).isEqualTo("SUBMITTED");
         assertUntouched("XJB");
     }
