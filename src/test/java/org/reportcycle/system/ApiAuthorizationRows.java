@@ -119,6 +119,10 @@ final class ApiAuthorizationRows {
             api("GET /api/outbox", "mail written", () -> get("/api/outbox"), (String) null)
                 .as(List.of(OFFICE, ADMIN), 200, has("/messages/0/recipientEmail"), noField("htmlBody"),
                     noField("attachmentId")).others(403),
+            api("GET /api/accounts/locked", "none locked", () -> get("/api/accounts/locked"), (String) null)
+                .as(ADMIN, 200).others(403),
+            api("POST /api/accounts/{username}/unlock", "not locked", () -> post("/api/accounts/{u}/unlock", "zzb"),
+                    (String) null).as(ADMIN, 404).others(403),
             api("GET /api/calendar/{year}", "2026", () -> get("/api/calendar/2026"), (String) null)
                 .all(200, equal("/year", 2026), fields("/days/0", "date", "working", "name")),
             api("PUT /api/calendar/{year}", "a day of another year", () -> put("/api/calendar/2026"),
