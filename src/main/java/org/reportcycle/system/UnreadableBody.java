@@ -39,6 +39,10 @@ record UnreadableBody(String detailKey, List<FieldProblem> fields) {
             return invalid(new FieldProblem(duplicatePath(parse, duplicate.group(1)), "error.field.duplicate"));
         }
         boolean encoding = parse != null && String.valueOf(parse.getOriginalMessage()).contains("UTF-8");
+        if (parse != null && !encoding) {
+            // Broken JSON (cut off, a stray character): no field is at fault, the text is.
+            return new UnreadableBody("error.unreadable", List.of());
+        }
         JsonMappingException mapping = find(cause, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
