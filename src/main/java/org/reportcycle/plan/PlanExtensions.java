@@ -46,7 +46,7 @@ public class PlanExtensions {
             .orElseThrow(() -> new ForbiddenException("error.extension.notYourDepartment", item.title()));
         LocalDate due = planner.dueDay(item.deadline());
         if (LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE)).isAfter(due)) {
-            throw new ConflictException("error.extension.deadlinePassed", item.deadline().text());
+            throw new ConflictException("error.extension.deadlinePassed", item.deadline().label());
         }
         if (requests.hasPending(planItemId)) {
             throw new ConflictException("error.extension.pending", item.title());
@@ -55,7 +55,7 @@ public class PlanExtensions {
         Deadline requested = parse(newDeadline, check);
         if (requested != null) {
             check.require(planner.dueDay(requested).isAfter(due), "newDeadline", "error.extension.notLater",
-                requested.text(), item.deadline().text());
+                requested.label(), item.deadline().label());
         }
         check.throwIfInvalid();
         long id = requests.insert(planItemId, department, user.username(), reason.strip(), item.deadline(),

@@ -27,25 +27,14 @@ public final class Validation {
         return this;
     }
 
-    /**
-     * At most {@code max} characters; no NUL, which no database column can keep, and no other control character
-     * but tab and line breaks, which the Word and PDF files cannot carry.
-     */
+    /** At most {@code max} characters, and no NUL, which no database column can keep. */
     public Validation optionalText(String value, String field, int max) {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, "error.field.tooLong", max, value.length()));
         } else if (value != null && value.indexOf('\u0000') >= 0) {
             problems.add(new FieldProblem(field, "error.field.nul"));
-        } else if (value != null && value.chars().anyMatch(Validation::control)) {
-            int c = value.chars().filter(Validation::control).findFirst().orElseThrow();
-            problems.add(new FieldProblem(field, "error.field.control", String.format("U+%04X", c)));
         }
         return this;
-    }
-
-    private static boolean control(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0 || c == 0xfffe
-            || c == 0xffff;
     }
 
     public void throwIfInvalid() {

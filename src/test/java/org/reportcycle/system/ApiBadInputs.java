@@ -16,7 +16,7 @@ final class ApiBadInputs {
 
     /** Path values no period, bulletin key, department or year can be; each is percent-encoded on the way. */
     static final List<String> ODD_VALUES = List.of("{x}", "..", "2026-13", "0000-01", "special-abc",
-        "special-99999999999999999999", "2026-11".repeat(200), " ", "日本", "-1");
+        "special-99999999999999999999", "2026-11".repeat(200), " ", "日本", "-1", "2026-1\u0007");
     /** Raw, already-encoded path values the firewall or the container refuse. */
     static final List<String> RAW_VALUES = List.of("%00", "a%2Fb", "a%5Cb", "%2e%2e", "a;b=c");
 
@@ -112,8 +112,8 @@ final class ApiBadInputs {
         BadInput open = BadInput.of("POST /api/cycles", "", OFFICE, "POST", "/api/cycles");
         JsonNode o = NODES.objectNode().put("period", "1999-01");
         m.garbled(open, o).forEach(cases::add);
-        for (String bad : List.of("{x}", "..", "2026-13", "0000-01", "special-1", "前\u0000后", JsonMutations.TOO_LONG,
-                "")) {
+        for (String bad : List.of("{x}", "..", "2026-13", "0000-01", "special-1", "前\u0000后", "2026-1\u0007",
+                JsonMutations.TOO_LONG, "")) {
             cases.add(m.value(open, o, "period", NODES.textNode(bad)).naming("period"));
         }
         cases.add(m.value(open, o, "period", NODES.objectNode()).naming("period"));
@@ -148,7 +148,6 @@ final class ApiBadInputs {
         cases.add(m.value(calendar, days, "[0].date", NODES.textNode("2031-13-01")).expect(400));
         cases.add(m.value(calendar, days, "[0].date", NODES.textNode("2030-10-01")).expect(400));
         cases.add(m.value(calendar, days, "[0].name", NODES.textNode("国\u0000庆")).expect(400));
-        cases.add(m.value(calendar, days, "[0].name", NODES.textNode("国\u0007庆")).expect(400));
         cases.add(m.value(calendar, days, "[0].name", NODES.textNode(JsonMutations.TOO_LONG)).expect(400));
         cases.add(m.value(calendar, days, "[0].date", NODES.objectNode()).naming("[0].date"));
         oddPaths(calendar, "/api/calendar/{}", days);

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Bad JSON bodies made from a valid one: the whole body garbled (empty, not JSON, wrong content type, invalid
- * UTF-8, a key twice) and each field given what it cannot be (the wrong type, NUL, a control character, too much
- * text, a huge number, null, a null in a list).
+ * UTF-8, a key twice) and each field given what it cannot be (the wrong type, NUL, too much text, a huge number,
+ * null, a null in a list).
  */
 final class JsonMutations {
 
@@ -50,12 +50,13 @@ final class JsonMutations {
         return cases;
     }
 
-    /** NUL, a control character, too much text and an object where text belongs. */
+    /**
+     * NUL, too much text and an object where text belongs. (Other control characters are kept as typed: see
+     * HostileItemTextTest; the corpus sends them where no text belongs, in addresses and periods.)
+     */
     List<BadInput> text(BadInput target, JsonNode valid, String field) {
         return List.of(
             named(target, field + " with NUL").json(set(valid, field, NODES.textNode("前\u0000后"))).naming(field),
-            named(target, field + " with a control character").json(set(valid, field, NODES.textNode("前\u0007后")))
-                .naming(field),
             named(target, field + " too long").json(set(valid, field, NODES.textNode(TOO_LONG))).naming(field),
             named(target, field + " an object").json(set(valid, field, NODES.objectNode())).naming(field));
     }

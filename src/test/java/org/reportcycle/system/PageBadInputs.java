@@ -62,7 +62,8 @@ final class PageBadInputs {
     private void cycleForms() {
         BadInput open = BadInput.of("POST /cycles", "", OFFICE, "POST", "/cycles");
         cases.add(named(open, "no period").expect(400));
-        for (String bad : List.of("{x}", "..", "2026-13", "0000-01", "special-1", NUL, JsonMutations.TOO_LONG, "")) {
+        for (String bad : List.of("{x}", "..", "2026-13", "0000-01", "special-1", NUL, BELL, JsonMutations.TOO_LONG,
+                "")) {
             cases.add(named(open, "period " + ApiBadInputs.abbreviate(bad)).param("period", bad));
         }
         BadInput urge = BadInput.of("POST /cycles/{period}/urge", "", OFFICE, "POST",
@@ -85,8 +86,7 @@ final class PageBadInputs {
                 "plans[99999999999].title")) {
             cases.add(named(filled, "row " + row).param(row, "标题。").expect(400));
         }
-        for (String[] field : new String[][] {{"completions[0].title", NUL}, {"completions[0].title", BELL},
-                {"completions[0].body", JsonMutations.TOO_LONG}, {"plans[0].title", NUL}}) {
+        for (String[] field : new String[][] {{"completions[0].title", NUL}, {"completions[0].body", JsonMutations.TOO_LONG}, {"plans[0].title", NUL}}) {
             cases.add(named(filled.param("completions[0].body", "正文。").param("completions[0].title", "标题。"),
                 field[0] + " " + ApiBadInputs.abbreviate(field[1])).param(field[0], field[1]));
         }
@@ -108,7 +108,6 @@ final class PageBadInputs {
             path("/reports/{}/XJB/return", f.period())).param("version", String.valueOf(f.submittedVersion()));
         cases.add(named(ret, "no comment").expect(400));
         cases.add(named(ret, "comment with NUL").param("comment", NUL));
-        cases.add(named(ret, "comment with a control character").param("comment", BELL));
         cases.add(named(ret, "comment too long").param("comment", JsonMutations.TOO_LONG));
     }
 
@@ -126,7 +125,7 @@ final class PageBadInputs {
         for (String row : List.of("items[256].title", "items[400].body", "items[-1].title", "items[x].title")) {
             cases.add(named(filled, "row " + row).param(row, "标题。").expect(400));
         }
-        for (String[] field : new String[][] {{"title", NUL}, {"title", BELL}, {"intro", JsonMutations.TOO_LONG},
+        for (String[] field : new String[][] {{"title", NUL}, {"intro", JsonMutations.TOO_LONG},
                 {"editor", NUL}, {"reportTo", "没有邮箱的单位"}, {"distributeTo", "甲 <not an address>"},
                 {"newTitle", NUL}}) {
             cases.add(named(filled, field[0] + " " + ApiBadInputs.abbreviate(field[1])).param(field[0], field[1]));
@@ -148,7 +147,6 @@ final class PageBadInputs {
         BadInput special = BadInput.of("POST /special-issues", "", OFFICE, "POST", "/special-issues");
         cases.add(named(special, "no title"));
         cases.add(named(special, "title with NUL").param("title", NUL));
-        cases.add(named(special, "title with a control character").param("title", BELL));
         cases.add(named(special, "title too long").param("title", JsonMutations.TOO_LONG));
         cases.add(named(special, "intro with NUL").param("title", "专刊").param("intro", NUL));
     }
@@ -167,7 +165,6 @@ final class PageBadInputs {
         cases.add(named(calendar, "no text").expect(400));
         cases.add(named(calendar, "bad lines").param("text", "2031-13-01 休 节\n2030-01-01 休 元旦\nabc"));
         cases.add(named(calendar, "NUL in a name").param("text", "2031-10-01 休 国\u0000庆"));
-        cases.add(named(calendar, "control character in a name").param("text", "2031-10-01 休 国\u0007庆"));
         cases.add(named(calendar, "name too long").param("text", "2031-10-01 休 " + JsonMutations.TOO_LONG));
     }
 
