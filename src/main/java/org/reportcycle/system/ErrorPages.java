@@ -45,13 +45,18 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c)
             : HttpStatus.INTERNAL_SERVER_ERROR;
-        String key = status.is5xxServerError() ? "error.server" : DETAILS.getOrDefault(status.value(), "error.status");
+        String key = detailKey(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String u && Problems.api(u, request.getContextPath())) {
             problems.write(response, problems.of(status, key, new Object[] {status.value()}, List.of(), locale));
             return null;
         }
         return page(status, detail(key, new Object[] {status.value()}, List.of(), locale), locale);
+    }
+
+    /** The message of a status, when nothing more is known of the refusal. */
+    static String detailKey(HttpStatus status) {
+        return status.is5xxServerError() ? "error.server" : DETAILS.getOrDefault(status.value(), "error.status");
     }
 
     /** The error page with its status, title and message. */
