@@ -135,6 +135,6 @@ public class BulletinCompiler {
         if (Bulletin.specialId(key).isEmpty()) {
             Periods.parse(key);
         }
-        return bulletins.find(key).orElseThrow(() -> new NotFoundException("error.bulletin.unknown", key));
+        return bulletins.find(key).orElseThrow(() -> new NotFoundException("error.bulletin.unknown", Periods.label(key)));
     }
 }

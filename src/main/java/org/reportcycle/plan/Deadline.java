@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.reportcycle.system.ChineseNumerals;
+import org.reportcycle.system.Periods;
+import org.springframework.context.MessageSourceResolvable;
 
 /** A 完成时限: a whole month (十月份, by its last working day) or a date (10月15日前); exactly one is set. */
 public record Deadline(YearMonth month, LocalDate date) {
@@ -32,6 +34,11 @@ public record Deadline(YearMonth month, LocalDate date) {
     /** {@code 2026-12} or {@code 2026-12-15}, as forms and the API write it. */
     public String value() {
         return month != null ? month.toString() : date.toString();
+    }
+
+    /** As messages name it, in the reader's language (十二月份, December 2026). */
+    public MessageSourceResolvable label() {
+        return month != null ? Periods.monthDeadline(month, text()) : Periods.dateDeadline(date, text());
     }
 
     /** As printed in the bulletin. */

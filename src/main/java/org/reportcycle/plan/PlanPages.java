@@ -69,7 +69,7 @@ class PlanPages {
         try {
             ExtensionRequest request = retrying.run(() -> extensions.request(user, id, reason, newDeadline));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.requested", locale,
-                Deadline.parse(request.requestedDeadline()).text()));
+                Deadline.parse(request.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.problems(e, locale));
             model.addAttribute("formItem", id);
@@ -114,7 +114,7 @@ class PlanPages {
             ExtensionRequest decided = retrying.run(() -> approve ? extensions.approve(user, id, comment)
                 : extensions.refuse(user, id, comment));
             redirect.addFlashAttribute("flash", messages.message("plans.flash." + decided.status(), locale,
-                Deadline.parse(decided.requestedDeadline()).text()));
+                Deadline.parse(decided.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
         } catch (ConflictException e) {

@@ -4,32 +4,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Set;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Every page gets the office time zone and the current time; pages show a refusal as an error page with the right status, in the user's language. */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 409);
+    /** The most rows a page form may send in one list (a report's completions, a bulletin's items). */
+    static final int FORM_ROWS = 256;
 
     private final PageMessages messages;
+    private final ErrorPages pages;
     private final Clock clock;
 
-    PageErrorAdvice(PageMessages messages, Clock clock) {
+    PageErrorAdvice(PageMessages messages, ErrorPages pages, Clock clock) {
         this.messages = messages;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -43,19 +48,19 @@ class PageErrorAdvice {
         return TimeConfiguration.OFFICE_ZONE;
     }
 
-    /**
-     * The container's error page, shown when the security filters refuse a page (no role, or a missing or expired
-     * CSRF token) or the address is unknown: titled by its status, not as a system error.
-     */
-    @ModelAttribute
-    void containerError(HttpServletRequest request, Model model, Locale locale) {
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
-                && EXPLAINED.contains(status)) {
-            model.addAttribute("errorTitle", messages.message("error.title." + status, locale));
-            if (status == HttpServletResponse.SC_FORBIDDEN) {
-                model.addAttribute("errorDetail", messages.message("error.forbidden.csrfOrRole", locale));
-            }
-        }
+    /** Form rows beyond this index are refused with a message (Spring would otherwise answer a server error). */
+    @InitBinder
+    void formRows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(FORM_ROWS);
+    }
+
+    /** A form row index at or beyond the limit, or one that is no index at all ({@code items[x].title}). */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView invalidRow(InvalidPropertyException e, Locale locale) {
+        boolean tooMany = e.getCause() instanceof IndexOutOfBoundsException && !e.getPropertyName().contains("[-");
+        String detail = tooMany ? messages.message("error.form.tooManyRows", locale, FORM_ROWS)
+            : messages.message("error.form.invalidField", locale, e.getPropertyName());
+        return pages.page(HttpStatus.BAD_REQUEST, detail, locale);
     }
 
     @ExceptionHandler(ReportCycleException.class)

@@ -86,7 +86,8 @@ class PlanItemApiWebTest extends PlanTrackingTestBase {
                 .content(json.writeValueAsString(Map.of("reason", "理由", "newDeadline", "2026-10-08"))))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].message")
-                .value("The new deadline (10月8日前) must be later than the current deadline (10月9日前)."));
+                .value("The new deadline (by 8 October 2026) must be later than the current deadline "
+                    + "(by 9 October 2026)."));
         assertThat(rows("extension_request")).isZero();
     }
 
