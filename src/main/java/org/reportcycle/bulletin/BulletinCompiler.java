@@ -121,7 +121,7 @@ public class BulletinCompiler {
     Bulletin visible(CurrentUser user, String key) {
         Bulletin b = find(key);
         if (!user.oversees() && b.status() != BulletinStatus.PUBLISHED) {
-            throw new NotFoundException("error.bulletin.unknown", key);
+            throw new NotFoundException("error.bulletin.unknown", Periods.label(key));
         }
         return b;
     }

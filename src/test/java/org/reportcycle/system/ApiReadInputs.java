@@ -46,6 +46,21 @@ final class ApiReadInputs {
         search();
         accepts();
         routes();
+        accounts();
+    }
+
+    /** Unlocking what is not locked, or no username at all, is a 404 however the username is spelt. */
+    private void accounts() {
+        String unlock = "POST /api/accounts/{username}/unlock";
+        ApiBadInputs.ODD_VALUES.forEach(v -> add(BadInput.of(unlock, "username " + ApiBadInputs.abbreviate(v),
+            "admin", "POST", path("/api/accounts/{}/unlock", v))));
+        ApiBadInputs.RAW_VALUES.forEach(v -> add(BadInput.of(unlock, "raw username " + v, "admin", "POST",
+            "/api/accounts/" + v + "/unlock")));
+        add(BadInput.of(unlock, "a username nobody has", "admin", "POST", "/api/accounts/nobody/unlock").expect(404));
+        add(BadInput.of(unlock, "wrong method", "admin", "GET", "/api/accounts/zzb/unlock").expect(405));
+        String locked = "GET /api/accounts/locked";
+        add(get(locked, "admin", "/api/accounts/locked").header("Accept", "image/png").expect(406));
+        add(BadInput.of(locked, "wrong method", "admin", "DELETE", "/api/accounts/locked").english().expect(405));
     }
 
     private void search() {

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import org.reportcycle.system.AuthorizationRow.Check;
@@ -41,11 +42,11 @@ final class BulletinAuthorizationRows {
             api("GET /api/bulletins/{period}", "draft", () -> get("/api/bulletins/{p}", f.draft), (String) null)
                 .as(OVERSEERS, 200, office, noInternals, equal("/bulletin/status", "DRAFT"), has("/items/0/id"),
                     has("/recipients/0/email"))
-                .as(HEADS, 404, detail("报送月份 " + f.draft + " 还没有简报。")),
+                .as(HEADS, 404, detail(noBulletin(f.draft))),
             api("GET /api/bulletins/{period}", "awaiting sign-off", () -> get("/api/bulletins/{p}", f.awaiting),
                     (String) null)
                 .as(OVERSEERS, 200, office, equal("/bulletin/status", "AWAITING_SIGN_OFF"))
-                .as(HEADS, 404, detail("报送月份 " + f.awaiting + " 还没有简报。")),
+                .as(HEADS, 404, detail(noBulletin(f.awaiting))),
             api("GET /api/bulletins/{period}", "published", () -> get("/api/bulletins/{p}", f.published),
                     (String) null)
                 .as(OVERSEERS, 200, office, noInternals, lacks("/bulletin/approvedHash"),
@@ -56,7 +57,7 @@ final class BulletinAuthorizationRows {
                     noField("signerComment"), noField("comment"), noField("approvedHash"), noField("email"),
                     fields("/items/0", "number", "title", "body")),
             api("GET /api/bulletins/{period}", "never made", () -> get("/api/bulletins/{p}", n), (String) null)
-                .all(404, detail("报送月份 " + n + " 还没有简报。")),
+                .all(404, detail(noBulletin(n))),
             api("GET /api/bulletins/{period}/text", "draft", () -> get("/api/bulletins/{p}/text", f.draft)
                     .accept("*/*"), (String) null).as(OVERSEERS, 200).as(HEADS, 404),
             api("GET /api/bulletins/{period}/text", "awaiting sign-off",
@@ -108,7 +109,7 @@ final class BulletinAuthorizationRows {
                     (String) null).all(404),
             api("GET /api/bulletins/{period}/document.{extension}", "draft",
                     () -> get("/api/bulletins/{p}/document.txt", f.draft).accept("*/*"), (String) null)
-                .as(OVERSEERS, 200).as(HEADS, 404, detail("报送月份 " + f.draft + " 还没有简报。")),
+                .as(OVERSEERS, 200).as(HEADS, 404, detail(noBulletin(f.draft))),
             api("GET /api/bulletins/{period}/document.{extension}", "awaiting sign-off",
                     () -> get("/api/bulletins/{p}/document.txt", f.awaiting).accept("*/*"), (String) null)
                 .as(OVERSEERS, 200).as(HEADS, 404),
@@ -117,5 +118,11 @@ final class BulletinAuthorizationRows {
                 .all(200, shows(f.includedText), hides(f.leftOutText)),
             api("GET /api/bulletins/{period}/document.{extension}", "never made",
                     () -> get("/api/bulletins/{p}/document.txt", n).accept("*/*"), (String) null).all(404));
+    }
+
+    /** What anyone is told of a bulletin they may not see, exactly as of one that does not exist. */
+    private static String noBulletin(String period) {
+        YearMonth month = YearMonth.parse(period);
+        return "没有找到" + month.getYear() + "年" + month.getMonthValue() + "月的简报。";
     }
 }

@@ -28,6 +28,7 @@ final class PageBadInputs {
         reportForms();
         bulletinForms();
         planAndCalendarForms();
+        accountForms();
         queries();
         return cases;
     }
@@ -166,6 +167,15 @@ final class PageBadInputs {
         cases.add(named(calendar, "bad lines").param("text", "2031-13-01 休 节\n2030-01-01 休 元旦\nabc"));
         cases.add(named(calendar, "NUL in a name").param("text", "2031-10-01 休 国\u0000庆"));
         cases.add(named(calendar, "name too long").param("text", "2031-10-01 休 " + JsonMutations.TOO_LONG));
+    }
+
+    private void accountForms() {
+        cases.add(BadInput.of("GET /admin/accounts", "wrong method", "admin", "DELETE", "/admin/accounts").expect(405));
+        BadInput unlock = BadInput.of("POST /admin/accounts/unlock", "", "admin", "POST", "/admin/accounts/unlock");
+        cases.add(named(unlock, "no username").expect(400));
+        cases.add(named(unlock, "username with NUL").param("username", NUL));
+        cases.add(named(unlock, "username too long").param("username", JsonMutations.TOO_LONG));
+        cases.add(named(unlock, "username not locked").param("username", "{x}").expect(404));
     }
 
     private void queries() {
