@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class BulletinRoleWebTest extends WebTestBase {
         JsonNode refusal = walk.expect(404, "zzb", get("/api/bulletins/{p}", period), null);
         assertThat(refusal.get("detail").asText()).as("the same answer as for a period without bulletin")
             .isEqualTo(walk.expect(404, "zzb", get("/api/bulletins/2009-01"), null).get("detail").asText()
-                .replace("2009-01", period));
+                .replace("2009年1月", label(period)));
         assertThat(refusal.toString()).doesNotContain(draft.at("/items/0/title").asText());
         for (String accept : new String[] {"text/plain", "*/*"}) {
             mvc.perform(get("/api/bulletins/{p}/text", period).with(httpBasic("zzb", "demo")).header("Accept", accept))
@@ -145,5 +146,11 @@ class BulletinRoleWebTest extends WebTestBase {
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
+    }
+
+    /** A period as messages name it: 2026年11月. */
+    private static String label(String period) {
+        YearMonth month = YearMonth.parse(period);
+        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 }
