@@ -2,12 +2,7 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Random;
-import java.util.UUID;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -20,6 +15,7 @@ import org.reportcycle.notification.Delivery;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.notification.OutboxMessage.Status;
+import org.reportcycle.support.PostgresSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,9 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("postgres")
 class WholeCyclePostgresTest extends AbstractWholeCycleTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String USER = "postgres";
-    private static final String SCHEMA = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
     @Autowired
     private JdbcClient jdbc;
@@ -49,25 +43,20 @@ class WholeCyclePostgresTest extends AbstractWholeCycleTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        execute("CREATE SCHEMA " + SCHEMA);
-        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-        registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+        SCHEMA.register(registry);
     }
 
     @AfterAll
     static void dropSchema() {
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        SCHEMA.drop();
     }
 
     @Test
     void theApplicationAndTheEngineWorkInTheFreshPostgresSchema() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
                 + "AND table_name IN ('act_ru_job', 'submission', 'outbox_message', 'flyway_schema_history')")
-            .param(SCHEMA).query(Integer.class).single()).isEqualTo(4);
+            .param(SCHEMA.name()).query(Integer.class).single()).isEqualTo(4);
     }
 
     /** BYTEA in and out, and the key-prefix query with its escaped LIKE, as PostgreSQL does them. */
@@ -86,13 +75,5 @@ class WholeCyclePostgresTest extends AbstractWholeCycleTest {
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
         assertThat(outbox.deliveries("pg_attachment:1:")).extracting(Delivery::status).containsExactly(Status.SENT);
         assertThat(outbox.deliveries("pg%")).isEmpty();
-    }
-
-    private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test: " + sql, e);
-        }
     }
 }

@@ -1,13 +1,8 @@
 package org.reportcycle.system;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
+import org.reportcycle.support.PostgresSchema;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,30 +13,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("postgres")
 class AuthorizationMatrixPostgresTest extends AuthorizationMatrixTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String USER = "postgres";
-    private static final String SCHEMA = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        execute("CREATE SCHEMA " + SCHEMA);
-        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
-        registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
+        SCHEMA.register(registry);
     }
 
     @AfterAll
     static void dropSchema() {
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-    }
-
-    private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test: " + sql, e);
-        }
+        SCHEMA.drop();
     }
 }

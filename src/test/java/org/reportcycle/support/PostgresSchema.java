@@ -1,0 +1,49 @@
+package org.reportcycle.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A schema of its own on the PostgreSQL at 127.0.0.1:5432 (database test, user postgres, trust authentication)
+ * for one test class's application context: created when the context is configured, dropped after the class.
+ * Without PostgreSQL the test fails, rather than skips.
+ */
+public final class PostgresSchema {
+
+    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String USER = "postgres";
+
+    private final String name = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+    /** The schema's name, e.g. for {@code current_schema()}. */
+    public String name() {
+        return name;
+    }
+
+    /** Creates the schema and points the application and the engine at it. */
+    public void register(DynamicPropertyRegistry registry) {
+        execute("CREATE SCHEMA " + name);
+        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + name);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("camunda.bpm.database.schema-name", () -> name);
+        registry.add("camunda.bpm.database.table-prefix", () -> name + ".");
+    }
+
+    public void drop() {
+        execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test: " + sql, e);
+        }
+    }
+}
