@@ -87,12 +87,13 @@ class BulletinPages {
         form.move(action);
         try {
             BulletinView saved = retrying.run(() -> editor.edit(user, period, form.edit()));
+            // Said first, so that a refused sending still tells the editor the edits were kept.
+            redirect.addFlashAttribute("flash", messages.message("bulletin.flash.saved", locale));
             if (action.equals("send")) {
                 retrying.run(() -> signOff.sendToSignOff(user, period, saved.bulletin().version()));
                 redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
                 return "redirect:/bulletins/" + period;
             }
-            redirect.addFlashAttribute("flash", messages.message("bulletin.flash.saved", locale));
             if (action.equals("preview")) {
                 return "redirect:/bulletins/" + period;
             }
@@ -101,7 +102,7 @@ class BulletinPages {
             model.addAttribute("view", compiler.view(user, period));
             return "compile";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return "redirect:/bulletins/" + period + "/compile";
     }
@@ -126,9 +127,9 @@ class BulletinPages {
                 ? "bulletin.flash.approved" : "bulletin.flash.returned", locale));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
+            redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return "redirect:/bulletins/" + period + "/sign-off";
     }

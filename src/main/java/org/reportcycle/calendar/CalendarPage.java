@@ -89,7 +89,7 @@ class CalendarPage {
                     lines.get(Integer.parseInt(m.group(1))), message) : message);
             });
         } catch (ReportCycleException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
             return "redirect:/calendar/" + number;
         }
         model.addAttribute("errors", errors);

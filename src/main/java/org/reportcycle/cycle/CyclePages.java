@@ -70,7 +70,7 @@ class CyclePages {
             redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, period.trim()));
             return "redirect:/cycles/" + period.trim();
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
             return "redirect:/cycles";
         }
     }
@@ -82,7 +82,7 @@ class CyclePages {
             int missing = retrying.run(() -> cycles.closeCollection(user, period)).size();
             redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return "redirect:/cycles/" + period;
     }

@@ -52,7 +52,7 @@ class CyclePage {
                 : messages.message("cycle.urged.skipped", locale, String.join(", ", r.urged()),
                     String.join(", ", r.skipped())));
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return "redirect:/cycles/" + period;
     }

@@ -77,7 +77,7 @@ class PlanPages {
             model.addAttribute("formDeadline", newDeadline);
             return render(user, period, model, locale);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return back(period, redirect);
     }
@@ -103,7 +103,7 @@ class PlanPages {
             TrackedPlanItem item = retrying.run(() -> tracking.close(user, id));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.closed", locale, item.title()));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return back(period, redirect);
     }
@@ -116,9 +116,9 @@ class PlanPages {
             redirect.addFlashAttribute("flash", messages.message("plans.flash." + decided.status(), locale,
                 Deadline.parse(decided.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
+            redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return back(period, redirect);
     }

@@ -75,7 +75,7 @@ class ReportPage {
             model.addAttribute("errors", messages.problems(e, locale));
             return render(user, report, form, model);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flash", messages.message(e, locale));
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
             return "redirect:/reports/" + period + "/" + department;
         }
     }
@@ -97,7 +97,7 @@ class ReportPage {
             redirect.addFlashAttribute("flash", messages.message("report.flash.returned", locale));
             return "redirect:/cycles/" + period;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", String.join("；", messages.problems(e, locale)));
+            redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
             return "redirect:/reports/" + period + "/" + department;
         }
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.WebTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -92,21 +95,8 @@ class BulletinArchiveWebTest extends WebTestBase {
     void theCompilePageEditsTheFooterAndLists() throws Exception {
         String period = newPeriod();
         JsonNode draft = walk.draftBulletin(period, "ZZB");
-        var form = post("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))).with(csrf())
-            .param("action", "save").param("version", draft.at("/bulletin/version").asText())
-            .param("issueNumber", draft.at("/bulletin/issueNumber").asText())
-            .param("issueDate", draft.at("/bulletin/issueDate").asText())
-            .param("title", draft.at("/bulletin/title").asText()).param("planTitle", "计划")
-            .param("numbering", "ARABIC").param("bulletinName", "工会要情摘报")
-            .param("organizationName", "示例市总工会").param("editor", "刘洋").param("phone", "0716-8123456")
-            .param("reportTo", "省总工会 <szgh@example.org>\n市委办公室 <swb@example.org>").param("distributeTo", "")
+        var form = compileForm(period, draft, "save", "省总工会 <szgh@example.org>\n市委办公室 <swb@example.org>", "")
             .param("newTitle", "办公室补充一条。").param("newBody", "补充内容。");
-        for (int i = 0; i < draft.get("items").size(); i++) {
-            JsonNode item = draft.get("items").get(i);
-            form.param("items[" + i + "].id", item.get("id").asText())
-                .param("items[" + i + "].title", item.get("title").asText())
-                .param("items[" + i + "].body", item.get("body").asText());
-        }
         mvc.perform(form).andExpect(status().isFound());
 
         JsonNode edited = walk.bulletin("office", period);
@@ -118,6 +108,44 @@ class BulletinArchiveWebTest extends WebTestBase {
         mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))))
             .andExpect(status().isOk()).andExpect(content().string(containsString("办公室补充一条。")))
             .andExpect(content().string(containsString("工作完成情况 · 办公室补充")));
+    }
+
+    @Test
+    void sendingAnIssueWithBothListsEmptiedIsRefusedInTheErrorStyleAndTheEditsAreKept() throws Exception {
+        String period = newPeriod();
+        JsonNode draft = walk.draftBulletin(period, "ZZB");
+
+        MvcResult sent = mvc.perform(compileForm(period, draft, "send", "", "")).andExpect(status().isFound())
+            .andExpect(flash().attribute("refusal", "本期的报、发名单都是空的，送签前请至少填写一个收件单位。"))
+            .andExpect(flash().attribute("flash", "简报已保存。")).andReturn();
+
+        JsonNode kept = walk.bulletin("office", period);
+        assertThat(kept.at("/bulletin/status").asText()).isEqualTo("DRAFT");
+        assertThat(kept.get("recipients")).isEmpty();
+        mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office")))
+                .flashAttrs(sent.getFlashMap()))
+            .andExpect(content().string(containsString(
+                "<div class=\"errors\" role=\"alert\">本期的报、发名单都是空的，送签前请至少填写一个收件单位。</div>")));
+    }
+
+    /** The compile form as the page posts it: the draft's header and items, the lists as typed. */
+    private MockHttpServletRequestBuilder compileForm(String period, JsonNode draft, String action, String reportTo,
+            String distributeTo) {
+        var form = post("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))).with(csrf())
+            .param("action", action).param("version", draft.at("/bulletin/version").asText())
+            .param("issueNumber", draft.at("/bulletin/issueNumber").asText())
+            .param("issueDate", draft.at("/bulletin/issueDate").asText())
+            .param("title", draft.at("/bulletin/title").asText()).param("planTitle", "计划")
+            .param("numbering", "ARABIC").param("bulletinName", "工会要情摘报")
+            .param("organizationName", "示例市总工会").param("editor", "刘洋").param("phone", "0716-8123456")
+            .param("reportTo", reportTo).param("distributeTo", distributeTo);
+        for (int i = 0; i < draft.get("items").size(); i++) {
+            JsonNode item = draft.get("items").get(i);
+            form.param("items[" + i + "].id", item.get("id").asText())
+                .param("items[" + i + "].title", item.get("title").asText())
+                .param("items[" + i + "].body", item.get("body").asText());
+        }
+        return form;
     }
 
     private JsonNode publish(String period, String body) throws Exception {

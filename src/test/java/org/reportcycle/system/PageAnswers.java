@@ -29,7 +29,7 @@ final class PageAnswers {
             }
         } else if (status >= 300) {
             assertThat(result.getResponse().getRedirectedUrl()).as("redirect of %s", c).doesNotContain("/login");
-            assertThat(result.getFlashMap().get("flash")).as("message after the redirect of %s", c).isNotNull();
+            assertThat(result.getFlashMap().get("refusal")).as("refusal after the redirect of %s", c).isNotNull();
         } else {
             assertThat(page).as("page for %s", c).isNotNull();
             assertThat(messages(page)).as("form messages for %s", c).isTrue();
