@@ -107,6 +107,15 @@ class ProblemDetailWebTest extends WebTestBase {
     }
 
     @Test
+    void aMonthThatIsNoneIsNamedOnceOnThePage() throws Exception {
+        MvcResult page = mvc.perform(get("/cycles/2026-13").with(user(users.loadUserByUsername("office"))))
+            .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(400);
+        assertThat((String) page.getModelAndView().getModel().get("errorDetail"))
+            .isEqualTo("报送月份：「2026-13」不是有效的月份，应为 年-月，如 2026-11。");
+    }
+
+    @Test
     void aPeriodInBracesOnAPageIsNoServerError() throws Exception {
         MvcResult page = mvc.perform(post("/cycles/{p}/close-collection", "{x}")
             .with(user(users.loadUserByUsername("office"))).with(csrf())).andReturn();
