@@ -66,7 +66,7 @@ class LockedAccountsWebTest extends WebTestBase {
         mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername("admin"))))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("<td>jjb</td>")))
-            .andExpect(content().string(containsString("2026-11-23 10:15")))
+            .andExpect(content().string(containsString("2026-11-23 10:15:00")))
             .andExpect(content().string(containsString("解除锁定")));
         mvc.perform(post("/admin/accounts/unlock").param("username", "jjb").with(csrf())
                 .with(user(users.loadUserByUsername("admin"))))
