@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.Deadline;
 import org.reportcycle.plan.PlanEntry;
@@ -45,9 +47,12 @@ class ReportValidator {
             v.text(c.body(), "completions[" + i + "].body", BODY_MAX);
         }
         statuses(v, draft.planStatuses(), dueIds, submitting);
+        // One read of the departments for the whole report, not one per department named.
+        Map<String, String> names = directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::name));
         for (int i = 0; i < draft.plans().size(); i++) {
             plan(v, draft.plans().get(i), "plans[" + i + "]", planMonth, today);
-            ownDepartment(v, draft.plans().get(i), "plans[" + i + "]", department);
+            departments(v, draft.plans().get(i), "plans[" + i + "].departments", department, names);
         }
         v.throwIfInvalid();
     }
@@ -71,11 +76,6 @@ class ReportValidator {
         v.text(p.title(), field + ".title", TITLE_MAX);
         v.require(p.responsibleLeader() != null && directory.leader(p.responsibleLeader()).isPresent(),
             field + ".responsibleLeader", "error.plan.leaderUnknown", String.valueOf(p.responsibleLeader()));
-        v.require(!p.departments().isEmpty(), field + ".departments", "error.field.required");
-        v.require(p.departments().stream().distinct().count() == p.departments().size(), field + ".departments",
-            "error.plan.departmentTwice");
-        p.departments().stream().filter(d -> directory.department(d).isEmpty()).forEach(d ->
-            v.require(false, field + ".departments", "error.department.unknown", d));
         deadline(v, p, field + ".deadline", planMonth, today);
     }
 
@@ -94,14 +94,16 @@ class ReportValidator {
     }
 
     /**
-     * A head plans for the own department, possibly with others; never for other departments alone. (An unknown
-     * department is named on its own first.)
+     * Known departments, each once, the report's own among them: a head plans for the own department, possibly
+     * with others, never for other departments alone. (An unknown department is named on its own first.)
      */
-    private void ownDepartment(Validation v, PlanEntry p, String field, String department) {
-        boolean allKnown = p.departments().stream().allMatch(d -> directory.department(d).isPresent());
-        if (allKnown && !p.departments().isEmpty() && !p.departments().contains(department)) {
-            String name = directory.department(department).map(d -> d.name()).orElse(department);
-            v.require(false, field + ".departments", "error.plan.ownDepartmentMissing", name);
-        }
+    private static void departments(Validation v, PlanEntry p, String field, String own, Map<String, String> names) {
+        v.require(!p.departments().isEmpty(), field, "error.field.required");
+        v.require(p.departments().stream().distinct().count() == p.departments().size(), field,
+            "error.plan.departmentTwice");
+        List<String> unknown = p.departments().stream().filter(d -> !names.containsKey(d)).toList();
+        unknown.forEach(d -> v.require(false, field, "error.department.unknown", d));
+        v.require(!unknown.isEmpty() || p.departments().isEmpty() || p.departments().contains(own), field,
+            "error.plan.ownDepartmentMissing", names.getOrDefault(own, own));
     }
 }
