@@ -62,6 +62,7 @@ class MonthlyCycleInBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "demo";
     private static final int DEPARTMENTS = 8;
+    private static final int PHONE_WIDTH = 390;
     private static final List<String> DISTRIBUTION_EMAILS = List.of("shengzong@example.org",
         "shiwei-office@example.org", "shizhengfu-office@example.org", "county-unions@example.org",
         "departments@example.org", "industry-unions@example.org");
@@ -138,7 +139,7 @@ class MonthlyCycleInBrowserTest {
             try {
                 screenshot("failure");
                 Files.writeString(SCREENSHOTS.resolve("failure.html"), driver.getPageSource());
-            } catch (IOException | RuntimeException shotFailed) {
+            } catch (IOException | RuntimeException | AssertionError shotFailed) {
                 e.addSuppressed(shotFailed);
             }
             throw e;
@@ -458,18 +459,26 @@ class MonthlyCycleInBrowserTest {
         return names[month.getMonthValue() - 1] + "月份";
     }
 
-    /** The whole page, not only the window: the viewport is stretched to the page's height for the shot. */
+    /**
+     * The whole page, not only the window (the viewport is stretched to the page's height), on a laptop and on a
+     * phone 390 px wide, where nothing may make the page scroll sideways.
+     */
     private void screenshot(String name) throws IOException {
+        shoot(String.format("%02d-%s.png", ++shots, name), 1280, false);
+        shoot(String.format("%02d-%s-phone.png", shots, name), PHONE_WIDTH, true);
+        long wide = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(wide).as("width of %s at %d px", name, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private void shoot(String file, int width, boolean mobile) throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+            "height", 900, "deviceScaleFactor", 1, "mobile", mobile));
         long height = (Long) driver.executeScript(
             "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
-            "height", (int) Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", false));
-        try {
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name)),
-                StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+            "height", (int) Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", mobile));
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
 }
