@@ -55,11 +55,11 @@ public class Outbox {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO outbox_message (idempotency_key, kind, recipient_name, recipient_email, subject,
-                    text_body, html_body, status, attempts, next_attempt_at, created_at, attachment_id)
-                SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ? FROM organization
+                    text_body, html_body, status, attempts, next_attempt_at, created_at, retry_from, attachment_id)
+                SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ? FROM organization
                 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM outbox_message WHERE idempotency_key = ?)""")
             .params(notice.key(), notice.kind(), notice.recipientName(), notice.recipientEmail(), notice.subject(),
-                text, html, now, now, notice.attachmentId(), notice.key())
+                text, html, now, now, now, notice.attachmentId(), notice.key())
             .update();
     }
 

@@ -52,9 +52,17 @@ public class OutboxSender {
         this.scheduled = scheduled;
     }
 
+    /** Since when the SMTP server has not answered this node, if it does not answer now. */
+    private volatile Instant unreachableSince;
+
     /** Whether an SMTP server is configured at all. */
     public boolean configured() {
         return mailSender.getIfAvailable() != null;
+    }
+
+    /** Since when this node cannot reach the SMTP server; empty while it can (or has not tried yet). */
+    public java.util.Optional<Instant> unreachableSince() {
+        return java.util.Optional.ofNullable(unreachableSince);
     }
 
     @Scheduled(fixedDelayString = "${reportcycle.mail.poll:PT10S}")
