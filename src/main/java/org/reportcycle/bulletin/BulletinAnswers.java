@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.reportcycle.bulletin.BulletinDocument.Paragraph;
 import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
+import org.reportcycle.notification.DeliveryTally;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.CurrentUser;
 
@@ -18,12 +19,19 @@ final class BulletinAnswers {
     private BulletinAnswers() {
     }
 
-    /** The answer for {@code user}; the view was already refused to a reader who may not see it. */
-    static Object forReader(CurrentUser user, BulletinView view) {
-        return user.oversees() ? office(view) : published(view);
+    /**
+     * The answer for {@code user}; the view was already refused to a reader who may not see it. Those who oversee
+     * also read how the distribution stands ({@code distribution}, null before publication).
+     */
+    static Object forReader(CurrentUser user, BulletinView view, DeliveryTally distribution) {
+        return user.oversees() ? office(view, distribution) : published(view);
     }
 
     static OfficeView office(BulletinView view) {
+        return office(view, null);
+    }
+
+    static OfficeView office(BulletinView view, DeliveryTally distribution) {
         Bulletin b = view.bulletin();
         Header header = new Header(b.key(), b.period(), b.kind(), b.status(), b.version(), b.issueYear(),
             b.issueNumber(), b.issueDate(), b.title(), b.planTitle(), b.intro(), b.numbering(), b.bulletinName(),
@@ -33,7 +41,7 @@ final class BulletinAnswers {
             i.departmentCode(), i.title(), i.body(), i.responsible(), i.departments(), i.deadlineText())).toList();
         List<Addressee> recipients = view.recipients().stream()
             .map(r -> new Addressee(r.list(), r.name(), r.email())).toList();
-        return new OfficeView(header, items, view.document(), view.html(), recipients);
+        return new OfficeView(header, items, view.document(), view.html(), recipients, distribution);
     }
 
     static PublishedView published(BulletinView view) {
@@ -46,10 +54,11 @@ final class BulletinAnswers {
 
     /**
      * The office's working view of a bulletin (office, leaders, administrators): its header and state, every item
-     * (left-out ones too), the document as it prints now, and both lists with their addresses.
+     * (left-out ones too), the document as it prints now, both lists with their addresses, and once published how
+     * many of its distribution emails were delivered, wait, or failed.
      */
     record OfficeView(Header bulletin, List<Item> items, BulletinDocument document, String html,
-            List<Addressee> recipients) {
+            List<Addressee> recipients, DeliveryTally distribution) {
     }
 
     /** Header fields, state and sign-off of a bulletin, for those who work on it. */

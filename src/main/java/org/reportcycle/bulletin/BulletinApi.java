@@ -22,9 +22,11 @@ class BulletinApi {
     private final BulletinSignOff signOff;
     private final BulletinRenderer renderer;
     private final Retrying retrying;
+    private final BulletinDistributions distributions;
 
     BulletinApi(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinRenderer renderer,
-            Retrying retrying) {
+            Retrying retrying, BulletinDistributions distributions) {
+        this.distributions = distributions;
         this.compiler = compiler;
         this.editor = editor;
         this.signOff = signOff;
@@ -35,7 +37,8 @@ class BulletinApi {
     /** Those who oversee get the working view; everyone else, once published, the document as printed. */
     @GetMapping
     Object read(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
-        return BulletinAnswers.forReader(user, compiler.view(user, period));
+        BulletinView view = compiler.view(user, period);
+        return BulletinAnswers.forReader(user, view, distributions.tally(view.bulletin()).orElse(null));
     }
 
     @GetMapping(value = "/text", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")

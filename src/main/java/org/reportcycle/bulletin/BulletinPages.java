@@ -67,6 +67,7 @@ class BulletinPages {
         model.addAttribute("formats", archive.formats(view.bulletin()));
         if (user.oversees() && view.bulletin().status() == BulletinStatus.PUBLISHED) {
             model.addAttribute("deliveries", outbox.deliveries(BulletinNotices.distributionKey(view.bulletin())));
+            model.addAttribute("distribution", outbox.tally(BulletinNotices.distributionKey(view.bulletin())));
         }
     }
 

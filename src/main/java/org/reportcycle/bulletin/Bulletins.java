@@ -34,6 +34,10 @@ class Bulletins {
         return jdbc.sql("SELECT * FROM bulletin WHERE period = ?").param(key).query(Bulletin.class).optional();
     }
 
+    Optional<Bulletin> byId(long id) {
+        return jdbc.sql("SELECT * FROM bulletin WHERE id = ?").param(id).query(Bulletin.class).optional();
+    }
+
     Optional<Bulletin> published(int year, int number) {
         return jdbc.sql("SELECT * FROM bulletin WHERE issue_year = ? AND issue_number = ? AND status = 'PUBLISHED'")
             .params(year, number).query(Bulletin.class).optional();

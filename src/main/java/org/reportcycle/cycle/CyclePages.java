@@ -3,6 +3,7 @@ package org.reportcycle.cycle;
 import java.util.List;
 import java.util.Locale;
 
+import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
@@ -31,10 +32,12 @@ class CyclePages {
     private final PageMessages messages;
     private final WorkingDays workingDays;
     private final Retrying retrying;
+    private final BulletinDistributions distributions;
 
     CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages, WorkingDays workingDays,
-            Retrying retrying) {
+            Retrying retrying, BulletinDistributions distributions) {
         this.retrying = retrying;
+        this.distributions = distributions;
         this.cycles = cycles;
         this.workItems = workItems;
         this.messages = messages;
@@ -50,6 +53,8 @@ class CyclePages {
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("items", workItems.of(user));
+        // The office's home says which published issues have emails still waiting or failed.
+        model.addAttribute("unfinished", distributions.unfinished(user));
         calendarWarning(user, model);
         return "tasks";
     }

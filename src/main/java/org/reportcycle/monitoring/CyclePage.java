@@ -3,6 +3,7 @@ package org.reportcycle.monitoring;
 import java.util.List;
 import java.util.Locale;
 
+import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's cycle page: where each department stands, with its ladder colour; the office reminds (催办) here. */
+/**
+ * The office's cycle page: where each department stands, with its ladder colour, and once the issue is published
+ * how far its distribution has got while it is not complete; the office reminds (催办) here.
+ */
 @Controller
 class CyclePage {
 
@@ -26,9 +30,12 @@ class CyclePage {
     private final SubmissionUrging urging;
     private final PageMessages messages;
     private final Retrying retrying;
+    private final BulletinDistributions distributions;
 
-    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages, Retrying retrying) {
+    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages, Retrying retrying,
+            BulletinDistributions distributions) {
         this.retrying = retrying;
+        this.distributions = distributions;
         this.progress = progress;
         this.urging = urging;
         this.messages = messages;
@@ -38,6 +45,7 @@ class CyclePage {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
+        model.addAttribute("distribution", distributions.ofPeriod(user, period).orElse(null));
         return "cycle";
     }
 

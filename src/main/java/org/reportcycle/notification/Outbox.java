@@ -2,11 +2,14 @@ package org.reportcycle.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,11 +19,17 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Writes notices and their files into the outbox, inside the caller's transaction; lists them for the outbox page
- * and, by key prefix, for the page of what caused them.
+ * Writes notices and their files into the outbox, inside the caller's transaction; lists and counts them for the
+ * outbox page and, by key prefix, for the page of what caused them; puts failed ones back for the office.
  */
 @Service
 public class Outbox {
+
+    private static final String BY_PREFIX = " idempotency_key LIKE ? ESCAPE '\\'";
+    /** A fresh round of attempts from now, as for a new email; the old error goes, the next attempt tells. */
+    private static final String PUT_BACK = """
+            UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?, retry_from = ?,
+            last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE status = 'FAILED' AND """;
 
     private final JdbcClient jdbc;
     private final TemplateEngine templates;
@@ -81,14 +90,73 @@ public class Outbox {
      * order written. The caller checks that the user may see them.
      */
     public List<Delivery> deliveries(String keyPrefix) {
-        if (keyPrefix == null || keyPrefix.isEmpty()) {
-            throw new IllegalArgumentException("a key prefix is needed");
-        }
+        requirePrefix(keyPrefix);
         return jdbc.sql("""
                 SELECT id, idempotency_key, recipient_name, recipient_email, status, attempts, last_error,
                     created_at, sent_at, next_attempt_at
-                FROM outbox_message WHERE idempotency_key LIKE ? ESCAPE '\\' ORDER BY id""")
-            .param(keyPrefix.replaceAll("[\\\\%_]", "\\\\$0") + "%").query(Delivery.class).list();
+                FROM outbox_message WHERE """ + BY_PREFIX + " ORDER BY id")
+            .param(like(keyPrefix)).query(Delivery.class).list();
+    }
+
+    /** How many emails whose key starts with {@code keyPrefix} were delivered, wait, or failed; one query. */
+    public DeliveryTally tally(String keyPrefix) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)
+                FROM outbox_message WHERE """ + BY_PREFIX)
+            .param(like(keyPrefix))
+            .query((rs, n) -> new DeliveryTally(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    /**
+     * The mailings under {@code keyRoot} (e.g. {@code "distribution:"}) with an email still waiting or failed,
+     * newest first, at most {@code limit}: each mailing's prefix (the key up to the first ':' after the root) and
+     * its tally. The caller checks that the user may see them.
+     */
+    public Map<String, DeliveryTally> incomplete(String keyRoot, int limit) {
+        List<String> keys = jdbc.sql("SELECT idempotency_key FROM outbox_message WHERE status IN ('PENDING', "
+                + "'FAILED') AND" + BY_PREFIX + " ORDER BY id DESC")
+            .param(like(keyRoot)).query(String.class).list();
+        Map<String, DeliveryTally> mailings = new LinkedHashMap<>();
+        for (String key : keys) {
+            int end = key.indexOf(':', keyRoot.length());
+            if (end > 0 && mailings.size() < limit) {
+                mailings.computeIfAbsent(key.substring(0, end + 1), this::tally);
+            }
+        }
+        return mailings;
+    }
+
+    /**
+     * Puts one failed email back for a new round of attempts (the office only). Conditional on its still being
+     * failed, so of two presses at once one puts it back and the other is told it is waiting already.
+     */
+    @Transactional
+    public OutboxMessage resend(CurrentUser user, long id) {
+        user.requireRole(Role.OFFICE);
+        Timestamp now = Timestamp.from(clock.instant());
+        int changed = jdbc.sql(PUT_BACK + " id = ?").params(now, now, id).update();
+        OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id)
+            .query(OutboxMessage.class).optional()
+            .orElseThrow(() -> new NotFoundException("error.outbox.unknown", id));
+        if (changed == 0) {
+            throw new ConflictException(message.status() == OutboxMessage.Status.SENT
+                ? "error.outbox.resendSent" : "error.outbox.resendPending", id);
+        }
+        return message;
+    }
+
+    /** Puts back every failed email whose key starts with {@code keyPrefix} (the office only); how many. */
+    @Transactional
+    public int resendFailed(CurrentUser user, String keyPrefix) {
+        user.requireRole(Role.OFFICE);
+        Timestamp now = Timestamp.from(clock.instant());
+        int changed = jdbc.sql(PUT_BACK + BY_PREFIX).params(now, now, like(requirePrefix(keyPrefix))).update();
+        if (changed == 0) {
+            throw new ConflictException("error.outbox.noneFailed");
+        }
+        return changed;
     }
 
     public List<OutboxMessage> recent(CurrentUser user, int limit) {
@@ -97,5 +165,17 @@ public class Outbox {
         }
         return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
             .param(limit).query(OutboxMessage.class).list();
+    }
+
+    private static String requirePrefix(String keyPrefix) {
+        if (keyPrefix == null || keyPrefix.isEmpty()) {
+            throw new IllegalArgumentException("a key prefix is needed");
+        }
+        return keyPrefix;
+    }
+
+    /** The LIKE pattern of keys starting with {@code keyPrefix}, its own %, _ and backslash taken literally. */
+    private static String like(String keyPrefix) {
+        return keyPrefix.replaceAll("[\\\\%_]", "\\\\$0") + "%";
     }
 }

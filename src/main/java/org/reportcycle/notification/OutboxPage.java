@@ -1,24 +1,38 @@
 package org.reportcycle.notification;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.reportcycle.notification.OutboxMessage.Status;
+import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The outbox page: every email, its state, how many failed for good, and whether SMTP is configured at all. */
+/**
+ * The outbox page: every email, its state, how many failed for good, whether SMTP is configured at all and since
+ * when this node cannot reach it; the office sends a failed email again from here.
+ */
 @Controller
 class OutboxPage {
 
     private final Outbox outbox;
     private final OutboxSender sender;
+    private final PageMessages messages;
+    private final Retrying retrying;
 
-    OutboxPage(Outbox outbox, OutboxSender sender) {
+    OutboxPage(Outbox outbox, OutboxSender sender, PageMessages messages, Retrying retrying) {
         this.outbox = outbox;
         this.sender = sender;
+        this.messages = messages;
+        this.retrying = retrying;
     }
 
     @GetMapping("/outbox")
@@ -27,6 +41,20 @@ class OutboxPage {
         model.addAttribute("messages", messages);
         model.addAttribute("failedCount", messages.stream().filter(m -> m.status() == Status.FAILED).count());
         model.addAttribute("smtpConfigured", sender.configured());
+        model.addAttribute("unreachableSince", sender.unreachableSince().orElse(null));
+        model.addAttribute("canResend", user.isOffice());
         return "outbox";
+    }
+
+    @PostMapping("/outbox/{id}/resend")
+    String resend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            OutboxMessage m = retrying.run(() -> outbox.resend(user, id));
+            redirect.addFlashAttribute("flash", messages.message("outbox.flash.resent", locale, m.recipientEmail()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
+        }
+        return "redirect:/outbox";
     }
 }

@@ -119,6 +119,11 @@ final class ApiAuthorizationRows {
             api("GET /api/outbox", "mail written", () -> get("/api/outbox"), (String) null)
                 .as(List.of(OFFICE, ADMIN), 200, has("/messages/0/recipientEmail"), noField("htmlBody"),
                     noField("attachmentId")).others(403),
+            api("POST /api/outbox/{id}/resend", "waiting", () -> post("/api/outbox/{id}/resend", f.waitingEmail),
+                    (String) null).as(OFFICE, 409, detail("邮件 " + f.waitingEmail + " 正在等待发送，无需重新发送。"))
+                .others(403),
+            api("POST /api/outbox/{id}/resend", "no such email", () -> post("/api/outbox/{id}/resend", UNKNOWN),
+                    (String) null).as(OFFICE, 404).others(403),
             api("GET /api/accounts/locked", "none locked", () -> get("/api/accounts/locked"), (String) null)
                 .as(ADMIN, 200).others(403),
             api("POST /api/accounts/{username}/unlock", "not locked", () -> post("/api/accounts/{u}/unlock", "zzb"),

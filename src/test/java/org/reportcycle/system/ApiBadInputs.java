@@ -96,6 +96,11 @@ final class ApiBadInputs {
         decisions("send-to-sign-off", OFFICE, f.bulletinPeriod(), f.bulletinVersion());
         decisions("approve", f.signer(), f.signOffPeriod(), f.signOffVersion());
         decisions("return", f.signer(), f.signOffPeriod(), f.signOffVersion());
+        BadInput resend = BadInput.of("POST /api/bulletins/{period}/distribution/resend", "", OFFICE, "POST",
+            path("/api/bulletins/{}/distribution/resend", f.bulletinPeriod()));
+        cases.add(named(resend, "a draft, nothing failed").expect(409));
+        cases.add(named(resend, "a draft, in English").english().expect(409));
+        oddPaths(resend, "/api/bulletins/{}/distribution/resend", null);
     }
 
     private void decisions(String action, String user, String period, int version) {
@@ -166,6 +171,7 @@ final class ApiBadInputs {
         ids(ext, "/api/plan-items/{}/extensions", x);
         ids(BadInput.of("POST /api/plan-items/{id}/close", "", OFFICE, "POST", ""), "/api/plan-items/{}/close",
             null);
+        ids(BadInput.of("POST /api/outbox/{id}/resend", "", OFFICE, "POST", ""), "/api/outbox/{}/resend", null);
         for (String decision : List.of("approve", "refuse")) {
             BadInput t = BadInput.of("POST /api/extensions/{id}/" + decision, "", "wang.jianguo", "POST",
                 "/api/extensions/999999/" + decision);

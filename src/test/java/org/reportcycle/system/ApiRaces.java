@@ -65,6 +65,8 @@ abstract class ApiRaces extends WebTestBase {
     @Autowired TaskService tasks;
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired UserDetailsService users;
+    @Autowired org.reportcycle.notification.Outbox outbox;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     private PlanItems planItems;
 
@@ -303,6 +305,38 @@ abstract class ApiRaces extends WebTestBase {
             assertThat(r.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
         assertThat(count("SELECT COUNT(*) FROM sign_in_account WHERE username = 'qyb' AND locked_until IS NOT NULL"))
             .isZero();
+    }
+
+    @Test
+    @Race("POST /api/outbox/{id}/resend")
+    void sendingAFailedEmailAgainOnce() throws Exception {
+        String key = "race-resend:" + newPeriod();
+        tx.executeWithoutResult(s -> outbox.enqueue(org.reportcycle.notification.Notice.of(key, "TEST", "收件人",
+            "gone@example.org", "主题", "/tasks", "正文")));
+        jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = 8 WHERE idempotency_key = ?").param(key)
+            .update();
+        long id = count("SELECT id FROM outbox_message WHERE idempotency_key = ?", key);
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/outbox/{id}/resend", id), null), 200, "正在等待发送");
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE id = ? AND status = 'PENDING' AND attempts = 0",
+            id)).isEqualTo(1);
+    }
+
+    @Test
+    @Race("POST /api/bulletins/{period}/distribution/resend")
+    void sendingAnIssuesFailedEmailsAgainOnce() throws Exception {
+        planItems();
+        String key = "distribution:" + bulletinId("2026-10") + ":";
+        jdbc.sql("UPDATE outbox_message SET status = 'FAILED' WHERE id IN (SELECT id FROM outbox_message "
+            + "WHERE idempotency_key LIKE ? ORDER BY id FETCH FIRST 2 ROWS ONLY)").param(key + "%").update();
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
+            key + "%")).isEqualTo(2);
+        List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/bulletins/{p}/distribution/resend",
+            "2026-10"), null);
+        oneWins(results, 200, "没有发送失败的邮件");
+        Answer won = results.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        assertThat(body(won).get("resent").asInt()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
+            key + "%")).isZero();
     }
 
     // ---- a user's action while the engine runs a due timer of the same process

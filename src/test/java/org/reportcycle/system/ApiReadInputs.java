@@ -95,6 +95,9 @@ final class ApiReadInputs {
             {"POST /api/cycles/{period}/close-collection", "GET", path("/api/cycles/{}/close-collection",
                 f.period())},
             {"POST /api/plan-items/{id}/close", "GET", "/api/plan-items/1/close"},
+            {"POST /api/outbox/{id}/resend", "GET", "/api/outbox/1/resend"},
+            {"POST /api/bulletins/{period}/distribution/resend", "GET",
+                path("/api/bulletins/{}/distribution/resend", f.bulletinPeriod())},
             {"PUT /api/calendar/{year}", "POST", "/api/calendar/2031"}};
         for (String[] w : wrong) {
             add(BadInput.of(w[0], "wrong method", OFFICE, w[1], w[2]).expect(405));

@@ -66,6 +66,8 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"POST", "/api/special-issues"},
             new String[] {"GET", "/api/summaries/2026-01/2026-06.docx"},
             new String[] {"GET", "/api/outbox"},
+            new String[] {"POST", "/api/outbox/1/resend"},
+            new String[] {"POST", "/api/bulletins/2026-11/distribution/resend"},
             new String[] {"GET", "/api/calendar/2026"},
             new String[] {"PUT", "/api/calendar/2026"},
             new String[] {"GET", "/api/plan-items"},

@@ -48,6 +48,8 @@ final class AuthorizationFixture {
     final long xjbPlanItem;
     final String xjbPlanTitle;
     final long extension;
+    /** An email of the published issue's distribution, waiting to be sent (no SMTP in the web tests). */
+    final long waitingEmail;
     /** The editor's form of the draft and of the bulletin awaiting sign-off, naming a version they never had. */
     final String staleDraftEdit;
     final String staleAwaitingEdit;
@@ -90,6 +92,16 @@ final class AuthorizationFixture {
         walk.ok(CycleWalk.OFFICE, post("/api/plan-items/{id}/close", xjbPlanItem), null);
         extension = walk.expect(201, walk.head(ZZB), post("/api/plan-items/{id}/extensions", zzbPlanItem),
             Map.of("reason", "场地待定。", "newDeadline", "2027-07")).get("id").asLong();
+        waitingEmail = waiting(walk.ok(CycleWalk.OFFICE, get("/api/outbox"), null));
+    }
+
+    private static long waiting(JsonNode outbox) {
+        for (JsonNode m : outbox.get("messages")) {
+            if (m.get("status").asText().equals("PENDING")) {
+                return m.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no email waiting in " + outbox);
     }
 
     /** ZZB's item printed, XJB's left out; returned once with a comment, then approved and published. */

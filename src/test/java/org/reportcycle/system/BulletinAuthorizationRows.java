@@ -93,6 +93,12 @@ final class BulletinAuthorizationRows {
                     () -> post("/api/bulletins/{p}/return", f.published), STALE).as(SIGNER, 409).others(403),
             api("POST /api/bulletins/{period}/return", "never made", () -> post("/api/bulletins/{p}/return", n),
                     STALE).as(SIGNER, 404).others(403),
+            api("POST /api/bulletins/{period}/distribution/resend", "published, none failed",
+                    () -> post("/api/bulletins/{p}/distribution/resend", f.published), (String) null)
+                .as(OFFICE, 409, detail("没有发送失败的邮件需要重新发送。")).others(403),
+            api("POST /api/bulletins/{period}/distribution/resend", "never made",
+                    () -> post("/api/bulletins/{p}/distribution/resend", n), (String) null)
+                .as(OFFICE, 404, detail(noBulletin(n))).others(403),
             api("GET /api/bulletins", "published, by number", () -> get("/api/bulletins")
                     .param("year", String.valueOf(f.issueYear)).param("number", String.valueOf(f.publishedNumber)),
                     (String) null)

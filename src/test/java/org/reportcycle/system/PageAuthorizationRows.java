@@ -84,6 +84,14 @@ final class PageAuthorizationRows {
             page("GET /summaries/download", "published month", () -> get("/summaries/download")
                     .param("from", f.published).param("to", f.published)).as(OFFICE, 200).others(403),
             page("GET /outbox", "mail written", () -> get("/outbox")).as(List.of(OFFICE, ADMIN), 200).others(403),
+            page("POST /outbox/{id}/resend", "waiting", () -> post("/outbox/{id}/resend", f.waitingEmail))
+                .as(OFFICE, 302).others(403),
+            page("POST /outbox/{id}/resend", "no such email", () -> post("/outbox/{id}/resend", UNKNOWN))
+                .as(OFFICE, 404).others(403),
+            page("POST /bulletins/{period}/distribution/resend", "published, none failed",
+                    () -> post("/bulletins/{p}/distribution/resend", f.published)).as(OFFICE, 302).others(403),
+            page("POST /bulletins/{period}/distribution/resend", "never made",
+                    () -> post("/bulletins/{p}/distribution/resend", n)).as(OFFICE, 404).others(403),
             page("GET /admin/accounts", "none locked", () -> get("/admin/accounts")).as(ADMIN, 200).others(403),
             page("POST /admin/accounts/unlock", "not locked", () -> post("/admin/accounts/unlock")
                 .param("username", "zzb")).as(ADMIN, 404).others(403),

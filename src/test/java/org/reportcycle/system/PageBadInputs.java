@@ -145,6 +145,9 @@ final class PageBadInputs {
             .param("decision", "return").param("comment", NUL));
         odd("POST /bulletins/{period}/compile", OFFICE, "POST", "/bulletins/{}/compile");
         odd("POST /bulletins/{period}/sign-off", f.signer(), "POST", "/bulletins/{}/sign-off");
+        odd("POST /bulletins/{period}/distribution/resend", OFFICE, "POST", "/bulletins/{}/distribution/resend");
+        cases.add(BadInput.of("POST /bulletins/{period}/distribution/resend", "a draft, nothing failed", OFFICE,
+            "POST", path("/bulletins/{}/distribution/resend", f.bulletinPeriod())));
         BadInput special = BadInput.of("POST /special-issues", "", OFFICE, "POST", "/special-issues");
         cases.add(named(special, "no title"));
         cases.add(named(special, "title with NUL").param("title", NUL));
@@ -156,7 +159,8 @@ final class PageBadInputs {
         for (String[] e : new String[][] {{"POST /plans/{id}/extensions", "zzb", "/plans/{}/extensions"},
                 {"POST /plans/{id}/close", OFFICE, "/plans/{}/close"},
                 {"POST /plans/extensions/{id}/approve", "wang.jianguo", "/plans/extensions/{}/approve"},
-                {"POST /plans/extensions/{id}/refuse", "wang.jianguo", "/plans/extensions/{}/refuse"}}) {
+                {"POST /plans/extensions/{id}/refuse", "wang.jianguo", "/plans/extensions/{}/refuse"},
+                {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"}}) {
             for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
                 cases.add(BadInput.of(e[0], "id " + id, e[1], "POST", path(e[2], id)).param("reason", "理由。")
                     .param("newDeadline", "2027-01"));

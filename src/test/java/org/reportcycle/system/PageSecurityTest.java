@@ -58,6 +58,8 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"GET", "/summaries"},
             new String[] {"GET", "/summaries/download"},
             new String[] {"GET", "/outbox"},
+            new String[] {"POST", "/outbox/1/resend"},
+            new String[] {"POST", "/bulletins/2026-11/distribution/resend"},
             new String[] {"GET", "/special-issues"},
             new String[] {"POST", "/special-issues"},
             new String[] {"GET", "/archive"},
