@@ -64,6 +64,11 @@ public final class SmtpPeer implements AutoCloseable {
         answers.put(address.toLowerCase(Locale.ROOT), reply);
     }
 
+    /** From now on RCPT TO this address is accepted again. */
+    public void stopAnswering(String address) {
+        answers.remove(address.toLowerCase(Locale.ROOT));
+    }
+
     /** From now on the server takes this long over each message before it answers 250. */
     public void slow(Duration perMessage) {
         delay = perMessage;
@@ -111,6 +116,11 @@ public final class SmtpPeer implements AutoCloseable {
     /** How many times the message with this Message-ID was accepted. */
     public long deliveriesOf(String messageId) {
         return accepted.stream().filter(a -> messageId.equals(a.messageId())).count();
+    }
+
+    /** How many DATA commands the server has had, those it is still taking over included. */
+    public int dataCommands() {
+        return dataCommands.get();
     }
 
     public int connections() {
