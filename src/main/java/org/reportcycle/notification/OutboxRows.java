@@ -60,12 +60,19 @@ final class OutboxRows {
             .params(until(holdFor), node).update();
     }
 
-    /** The server accepted the email; false if this node no longer held it. */
+    /**
+     * The server accepted the email; false if this node no longer held it. Even then the email is marked sent if
+     * it is still pending: the server has it, and a node that took it over must not send it yet again.
+     */
     boolean sent(long id) {
-        return jdbc.sql("""
+        String sent = """
                 UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL,
-                claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
-            .params(now(), id, node).update() == 1;
+                claimed_by = NULL, claimed_until = NULL WHERE id = ? AND""";
+        if (jdbc.sql(sent + " claimed_by = ?").params(now(), id, node).update() == 1) {
+            return true;
+        }
+        jdbc.sql(sent + " status = 'PENDING'").params(now(), id).update();
+        return false;
     }
 
     /** Gives the hold back without charging the email anything. */

@@ -39,7 +39,7 @@ public final class SmtpPeer implements AutoCloseable {
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger dataCommands = new AtomicInteger();
-    private volatile Duration delay = Duration.ZERO;
+    private volatile List<Duration> delays = List.of(Duration.ZERO);
     private volatile int dropAtData;
     private volatile ServerSocket socket;
 
@@ -71,7 +71,14 @@ public final class SmtpPeer implements AutoCloseable {
 
     /** From now on the server takes this long over each message before it answers 250. */
     public void slow(Duration perMessage) {
-        delay = perMessage;
+        delays = List.of(perMessage);
+    }
+
+    /** From now on the server takes these times over the messages in turn (the n-th DATA the n-th, cycling). */
+    public void slow(Duration first, Duration... then) {
+        List<Duration> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(then));
+        delays = List.copyOf(all);
     }
 
     /**
@@ -98,7 +105,7 @@ public final class SmtpPeer implements AutoCloseable {
     public void reset() {
         answers.clear();
         accepted.clear();
-        delay = Duration.ZERO;
+        delays = List.of(Duration.ZERO);
         dropAtData = 0;
         connections.set(0);
     }
@@ -255,7 +262,8 @@ public final class SmtpPeer implements AutoCloseable {
             if (number == dropAtData) {
                 return null;
             }
-            take(delay);
+            List<Duration> times = delays;
+            take(times.get(number % times.size()));
             if (client.isClosed()) {
                 return null;
             }
