@@ -85,20 +85,25 @@ public class OutboxSender implements AutoCloseable {
             return 0;
         }
         retries.giveUpExpired();
+        try (SmtpConnection smtp = new SmtpConnection(sender, clock); HoldRenewal.Running hold = renewal.start()) {
+            return sendDue(smtp);
+        }
+    }
+
+    /** Stops at a server that does not take part: the next poll tries again, and nothing is charged. */
+    private int sendDue(SmtpConnection smtp) {
         // The bulletin's PDF goes to a whole list: read each file once per poll, not once per message.
         Map<Long, Attachment> files = new HashMap<>();
         int sent = 0;
-        try (SmtpConnection smtp = new SmtpConnection(sender, clock); HoldRenewal.Running hold = renewal.start()) {
-            for (long id : rows.due(settings.batchSize())) {
-                Outcome outcome = rows.claim(id, settings.claimFor()) ? deliver(smtp, rows.load(id), files) : null;
-                if (outcome == Outcome.SERVER_UNAVAILABLE) {
-                    return sent;
-                }
-                sent += outcome == Outcome.SENT ? 1 : 0;
+        for (long id : rows.due(settings.batchSize())) {
+            Outcome outcome = rows.claim(id, settings.claimFor()) ? deliver(smtp, rows.load(id), files) : null;
+            if (outcome == Outcome.SERVER_UNAVAILABLE) {
+                return sent;
             }
-            if (smtp.answered()) {
-                reachable();
-            }
+            sent += outcome == Outcome.SENT ? 1 : 0;
+        }
+        if (smtp.answered()) {
+            reachable();
         }
         return sent;
     }

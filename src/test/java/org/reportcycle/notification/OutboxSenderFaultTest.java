@@ -1,6 +1,7 @@
 package org.reportcycle.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Timestamp;
@@ -180,7 +181,19 @@ class OutboxSenderFaultTest extends CycleTestBase {
         assertThat(sender().deliverDue()).isEqualTo(1);
         assertThat(to).allSatisfy(address -> assertThat(PEER.deliveriesTo(address)).isEqualTo(1));
         assertThat(PEER.accepted()).hasSize(6);
+        assertThat(PEER.accepted()).extracting(SmtpPeer.Accepted::messageId).as("the stable Message-ID")
+            .allMatch(id -> id.matches("<[0-9a-f]{32}\\.\\d+@reportcycle>"));
         assertThat(statuses("distribution:95:")).containsOnly(Status.SENT);
+    }
+
+    @Test
+    void theSenderRefusesToRunInsideATransactionWhereItsClaimsWouldNotCountAtOnce() {
+        enqueue("distribution:99:", "a@example.org");
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> sender().deliverDue()))
+            .isInstanceOf(IllegalStateException.class);
+        assertThat(PEER.accepted()).isEmpty();
+        assertThat(sender().deliverDue()).isEqualTo(1);
     }
 
     @Test

@@ -114,6 +114,9 @@ class OutboxTwoSendersTest extends CycleTestBase {
             assertThat(pollUntilAllSent(survivor)).isEqualTo(EMAILS - 3);
         }
         assertThat(PEER.deliveriesTo(to.get(3))).as("the email in flight when the node stopped").isEqualTo(2);
+        String repeated = PEER.accepted().stream().filter(a -> a.recipients().contains(to.get(3))).findFirst()
+            .orElseThrow().messageId();
+        assertThat(PEER.deliveriesOf(repeated)).as("a receiver can tell the repeat by its Message-ID").isEqualTo(2);
         assertThat(to).filteredOn(address -> !address.equals(to.get(3)))
             .allSatisfy(address -> assertThat(PEER.deliveriesTo(address)).as(address).isEqualTo(1));
         assertThat(PEER.accepted()).hasSize(EMAILS + 1);
