@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.SmtpPeer;
 import org.reportcycle.support.TestClock;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,7 @@ class OutboxTwoSendersTest extends CycleTestBase {
     @BeforeEach
     void realTimeAndASlowServer() {
         TestClock.reset();
+        PEER.up(); // after the other class of this hierarchy closed it
         PEER.reset();
         PEER.slow(PER_EMAIL[0], PER_EMAIL[1], PER_EMAIL[2]);
     }
@@ -87,6 +89,8 @@ class OutboxTwoSendersTest extends CycleTestBase {
             int sentByOne = first.get(60, TimeUnit.SECONDS);
             int sentByTwo = second.get(60, TimeUnit.SECONDS);
 
+            LoggerFactory.getLogger(OutboxTwoSendersTest.class).info("Two nodes: {} and {} emails sent, {} accepted",
+                sentByOne, sentByTwo, PEER.accepted().size());
             assertThat(sentByOne + sentByTwo).isEqualTo(EMAILS);
             assertThat(sentByOne).as("the nodes share the work").isPositive();
             assertThat(sentByTwo).as("the nodes share the work").isPositive();

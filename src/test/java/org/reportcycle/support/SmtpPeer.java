@@ -95,8 +95,11 @@ public final class SmtpPeer implements AutoCloseable {
         clients.forEach(SmtpPeer::closeQuietly);
     }
 
-    /** Listens again on the same port. */
-    public void up() {
+    /** Listens again on the same port (if it is not listening already). */
+    public synchronized void up() {
+        if (!socket.isClosed()) {
+            return;
+        }
         socket = listen(port);
         acceptInBackground();
     }
