@@ -96,7 +96,8 @@ final class OutboxRows {
         Timestamp now = now();
         return jdbc.sql("""
                 SELECT id, idempotency_key, last_error FROM outbox_message WHERE status = 'PENDING'
-                AND COALESCE(retry_from, created_at) < ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id""")
+                AND COALESCE(retry_from, created_at) < ? AND (claimed_until IS NULL OR claimed_until < ?)
+                ORDER BY id""")
             .params(Timestamp.from(since), now).query(Expired.class).list();
     }
 

@@ -78,7 +78,8 @@ public class OutboxSender implements AutoCloseable {
      */
     public int deliverDue() {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("the outbox sender commits each step itself: call it outside a transaction");
+            throw new IllegalStateException("the outbox sender commits each step itself: call it outside a "
+                + "transaction");
         }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {

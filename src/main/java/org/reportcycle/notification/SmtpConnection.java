@@ -90,7 +90,8 @@ final class SmtpConnection implements AutoCloseable {
         } catch (MailAuthenticationException e) {
             throw new MailServerUnavailable(e);
         } catch (MailSendException e) {
-            if (DeliveryFailures.serverLevel(e) || String.valueOf(e.getMessage()).startsWith("Mail server connection")) {
+            boolean notConnected = String.valueOf(e.getMessage()).startsWith("Mail server connection");
+            if (notConnected || DeliveryFailures.serverLevel(e)) {
                 throw new MailServerUnavailable(e);
             }
             answered = true;

@@ -63,7 +63,8 @@ class OutboxSenderFaultTest extends CycleTestBase {
                 assertThat(node.deliverDue()).isZero();
                 TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(30));
                 assertThat(node.deliverDue()).isZero();
-                assertThat(node.unreachableSince()).contains(NOVEMBER_2026_OPENING.atZone(TestClock.OFFICE_ZONE).toInstant());
+                assertThat(node.unreachableSince())
+                    .contains(NOVEMBER_2026_OPENING.atZone(TestClock.OFFICE_ZONE).toInstant());
                 assertThat(outbox.deliveries("distribution:91:")).extracting(Delivery::status, Delivery::attempts,
                     Delivery::lastError).containsOnly(tuple(Status.PENDING, 0, null));
             } finally {
