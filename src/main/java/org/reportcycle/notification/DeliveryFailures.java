@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.mail.internet.AddressException;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -14,6 +15,9 @@ final class DeliveryFailures {
 
     /** RFC 5321 asks clients to treat 552 to RCPT TO (mailbox full) as temporary, like 452. */
     private static final int MAILBOX_FULL = 552;
+
+    /** The server closes the channel: it says nothing about the message, the next poll tries again. */
+    private static final int SERVICE_NOT_AVAILABLE = 421;
 
     private DeliveryFailures() {
     }
@@ -28,6 +32,20 @@ final class DeliveryFailures {
         }
         SMTPAddressFailedException refused = refusal(e);
         return refused != null && refused.getReturnCode() >= 500 && refused.getReturnCode() != MAILBOX_FULL;
+    }
+
+    /** Whether the server refused service as a whole (421 to any command) rather than this message. */
+    static boolean serverLevel(Exception e) {
+        Throwable t = root(e);
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            int code = t instanceof SMTPAddressFailedException a ? a.getReturnCode()
+                : t instanceof SMTPSendFailedException s ? s.getReturnCode() : 0;
+            if (code == SERVICE_NOT_AVAILABLE
+                    || String.valueOf(t.getMessage()).startsWith(SERVICE_NOT_AVAILABLE + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -48,13 +66,18 @@ final class DeliveryFailures {
 
     /** The recipient refusal among the causes (JavaMail chains them as next exceptions), if any. */
     private static SMTPAddressFailedException refusal(Exception e) {
-        Throwable t = e instanceof MailSendException send && send.getFailedMessages().size() == 1
-            ? send.getFailedMessages().values().iterator().next() : e;
+        Throwable t = root(e);
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
             if (t instanceof SMTPAddressFailedException refused) {
                 return refused;
             }
         }
         return null;
+    }
+
+    /** The exception of the one message a {@link MailSendException} is about, else {@code e} itself. */
+    private static Throwable root(Exception e) {
+        return e instanceof MailSendException send && send.getFailedMessages().size() == 1
+            ? send.getFailedMessages().values().iterator().next() : e;
     }
 }

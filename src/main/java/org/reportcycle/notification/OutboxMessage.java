@@ -12,7 +12,7 @@ public record OutboxMessage(long id, String idempotencyKey, String kind, String 
         /** Waiting to be sent (or, with no SMTP configured, kept unsent). */
         PENDING,
         SENT,
-        /** Gave up: the attempts ran out, or the address was refused or is no address at all. */
+        /** Gave up: not sent within the time for retrying, or the address was refused or is no address at all. */
         FAILED
     }
 }

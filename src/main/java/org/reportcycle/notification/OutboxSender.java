@@ -1,59 +1,59 @@
 package org.reportcycle.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Delivers due outbox messages. Each message is first claimed with a conditional update, so that several nodes
- * never send the same message at once; a failure is retried later with doubling delays until the attempts run
- * out, or at once when it cannot succeed (see {@link DeliveryFailures}). Without SMTP configured nothing is sent and
- * the messages wait.
+ * Delivers due outbox messages, one at a time, in order of id: claims the message (so no other node sends it),
+ * sends it, and acknowledges it as soon as the server accepted it, each step committed at once. A crash thus
+ * repeats at most the one message in flight; messages this node has not reached yet are free for another node.
+ * When the server does not take part at all, nothing is charged to the messages and they go out on the first
+ * poll it answers (see {@link Retries} for the rest). Without SMTP configured nothing is sent and the messages wait.
  */
 @Component
-public class OutboxSender {
+public class OutboxSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final JdbcClient jdbc;
+    private enum Outcome { SENT, NOT_SENT, SERVER_UNAVAILABLE }
+
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailSettings settings;
     private final Clock clock;
     private final Attachments attachments;
-    private final boolean scheduled;
-    private final String node = UUID.randomUUID().toString();
+    private final OutboxRows rows;
+    private final Retries retries;
+    private final HoldRenewal renewal;
+
+    /** Since when the SMTP server has not answered this node, if it does not answer now. */
+    private volatile Instant unreachableSince;
 
     OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
-            Attachments attachments, @Value("${reportcycle.mail.sender-enabled:true}") boolean scheduled) {
-        this.jdbc = jdbc;
+            Attachments attachments) {
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
         this.attachments = attachments;
-        this.scheduled = scheduled;
+        this.rows = new OutboxRows(jdbc, clock, UUID.randomUUID().toString());
+        this.retries = new Retries(rows, new MailingAlarm(jdbc), settings, clock);
+        this.renewal = new HoldRenewal(rows, settings.claimFor());
     }
-
-    /** Since when the SMTP server has not answered this node, if it does not answer now. */
-    private volatile Instant unreachableSince;
 
     /** Whether an SMTP server is configured at all. */
     public boolean configured() {
@@ -61,37 +61,70 @@ public class OutboxSender {
     }
 
     /** Since when this node cannot reach the SMTP server; empty while it can (or has not tried yet). */
-    public java.util.Optional<Instant> unreachableSince() {
-        return java.util.Optional.ofNullable(unreachableSince);
+    public Optional<Instant> unreachableSince() {
+        return Optional.ofNullable(unreachableSince);
     }
 
     @Scheduled(fixedDelayString = "${reportcycle.mail.poll:PT10S}")
     void poll() {
-        if (scheduled) {
+        if (settings.senderEnabled()) {
             deliverDue();
         }
     }
 
-    /** Sends what is due now over one SMTP connection; returns how many were sent. */
+    /**
+     * Fails what has waited too long, then sends what is due now, over one SMTP connection where it can; returns
+     * how many were sent. Runs outside any transaction, so that each claim and acknowledgement counts at once.
+     */
     public int deliverDue() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the outbox sender commits each step itself: call it outside a "
+                + "transaction");
+        }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        Map<MimeMessage, OutboxMessage> batch = new LinkedHashMap<>();
-        // The bulletin's PDF goes to a whole list: read each file once per batch, not once per message.
-        Map<Long, Attachment> files = new HashMap<>();
-        for (long id : dueIds()) {
-            if (claim(id)) {
-                OutboxMessage message = load(id);
-                try {
-                    batch.put(MimeMessages.of(sender, message, settings, attachment(message, files)), message);
-                } catch (RuntimeException e) {
-                    failed(message, e);
-                }
-            }
+        retries.giveUpExpired();
+        try (SmtpConnection smtp = new SmtpConnection(sender, clock); HoldRenewal.Running hold = renewal.start()) {
+            return sendDue(smtp);
         }
-        return batch.isEmpty() ? 0 : send(sender, batch);
+    }
+
+    /** Stops at a server that does not take part: the next poll tries again, and nothing is charged. */
+    private int sendDue(SmtpConnection smtp) {
+        // The bulletin's PDF goes to a whole list: read each file once per poll, not once per message.
+        Map<Long, Attachment> files = new HashMap<>();
+        int sent = 0;
+        for (long id : rows.due(settings.batchSize())) {
+            Outcome outcome = rows.claim(id, settings.claimFor()) ? deliver(smtp, rows.load(id), files) : null;
+            if (outcome == Outcome.SERVER_UNAVAILABLE) {
+                return sent;
+            }
+            sent += outcome == Outcome.SENT ? 1 : 0;
+        }
+        if (smtp.answered()) {
+            reachable();
+        }
+        return sent;
+    }
+
+    private Outcome deliver(SmtpConnection smtp, OutboxMessage message, Map<Long, Attachment> files) {
+        try {
+            smtp.send(MimeMessages.of(smtp.sender(), message, settings, attachment(message, files)));
+        } catch (MailServerUnavailable e) {
+            rows.release(message.id());
+            unreachable(e);
+            return Outcome.SERVER_UNAVAILABLE;
+        } catch (MessagingException | RuntimeException e) {
+            retries.failed(message, e);
+            return Outcome.NOT_SENT;
+        }
+        if (!rows.sent(message.id())) {
+            log.error("Email {} to {} was sent, but this node's hold on it had run out: another node may have sent "
+                + "it too, so it may have gone out twice", message.id(), message.recipientEmail());
+        }
+        return Outcome.SENT;
     }
 
     private Attachment attachment(OutboxMessage message, Map<Long, Attachment> files) {
@@ -99,70 +132,26 @@ public class OutboxSender {
         return id == null ? null : files.computeIfAbsent(id, attachments::load);
     }
 
-    /** Sends the batch at once; a message the server refused fails alone, the others count as sent. */
-    private int send(JavaMailSender sender, Map<MimeMessage, OutboxMessage> batch) {
-        Map<Object, Exception> failures = Map.of();
-        try {
-            sender.send(batch.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failures = e.getFailedMessages();
-        } catch (MailException e) {
-            batch.values().forEach(message -> failed(message, e));
-            return 0;
+    /** One warning when the server goes away, not one per poll. */
+    private void unreachable(MailServerUnavailable e) {
+        if (unreachableSince == null) {
+            unreachableSince = clock.instant();
+            log.warn("Mail server not reachable, emails wait without being charged an attempt: {}", e.getMessage());
         }
-        int sent = 0;
-        for (var entry : batch.entrySet()) {
-            Exception failure = failures.get(entry.getKey());
-            if (failure == null) {
-                sent(entry.getValue());
-                sent++;
-            } else {
-                failed(entry.getValue(), failure);
-            }
+    }
+
+    private void reachable() {
+        Instant since = unreachableSince;
+        if (since != null) {
+            unreachableSince = null;
+            log.info("Mail server reachable again after {}; waiting emails go out now",
+                Duration.between(since, clock.instant()));
         }
-        return sent;
     }
 
-    private List<Long> dueIds() {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?
-                AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST ? ROWS ONLY""")
-            .params(now, now, settings.batchSize()).query(Long.class).list();
-    }
-
-    private boolean claim(long id) {
-        Instant now = clock.instant();
-        return jdbc.sql("""
-                UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'PENDING'
-                AND (claimed_until IS NULL OR claimed_until < ?)""")
-            .params(node, Timestamp.from(now.plus(settings.claimFor())), id, Timestamp.from(now))
-            .update() == 1;
-    }
-
-    private OutboxMessage load(long id) {
-        return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id).query(OutboxMessage.class).single();
-    }
-
-    private void sent(OutboxMessage message) {
-        jdbc.sql("""
-                UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
-                last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
-            .params(Timestamp.from(clock.instant()), message.id(), node).update();
-    }
-
-    private void failed(OutboxMessage message, Exception e) {
-        int attempts = message.attempts() + 1;
-        boolean giveUp = attempts >= settings.maxAttempts() || DeliveryFailures.permanent(e);
-        Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 16));
-        String error = DeliveryFailures.describe(e);
-        log.warn("Email {} to {} failed (attempt {}{}): {}", message.id(), message.recipientEmail(), attempts,
-            giveUp ? ", giving up" : "", error);
-        jdbc.sql("""
-                UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
-                claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
-            .params(giveUp ? "FAILED" : "PENDING", attempts, Timestamp.from(clock.instant().plus(delay)),
-                error.length() > 1000 ? error.substring(0, 1000) : error, message.id(), node)
-            .update();
+    /** Stops renewing holds (when the application stops). */
+    @Override
+    public void close() {
+        renewal.close();
     }
 }

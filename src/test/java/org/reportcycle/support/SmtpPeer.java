@@ -39,7 +39,7 @@ public final class SmtpPeer implements AutoCloseable {
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger dataCommands = new AtomicInteger();
-    private volatile Duration delay = Duration.ZERO;
+    private volatile List<Duration> delays = List.of(Duration.ZERO);
     private volatile int dropAtData;
     private volatile ServerSocket socket;
 
@@ -64,9 +64,21 @@ public final class SmtpPeer implements AutoCloseable {
         answers.put(address.toLowerCase(Locale.ROOT), reply);
     }
 
+    /** From now on RCPT TO this address is accepted again. */
+    public void stopAnswering(String address) {
+        answers.remove(address.toLowerCase(Locale.ROOT));
+    }
+
     /** From now on the server takes this long over each message before it answers 250. */
     public void slow(Duration perMessage) {
-        delay = perMessage;
+        delays = List.of(perMessage);
+    }
+
+    /** From now on the server takes these times over the messages in turn (the n-th DATA the n-th, cycling). */
+    public void slow(Duration first, Duration... then) {
+        List<Duration> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(then));
+        delays = List.copyOf(all);
     }
 
     /**
@@ -83,8 +95,11 @@ public final class SmtpPeer implements AutoCloseable {
         clients.forEach(SmtpPeer::closeQuietly);
     }
 
-    /** Listens again on the same port. */
-    public void up() {
+    /** Listens again on the same port (if it is not listening already). */
+    public synchronized void up() {
+        if (!socket.isClosed()) {
+            return;
+        }
         socket = listen(port);
         acceptInBackground();
     }
@@ -93,7 +108,7 @@ public final class SmtpPeer implements AutoCloseable {
     public void reset() {
         answers.clear();
         accepted.clear();
-        delay = Duration.ZERO;
+        delays = List.of(Duration.ZERO);
         dropAtData = 0;
         connections.set(0);
     }
@@ -111,6 +126,11 @@ public final class SmtpPeer implements AutoCloseable {
     /** How many times the message with this Message-ID was accepted. */
     public long deliveriesOf(String messageId) {
         return accepted.stream().filter(a -> messageId.equals(a.messageId())).count();
+    }
+
+    /** How many DATA commands the server has had, those it is still taking over included. */
+    public int dataCommands() {
+        return dataCommands.get();
     }
 
     public int connections() {
@@ -245,7 +265,8 @@ public final class SmtpPeer implements AutoCloseable {
             if (number == dropAtData) {
                 return null;
             }
-            take(delay);
+            List<Duration> times = delays;
+            take(times.get(number % times.size()));
             if (client.isClosed()) {
                 return null;
             }
