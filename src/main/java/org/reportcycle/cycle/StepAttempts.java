@@ -47,8 +47,8 @@ class StepAttempts {
     public Attempt begin(String step, String subject) {
         for (Unfinished earlier : unfinished(step, subject)) {
             log.warn("Step {} of {} taken over by node {}: the attempt begun by node {} at {} has not finished "
-                + "(its node stopped, its transaction failed, or it is still running past its job lock)", step, subject, node.name(), earlier.node(),
-                earlier.startedAt().toInstant());
+                + "(its node stopped, its transaction failed, or it is still running past its job lock)", step,
+                subject, node.name(), earlier.node(), earlier.startedAt().toInstant());
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO step_attempt (step, subject, node, started_at) VALUES (?, ?, ?, ?)")

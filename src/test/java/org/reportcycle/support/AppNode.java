@@ -24,9 +24,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * One node of several in this JVM: the whole application without a web server (a mock servlet context), its own process engine (named
- * after the node) with the job executor on and the outbox sender scheduled, over the database the properties
- * name. {@link #killHard()} stops it as a killed process stops: its database connections and its SMTP sockets
+ * One node of several in this JVM: the whole application without a web server (a mock servlet context), its
+ * own process engine (named after the node) with the job executor on and the outbox sender scheduled, over the
+ * database the properties name. {@link #killHard()} stops it as a killed process stops: its database connections and its SMTP sockets
  * are cut at once, mid-statement and mid-message, before its threads can record anything, then it is discarded.
  */
 public final class AppNode implements AutoCloseable {
