@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -99,6 +100,8 @@ class TwoNodesPostgresTest {
         log.info("Month on two nodes: {} emails delivered, {} digests, jobs run per node {}", smtp.accepted().size(),
             db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'"), db.jobsPerNode());
         assertThat(office.status(PERIOD).name()).isEqualTo("PUBLISHED");
+        assertThat(((ProcessEngineConfigurationImpl) b.engine().getProcessEngineConfiguration()).getJobExecutor()
+            .getLockTimeInMillis()).as("the job lock of application.yml").isEqualTo(60_000);
         assertEveryEmailSentAndDeliveredOnce();
         addresses.forEach(address -> assertThat(smtp.deliveriesTo(address)).as(address).isEqualTo(1));
         assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'")).as("digests")

@@ -45,7 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Every state-changing API endpoint under contention: {@value #N} identical requests released together. Where an
  * action can happen once (open, close, submit, accept, decide…) exactly one succeeds and the others get a 409
  * problem detail; each distinct creation (a special issue) succeeds with a number of its own; an idempotent
- * replacement (the calendar) succeeds every time with the same final state. Never a 5xx, one email where one is
+ * replacement (the calendar) and the signer's approval of one version (repeatable, as its answer may be lost)
+ * succeed every time with the same final state, recorded once. Never a 5xx, one email where one is
  * due, one process where one is due. Subclasses run it on H2 and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
