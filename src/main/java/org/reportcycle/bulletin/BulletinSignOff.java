@@ -64,17 +64,45 @@ public class BulletinSignOff {
         notices.awaitingSignOff(b);
     }
 
-    /** Approves the stored files, which must still be the document as it stands. */
+    /**
+     * Approves the stored files, which must still be the document as it stands. The signer's repeat of an
+     * approval of this very version (its answer was lost, or the same request raced itself) succeeds again and
+     * changes nothing; anything else on an approved bulletin is a conflict.
+     */
     @Transactional
     public void approve(CurrentUser user, String key, int version) {
         Bulletin b = signable(user, key);
-        move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.APPROVED);
+        if (!approving(b, user, key, version)) {
+            return;
+        }
         List<Rendition> files = renditions.stored(b.id());
         if (!matches(files, documents.of(b))) {
             throw new ConflictException("error.bulletin.changedSinceSent");
         }
         bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
         workflow.bulletinSignedOff(key, b.kind());
+    }
+
+    /** Moves it to approved; false if this signer's approval of that version is there already (a repeat). */
+    private boolean approving(Bulletin b, CurrentUser user, String key, int version) {
+        if (approvedAlready(b, user, version)) {
+            return false;
+        }
+        try {
+            move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.APPROVED);
+            return true;
+        } catch (ConflictException lost) {
+            if (approvedAlready(compiler.find(key), user, version)) {
+                return false;
+            }
+            throw lost;
+        }
+    }
+
+    /** Approved (or since published) by this signer from exactly {@code version}, which the approval moved on. */
+    private static boolean approvedAlready(Bulletin b, CurrentUser user, int version) {
+        return (b.status() == BulletinStatus.APPROVED || b.status() == BulletinStatus.PUBLISHED)
+            && b.version() == version + 1 && user.username().equals(b.approvedBy());
     }
 
     /** Every file intact, and the text file is the text of the document now. */

@@ -21,15 +21,21 @@ class CycleSteps {
 
     private static final Logger log = LoggerFactory.getLogger(CycleSteps.class);
 
+    /** The steps' names in {@code step_attempt}; the subject is the period or the special issue's key. */
+    static final String PUBLISH = "publish";
+    static final String DISTRIBUTE = "distribute";
+
     private final Cycles cycles;
     private final CycleSchedule schedule;
     private final SubmissionService submissions;
     private final BulletinCompiler compiler;
     private final BulletinPublisher publisher;
+    private final StepAttempts attempts;
     private final Clock clock;
 
     CycleSteps(Cycles cycles, CycleSchedule schedule, SubmissionService submissions, BulletinCompiler compiler,
-            BulletinPublisher publisher, Clock clock) {
+            BulletinPublisher publisher, StepAttempts attempts, Clock clock) {
+        this.attempts = attempts;
         this.cycles = cycles;
         this.schedule = schedule;
         this.submissions = submissions;
@@ -67,12 +73,31 @@ class CycleSteps {
 
     @Transactional
     void publishBulletin(String period) {
-        publisher.publish(period);
-        cycles.published(period, clock.instant());
+        attempted(PUBLISH, period, () -> {
+            publisher.publish(period);
+            cycles.published(period, clock.instant());
+        });
     }
 
     @Transactional
     void distributeBulletin(String period) {
-        publisher.distribute(period);
+        attempted(DISTRIBUTE, period, () -> publisher.distribute(period));
+    }
+
+    @Transactional
+    void publishSpecialIssue(String key) {
+        attempted(PUBLISH, key, () -> publisher.publish(key));
+    }
+
+    @Transactional
+    void distributeSpecialIssue(String key) {
+        attempted(DISTRIBUTE, key, () -> publisher.distribute(key));
+    }
+
+    /** Records the attempt's start apart from the step, so that a takeover of an attempt that died is logged. */
+    private void attempted(String step, String subject, Runnable work) {
+        StepAttempts.Attempt attempt = attempts.begin(step, subject);
+        work.run();
+        attempts.finished(attempt);
     }
 }

@@ -63,8 +63,11 @@ class Cycles {
             .params(Timestamp.from(closedAt), period).update();
     }
 
+    /** Marks it published once: a repeated publish step keeps the first time. */
     void published(String period, Instant at) {
-        jdbc.sql("UPDATE reporting_cycle SET status = 'PUBLISHED', published_at = ? WHERE period = ?")
+        jdbc.sql("""
+                UPDATE reporting_cycle SET status = 'PUBLISHED', published_at = ? WHERE period = ?
+                AND status <> 'PUBLISHED'""")
             .params(Timestamp.from(at), period).update();
     }
 }

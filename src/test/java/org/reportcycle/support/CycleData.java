@@ -27,7 +27,8 @@ public final class CycleData {
         }
         for (String table : new String[] {"reminder", "outbox_message", "outbox_attachment", "bulletin_item",
             "bulletin_recipient", "bulletin_rendition", "bulletin",
-            "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle"}) {
+            "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle",
+            "step_attempt"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

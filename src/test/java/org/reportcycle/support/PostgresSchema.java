@@ -35,6 +35,14 @@ public final class PostgresSchema {
         registry.add("camunda.bpm.database.table-prefix", () -> name + ".");
     }
 
+    /** Creates the schema and returns the properties that point an application context (a node) at it. */
+    public java.util.Map<String, Object> create() {
+        execute("CREATE SCHEMA " + name);
+        return java.util.Map.of("spring.datasource.url", SERVER + "?currentSchema=" + name,
+            "spring.datasource.username", USER, "spring.datasource.password", "",
+            "camunda.bpm.database.schema-name", name, "camunda.bpm.database.table-prefix", name + ".");
+    }
+
     public void drop() {
         execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
     }
