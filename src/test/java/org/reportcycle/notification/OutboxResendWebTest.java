@@ -70,7 +70,7 @@ class OutboxResendWebTest extends WebTestBase {
 
         JsonNode again = walk.expect(409, "office", post("/api/outbox/{id}/resend", id), null);
         assertThat(again.get("detail").asText()).isEqualTo("邮件 " + id + " 正在等待发送，无需重新发送。");
-        jdbc.sql("UPDATE outbox_message SET status = 'SENT' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = created_at WHERE id = ?").param(id).update();
         assertThat(walk.expect(409, "office", post("/api/outbox/{id}/resend", id), null).get("detail").asText())
             .isEqualTo("邮件 " + id + " 已发送成功，不能再次发送。");
         assertThat(walk.expect(404, "office", post("/api/outbox/{id}/resend", 999_999_999L), null)

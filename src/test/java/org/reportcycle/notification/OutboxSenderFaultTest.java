@@ -22,7 +22,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
 import ch.qos.logback.classic.Level;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The outbox sender against a real SMTP peer that fails in the ways servers do: down for longer than the time for
@@ -48,6 +61,7 @@ class OutboxSenderFaultTest extends CycleTestBase {
     @Autowired private Outbox outbox;
     @Autowired private TransactionTemplate tx;
     @Autowired private Clock clock;
+    @Autowired private UserDetailsService accounts;
 
     @BeforeEach
     void forgetEarlierConversations() {
@@ -230,6 +244,26 @@ class OutboxSenderFaultTest extends CycleTestBase {
 
     private List<Status> statuses(String keyPrefix) {
         return outbox.deliveries(keyPrefix).stream().map(Delivery::status).toList();
+    }
+
+    @Test
+    void theOutboxPageSaysSinceWhenTheServerCannotBeReachedUntilItAnswersAgain() throws Exception {
+        enqueue("distribution:97:", "page@example.org");
+        OutboxSender node = context.getBean(OutboxSender.class);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity())
+            .build();
+        PEER.down();
+        try {
+            assertThat(node.deliverDue()).isZero();
+            mvc.perform(get("/outbox").with(user(accounts.loadUserByUsername("office")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("自 2026-11-25 09:00 起无法连接邮件服务器")));
+        } finally {
+            PEER.up();
+        }
+        assertThat(node.deliverDue()).isEqualTo(1);
+        mvc.perform(get("/outbox").with(user(accounts.loadUserByUsername("office")))).andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("无法连接邮件服务器"))));
+        assertThat(PEER.deliveriesTo("page@example.org")).isEqualTo(1);
     }
 
     private List<String> enqueue(String keyPrefix, String... emails) {
