@@ -10,16 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.notification.OutboxMessage.Status;
-import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.support.SmtpPeerTestBase;
 import org.reportcycle.support.SmtpPeer;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,30 +39,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of a batch; and a node that died holding an email. Every delivery is counted: nothing is lost, nothing goes out
  * twice.
  */
-class OutboxSenderFaultTest extends CycleTestBase {
-
-    private static final SmtpPeer PEER = SmtpPeer.start();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", PEER::port);
-    }
-
-    @AfterAll
-    static void stopPeer() {
-        PEER.close();
-    }
+class OutboxSenderFaultTest extends SmtpPeerTestBase {
 
     @Autowired private Outbox outbox;
     @Autowired private TransactionTemplate tx;
     @Autowired private Clock clock;
     @Autowired private UserDetailsService accounts;
-
-    @BeforeEach
-    void forgetEarlierConversations() {
-        PEER.reset();
-    }
 
     @Test
     void whileTheServerIsDownNothingIsChargedAndTheEmailsGoOutAtTheFirstPollItAnswers() {

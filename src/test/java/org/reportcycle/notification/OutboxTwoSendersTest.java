@@ -18,11 +18,10 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.support.SmtpPeerTestBase;
 import org.reportcycle.support.SmtpPeer;
 import org.reportcycle.support.TestClock;
 import org.slf4j.LoggerFactory;
@@ -30,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,26 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * longer than a node's hold lasts, so only the renewed hold keeps the other node off it. Every email goes out
  * once; a node stopped in the middle of a send repeats at most that one email. The subclass runs it on PostgreSQL.
  */
-class OutboxTwoSendersTest extends CycleTestBase {
+class OutboxTwoSendersTest extends SmtpPeerTestBase {
 
     /** Shorter than any email takes the slow server, so a hold that is not renewed runs out in mid-send. */
     static final Duration HOLD = Duration.ofMillis(400);
     /** Uneven, as a real server's are, so that one node polls while the other is in the middle of a send. */
     static final Duration[] PER_EMAIL = {Duration.ofMillis(900), Duration.ofMillis(550), Duration.ofMillis(1300)};
     static final int EMAILS = 10;
-
-    private static final SmtpPeer PEER = SmtpPeer.start();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", PEER::port);
-    }
-
-    @AfterAll
-    static void stopPeer() {
-        PEER.close();
-    }
 
     @Autowired private Outbox outbox;
     @Autowired private TransactionTemplate tx;
@@ -69,8 +53,6 @@ class OutboxTwoSendersTest extends CycleTestBase {
     @BeforeEach
     void realTimeAndASlowServer() {
         TestClock.reset();
-        PEER.up(); // after the other class of this hierarchy closed it
-        PEER.reset();
         PEER.slow(PER_EMAIL[0], PER_EMAIL[1], PER_EMAIL[2]);
     }
 

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.notification.OutboxMessage.Status;
-import org.reportcycle.support.CycleTestBase;
-import org.reportcycle.support.RefusingSmtpServer;
+import org.reportcycle.support.SmtpPeerTestBase;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,33 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the server's words, a 4xx is tried again later, and either way the rest of the batch goes out over the
  * same connection. The office reads it all through {@link Outbox#deliveries}.
  */
-class RecipientRefusalTest extends CycleTestBase {
-
-    private static final RefusingSmtpServer SMTP = RefusingSmtpServer.start();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        SMTP.close();
-    }
+class RecipientRefusalTest extends SmtpPeerTestBase {
 
     @Autowired private OutboxSender sender;
     @Autowired private Outbox outbox;
     @Autowired private TransactionTemplate tx;
 
-    @BeforeEach
-    void forgetEarlierConversations() {
-        SMTP.reset();
-    }
-
     @Test
     void anAddressTheServerRefusesFailsAtOnceWithItsAnswerAndTheRestOfTheBatchIsSent() {
-        SMTP.answer("gone@example.org", "550 5.1.1 <gone@example.org>: Recipient address rejected: mailbox unavailable");
+        PEER.answer("gone@example.org", "550 5.1.1 <gone@example.org>: Recipient address rejected: mailbox unavailable");
         enqueue("distribution:42:", "a@example.org", "gone@example.org", "c@example.org");
 
         assertThat(sender.deliverDue()).isEqualTo(2);
@@ -61,18 +38,18 @@ class RecipientRefusalTest extends CycleTestBase {
             .isEqualTo("550 5.1.1 <gone@example.org>: Recipient address rejected: mailbox unavailable");
         assertThat(deliveries.get(1).sentAt()).isNull();
         assertThat(deliveries.get(0).sentAt()).isNotNull();
-        assertThat(SMTP.accepted()).as("the message after the refused one went over the same connection")
+        assertThat(PEER.acceptedRecipients()).as("the message after the refused one went over the same connection")
             .containsExactly(List.of("a@example.org"), List.of("c@example.org"));
-        assertThat(SMTP.connections()).isEqualTo(1);
+        assertThat(PEER.connections()).isEqualTo(1);
 
         TestClock.setTo(NOVEMBER_2026_OPENING.plusDays(1));
         assertThat(sender.deliverDue()).as("a refused address is not tried again").isZero();
-        assertThat(SMTP.connections()).isEqualTo(1);
+        assertThat(PEER.connections()).isEqualTo(1);
     }
 
     @Test
     void anAddressRefusedForNowIsTriedAgainAfterTheFirstRetryDelay() {
-        SMTP.answer("busy@example.org", "450 4.2.1 <busy@example.org>: mailbox busy, try again later");
+        PEER.answer("busy@example.org", "450 4.2.1 <busy@example.org>: mailbox busy, try again later");
         enqueue("distribution:43:", "busy@example.org", "b@example.org");
 
         assertThat(sender.deliverDue()).isEqualTo(1);
@@ -81,13 +58,13 @@ class RecipientRefusalTest extends CycleTestBase {
         assertThat(busy.attempts()).isEqualTo(1);
         assertThat(busy.lastError()).isEqualTo("450 4.2.1 <busy@example.org>: mailbox busy, try again later");
 
-        SMTP.reset();
+        PEER.reset();
         assertThat(sender.deliverDue()).as("not before the retry is due").isZero();
         TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(1));
         assertThat(sender.deliverDue()).isEqualTo(1);
         assertThat(outbox.deliveries("distribution:43:")).extracting(Delivery::status, Delivery::attempts,
             Delivery::lastError).containsExactly(tuple(Status.SENT, 2, null), tuple(Status.SENT, 1, null));
-        assertThat(SMTP.accepted()).containsExactly(List.of("busy@example.org"));
+        assertThat(PEER.acceptedRecipients()).containsExactly(List.of("busy@example.org"));
     }
 
     @Test
@@ -100,7 +77,7 @@ class RecipientRefusalTest extends CycleTestBase {
             .containsExactly(Status.SENT, Status.FAILED, Status.SENT);
         assertThat(outbox.deliveries("distribution:44:").get(1).lastError())
             .startsWith("not an email address: \"someone at example.org\"");
-        assertThat(SMTP.accepted()).containsExactly(List.of("a@example.org"), List.of("c@example.org"));
+        assertThat(PEER.acceptedRecipients()).containsExactly(List.of("a@example.org"), List.of("c@example.org"));
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class SmtpPeer implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
+    /** The recipients of each message accepted, in the order accepted. */
+    public List<List<String>> acceptedRecipients() {
+        return accepted.stream().map(Accepted::recipients).toList();
+    }
+
     /** How many messages were accepted for this recipient (two or more is a repeat). */
     public long deliveriesTo(String address) {
         return accepted.stream().filter(a -> a.recipients().stream().anyMatch(address::equalsIgnoreCase)).count();
