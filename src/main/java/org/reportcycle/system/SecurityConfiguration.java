@@ -77,6 +77,7 @@ class SecurityConfiguration {
                 .requestMatchers("/outbox/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
+            .requestCache(r -> r.requestCache(signIns.requestCache()))
             .formLogin(f -> f.loginPage("/login").successHandler(signIns::succeeded)
                 .failureHandler(signIns::failed).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

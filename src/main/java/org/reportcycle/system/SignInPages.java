@@ -12,11 +12,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the login form leads: to the task list after a sign-in (logged), back to the login page after a failure,
+ * Where the login form leads: after a sign-in (logged) to the page that asked for it, such as an email's link, or
+ * else to the task list; back to the login page after a failure,
  * which names a lock or a throttled address with its end (the exception is kept in the session for the page).
  */
 @Component
@@ -26,16 +29,27 @@ class SignInPages {
 
     private final SimpleUrlAuthenticationFailureHandler wrongPassword =
         new SimpleUrlAuthenticationFailureHandler("/login?error");
-    private final SimpleUrlAuthenticationSuccessHandler tasks = new SimpleUrlAuthenticationSuccessHandler("/tasks");
+    private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
+    private final SavedRequestAwareAuthenticationSuccessHandler landing =
+        new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInPages() {
-        tasks.setAlwaysUseDefaultTargetUrl(true);
+        // Only a page can be returned to: a form's POST or the error page would answer nothing useful after sign-in.
+        requests.setRequestMatcher(request -> "GET".equals(request.getMethod())
+            && !request.getRequestURI().equals(request.getContextPath() + "/error"));
+        landing.setRequestCache(requests);
+        landing.setDefaultTargetUrl("/tasks");
+    }
+
+    /** Remembers the page a signed-out visitor asked for, for {@link #succeeded}. */
+    RequestCache requestCache() {
+        return requests;
     }
 
     void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication signedIn)
             throws IOException, ServletException {
         log.info("Signed in with the form: {} from {}", signedIn.getName(), request.getRemoteAddr());
-        tasks.onAuthenticationSuccess(request, response, signedIn);
+        landing.onAuthenticationSuccess(request, response, signedIn);
     }
 
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

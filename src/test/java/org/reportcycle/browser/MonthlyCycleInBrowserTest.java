@@ -259,8 +259,21 @@ class MonthlyCycleInBrowserTest {
         screenshot("bulletin-awaiting-sign-off");
         logout();
 
-        // The signer opens the sign-off task and approves the version shown.
-        login("li.minghua", "李明华");
+        // The signer follows the sign-off email's link while signed out, signs in there and lands on the page it
+        // names; the task list leads to the same page.
+        String emailed = jdbc.queryForObject(
+            "SELECT text_body FROM outbox_message WHERE kind = 'SIGN_OFF_REQUESTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+            String.class);
+        String link = emailed.substring(emailed.indexOf("/bulletins/"), emailed.indexOf("/sign-off") + 9);
+        assertThat(link).isEqualTo("/bulletins/" + period + "/sign-off");
+        open(link);
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        type(By.id("username"), "li.minghua");
+        type(By.id("password"), PASSWORD);
+        clickAndWait(By.id("login-submit"));
+        assertThat(driver.getCurrentUrl()).contains(link);
+        assertThat(text(By.cssSelector("header.topbar .who"))).contains("李明华");
+        open("/tasks");
         clickAndWait(taskRow("签发要情摘报"), By.linkText("办理"));
         assertThat(driver.getCurrentUrl()).endsWith("/bulletins/" + period + "/sign-off");
         assertThat(text(By.tagName("h1"))).startsWith("签发要情摘报 · " + month.getYear() + " 年第");

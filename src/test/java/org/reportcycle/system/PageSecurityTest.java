@@ -177,6 +177,24 @@ class PageSecurityTest extends WebTestBase {
             .andExpect(content().string(containsString("孙立")));
     }
 
+    @Test
+    void aSignedOutVisitorLandsAfterSigningInOnThePageTheyAskedForAndAPostIsNotReplayed() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/plans?period=2026-12").session(session))
+            .andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(post("/login").session(session).param("username", "zzb").param("password", "demo").with(csrf()))
+            .andExpect(redirectedUrl("http://localhost/plans?period=2026-12&continue"));
+        mvc.perform(get("/plans?period=2026-12&continue").session(session))
+            .andExpect(status().isOk());
+
+        MockHttpSession posted = new MockHttpSession();
+        mvc.perform(post("/cycles").param("period", "2026-12").session(posted).with(csrf()))
+            .andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(post("/login").session(posted).param("username", "office").param("password", "demo")
+                .with(csrf()))
+            .andExpect(redirectedUrl("/tasks"));
+    }
+
     private MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
             .andExpect(redirectedUrl("/tasks"))
