@@ -55,7 +55,8 @@ class ExtensionNotices {
         return Deadline.parse(deadline).text();
     }
 
+    /** The 工作计划 page of the item's month, where the leader decides and the head reads the decision. */
     private static String link(TrackedPlanItem item) {
-        return "/api/plan-items?period=" + item.planPeriod();
+        return "/plans?period=" + item.planPeriod();
     }
 }
