@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Delivery settings: sender address, the application's address for links, and the outbox sender's rhythm. Every
+ * Delivery settings: sender address, the application's address for links (unset: see {@link LinkBase}), and the outbox sender's rhythm. Every
  * {@code poll} a node takes up to {@code batchSize} due emails and holds each one it sends for {@code claimFor}
  * (renewed while the send lasts). An email the server refuses for now is tried again after {@code firstRetry},
  * doubled each time up to {@code maxRetryDelay}; one that has not gone out within {@code retryFor} of its round
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("reportcycle.mail")
 record MailSettings(@DefaultValue("reportcycle@example.org") String from,
         @DefaultValue("ReportCycle 月度报送") String fromName,
-        @DefaultValue("http://localhost:8080") String baseUrl,
+        String baseUrl,
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration maxRetryDelay,
         @DefaultValue("P7D") Duration retryFor,

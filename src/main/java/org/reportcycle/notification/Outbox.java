@@ -33,14 +33,14 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final TemplateEngine templates;
-    private final MailSettings settings;
+    private final LinkBase links;
     private final Clock clock;
     private final Attachments attachments;
 
-    Outbox(JdbcClient jdbc, TemplateEngine templates, MailSettings settings, Clock clock, Attachments attachments) {
+    Outbox(JdbcClient jdbc, TemplateEngine templates, LinkBase links, Clock clock, Attachments attachments) {
         this.jdbc = jdbc;
         this.templates = templates;
-        this.settings = settings;
+        this.links = links;
         this.clock = clock;
         this.attachments = attachments;
     }
@@ -58,9 +58,9 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
         Context model = new Context(java.util.Locale.SIMPLIFIED_CHINESE, Map.of("notice", notice,
-            "link", notice.link() == null ? "" : settings.baseUrl() + notice.link()));
+            "link", notice.link() == null ? "" : links.url() + notice.link()));
         String html = templates.process("mail/notice", model);
-        String text = PlainText.of(notice, settings.baseUrl());
+        String text = PlainText.of(notice, links.url());
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO outbox_message (idempotency_key, kind, recipient_name, recipient_email, subject,

@@ -27,15 +27,15 @@ public class ReminderDigests {
     private final Outbox outbox;
     private final WorkingDays workingDays;
     private final OrganizationDirectory directory;
-    private final MailSettings mail;
+    private final LinkBase links;
 
     ReminderDigests(Reminders reminders, Outbox outbox, WorkingDays workingDays, OrganizationDirectory directory,
-            MailSettings mail) {
+            LinkBase links) {
         this.reminders = reminders;
         this.outbox = outbox;
         this.workingDays = workingDays;
         this.directory = directory;
-        this.mail = mail;
+        this.links = links;
     }
 
     /** Writes today's digests to the outbox; returns how many. Nothing on a day that is not a working day. */
@@ -66,7 +66,7 @@ public class ReminderDigests {
         List<String> lines = new ArrayList<>();
         lines.add("您有 " + due.size() + " 项待办需要关注：");
         due.forEach(r -> lines.add("【" + r.colour().label() + "】" + r.what() + "｜截止 "
-            + OfficeTime.DUE.format(r.dueAt().toInstant()) + "｜" + mail.baseUrl() + r.link()));
+            + OfficeTime.DUE.format(r.dueAt().toInstant()) + "｜" + links.url() + r.link()));
         return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(),
             "【月度报送】今日待办提醒（" + due.size() + " 项）", lines, "/tasks", null, null);
     }
