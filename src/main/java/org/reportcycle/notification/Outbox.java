@@ -121,8 +121,11 @@ public class Outbox {
         Map<String, DeliveryTally> mailings = new LinkedHashMap<>();
         for (String key : keys) {
             int end = key.indexOf(':', keyRoot.length());
-            if (end > 0 && mailings.size() < limit) {
+            if (end > 0) {
                 mailings.computeIfAbsent(key.substring(0, end + 1), this::tally);
+            }
+            if (mailings.size() == limit) {
+                break;
             }
         }
         return mailings;
