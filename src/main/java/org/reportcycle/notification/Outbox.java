@@ -162,9 +162,14 @@ public class Outbox {
         return changed;
     }
 
+    /** How many emails failed for good, in all. */
+    public long failedCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'").query(Long.class).single();
+    }
+
     public List<OutboxMessage> recent(CurrentUser user, int limit) {
         if (!user.isOffice() && !user.has(Role.ADMIN)) {
-            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
+            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
         return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
             .param(limit).query(OutboxMessage.class).list();

@@ -1,19 +1,21 @@
 package org.reportcycle.notification;
 
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 
-import org.reportcycle.notification.OutboxMessage.Status;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Retrying;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,22 +26,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OutboxPage {
 
     private final Outbox outbox;
+    private final OutboxSearch search;
     private final OutboxSender sender;
     private final PageMessages messages;
     private final Retrying retrying;
 
-    OutboxPage(Outbox outbox, OutboxSender sender, PageMessages messages, Retrying retrying) {
+    OutboxPage(Outbox outbox, OutboxSearch search, OutboxSender sender, PageMessages messages, Retrying retrying) {
         this.outbox = outbox;
+        this.search = search;
         this.sender = sender;
         this.messages = messages;
         this.retrying = retrying;
     }
 
     @GetMapping("/outbox")
-    String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<OutboxMessage> messages = outbox.recent(user, 500);
-        model.addAttribute("messages", messages);
-        model.addAttribute("failedCount", messages.stream().filter(m -> m.status() == Status.FAILED).count());
+    String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String recipient,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        OutboxSearch.Filter filter = new OutboxSearch.Filter(status, kind, recipient, from, to, page);
+        OutboxSearch.Found found = search.find(user, filter);
+        model.addAttribute("messages", found.messages());
+        model.addAttribute("found", found);
+        model.addAttribute("filter", filter);
+        model.addAttribute("kinds", search.kinds());
+        model.addAttribute("failedCount", outbox.failedCount());
         model.addAttribute("smtpConfigured", sender.configured());
         model.addAttribute("unreachableSince", sender.unreachableSince().orElse(null));
         model.addAttribute("canResend", user.isOffice());
