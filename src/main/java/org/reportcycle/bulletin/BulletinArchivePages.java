@@ -31,7 +31,7 @@ class BulletinArchivePages {
         try {
             model.addAttribute("entries", archive.search(year, number, q));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
+            messages.show(model, e, locale);
             model.addAttribute("entries", List.of());
         }
         return "archive";

@@ -38,8 +38,17 @@ public record BulletinEdit(int version, Integer issueNumber, LocalDate issueDate
         return given != null ? given : current;
     }
 
+    /**
+     * One item as edited. A plan item also carries its three printed lines (责任领导, 责任部室, 完成时限); left null,
+     * each keeps its current text.
+     */
     public record ItemEdit(Long id, Section section, String title, String body, boolean excluded,
-            boolean mergeIntoPrevious) {
+            boolean mergeIntoPrevious, String responsible, String departments, String deadlineText) {
+
+        public ItemEdit(Long id, Section section, String title, String body, boolean excluded,
+                boolean mergeIntoPrevious) {
+            this(id, section, title, body, excluded, mergeIntoPrevious, null, null, null);
+        }
 
         public ItemEdit(long id, String title, String body, boolean excluded) {
             this(id, null, title, body, excluded, false);

@@ -81,7 +81,10 @@ final class BulletinEditCheck {
             v.require(e.id() != null || e.section() == null || e.section() == Section.COMPLETION,
                 "items[" + i + "].section", "error.bulletin.newPlanItem");
             v.text(e.title(), "items[" + i + "].title", 500);
-            v.optionalText(e.body(), "items[" + i + "].body", BODY_MAX);
+            v.optionalText(e.body(), "items[" + i + "].body", BODY_MAX)
+                .optionalText(e.responsible(), "items[" + i + "].responsible", 100)
+                .optionalText(e.departments(), "items[" + i + "].departments", 500)
+                .optionalText(e.deadlineText(), "items[" + i + "].deadlineText", 50);
             if (e.mergeIntoPrevious()) {
                 v.require(e.id() != null && section == Section.COMPLETION && previous == Section.COMPLETION,
                     "items[" + i + "].mergeIntoPrevious", "error.bulletin.merge");

@@ -28,10 +28,12 @@ public class BulletinEditor {
     private final BulletinRecipients recipients;
     private final BulletinDocuments documents;
     private final Clock clock;
+    private final ItemMerges merges;
 
     BulletinEditor(BulletinCompiler compiler, Bulletins bulletins, BulletinRecipients recipients,
-            BulletinDocuments documents, Clock clock) {
+            BulletinDocuments documents, Clock clock, ItemMerges merges) {
         this.clock = clock;
+        this.merges = merges;
         this.compiler = compiler;
         this.bulletins = bulletins;
         this.recipients = recipients;
@@ -63,6 +65,26 @@ public class BulletinEditor {
         return compiler.view(user, key);
     }
 
+    /** Undoes a merge of this draft: the merged item is back after the one it joined, which reads as before. */
+    @Transactional
+    public BulletinView unmerge(CurrentUser user, String key, long mergeId) {
+        user.requireRole(Role.OFFICE);
+        Bulletin b = compiler.find(key);
+        if (b.status() != BulletinStatus.DRAFT) {
+            throw new ConflictException("error.bulletin.notDraft", b.status().name());
+        }
+        if (!merges.undo(b.id(), mergeId, bulletins.items(b.id()), bulletins)) {
+            throw new ConflictException("error.bulletin.unmerge");
+        }
+        return compiler.view(user, key);
+    }
+
+    /** The merges of this draft the office can undo now. */
+    public List<ItemMerges.Merge> undoableMerges(BulletinView view) {
+        return view.bulletin().status() == BulletinStatus.DRAFT
+            ? merges.undoable(view.bulletin().id(), view.items()) : List.of();
+    }
+
     private List<RecipientEdit> lines(Bulletin b, ListKind kind) {
         return recipients.of(b.id(), kind).stream().map(r -> new RecipientEdit(r.name(), r.email())).toList();
     }
@@ -76,16 +98,26 @@ public class BulletinEditor {
      * at the end of the body of the item kept before it, and the merged item is gone.
      */
     private void applyItems(long bulletinId, List<ItemEdit> edits, List<BulletinItem> current) {
+        Map<Long, BulletinItem> byId = current.stream().collect(Collectors.toMap(BulletinItem::id, i -> i));
         Map<Long, Section> sections = current.stream().collect(Collectors.toMap(BulletinItem::id, BulletinItem::section));
         Map<Section, List<Kept>> kept = new EnumMap<>(Section.class);
         for (ItemEdit e : edits) {
             Section section = e.id() == null ? Section.COMPLETION : sections.get(e.id());
             List<Kept> inSection = kept.computeIfAbsent(section, s -> new ArrayList<>());
             if (e.mergeIntoPrevious()) {
-                inSection.get(inSection.size() - 1).append(e.title().strip(), strip(e.body()));
+                Kept target = inSection.get(inSection.size() - 1);
+                String before = target.body;
+                target.append(e.title().strip(), strip(e.body()));
+                if (target.id != null) {
+                    merges.record(bulletinId, target.id, before, target.body, byId.get(e.id()));
+                }
                 bulletins.deleteItem(e.id());
             } else {
                 inSection.add(new Kept(e.id(), e.title().strip(), strip(e.body()), e.excluded()));
+                if (e.id() != null && section == Section.PLAN) {
+                    bulletins.updatePlanLines(e.id(), stripped(e.responsible()), stripped(e.departments()),
+                        stripped(e.deadlineText()));
+                }
             }
         }
         kept.forEach((section, list) -> {
@@ -97,6 +129,10 @@ public class BulletinEditor {
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    private static String stripped(String s) {
+        return s == null ? null : s.strip();
     }
 
     /** An item as it will be written. */

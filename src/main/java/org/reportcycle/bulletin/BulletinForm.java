@@ -59,13 +59,14 @@ public class BulletinForm {
         form.reportTo = lines(view.recipients(), ListKind.REPORT);
         form.distributeTo = lines(view.recipients(), ListKind.DISTRIBUTE);
         view.items().forEach(i -> form.items.add(new BulletinFormRow(i.id(), i.section().name(), i.departmentCode(),
-            i.title(), i.body(), i.excluded())));
+            i.title(), i.body(), i.excluded()).withPlanLines(i.responsible(), i.departments(), i.deadlineText())));
         return form;
     }
 
     BulletinEdit edit() {
         List<ItemEdit> edits = new ArrayList<>(items.stream().map(r -> new ItemEdit(r.getId(), null, r.getTitle(),
-            r.getBody(), r.isExcluded(), r.isMergeIntoPrevious())).toList());
+            r.getBody(), r.isExcluded(), r.isMergeIntoPrevious(), r.getResponsible(), r.getDepartments(),
+            r.getDeadlineText())).toList());
         if (newTitle != null && !newTitle.isBlank()) {
             edits.add(new ItemEdit(null, Section.COMPLETION, newTitle, newBody, false, false));
         }

@@ -10,6 +10,9 @@ public class BulletinFormRow {
     private String body;
     private boolean excluded;
     private boolean mergeIntoPrevious;
+    private String responsible;
+    private String departments;
+    private String deadlineText;
 
     public BulletinFormRow() {
     }
@@ -35,6 +38,20 @@ public class BulletinFormRow {
     public void setBody(String body) { this.body = body; }
     public boolean isExcluded() { return excluded; }
     public void setExcluded(boolean excluded) { this.excluded = excluded; }
+    /** A plan item's printed lines: 责任领导, 责任部室, 完成时限. */
+    BulletinFormRow withPlanLines(String responsible, String departments, String deadlineText) {
+        this.responsible = responsible;
+        this.departments = departments;
+        this.deadlineText = deadlineText;
+        return this;
+    }
+
+    public String getResponsible() { return responsible; }
+    public void setResponsible(String responsible) { this.responsible = responsible; }
+    public String getDepartments() { return departments; }
+    public void setDepartments(String departments) { this.departments = departments; }
+    public String getDeadlineText() { return deadlineText; }
+    public void setDeadlineText(String deadlineText) { this.deadlineText = deadlineText; }
     public boolean isMergeIntoPrevious() { return mergeIntoPrevious; }
     public void setMergeIntoPrevious(boolean mergeIntoPrevious) { this.mergeIntoPrevious = mergeIntoPrevious; }
 }

@@ -77,6 +77,7 @@ class BulletinPages {
         BulletinView view = compiler.view(user, period);
         model.addAttribute("view", view);
         model.addAttribute("form", BulletinForm.of(view));
+        model.addAttribute("merges", editor.undoableMerges(view));
         return "compile";
     }
 
@@ -98,14 +99,44 @@ class BulletinPages {
             if (action.equals("preview")) {
                 return "redirect:/bulletins/" + period;
             }
+            if (action.startsWith("unmerge-")) {
+                retrying.run(() -> editor.unmerge(user, period, mergeId(action)));
+                redirect.addFlashAttribute("flash", messages.message("bulletin.flash.unmerged", locale));
+            }
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
-            model.addAttribute("view", compiler.view(user, period));
+            messages.show(model, e, locale);
+            BulletinView view = compiler.view(user, period);
+            model.addAttribute("view", view);
+            model.addAttribute("merges", editor.undoableMerges(view));
             return "compile";
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }
         return "redirect:/bulletins/" + period + "/compile";
+    }
+
+    private static long mergeId(String action) {
+        try {
+            return Long.parseLong(action.substring("unmerge-".length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** 送签 from the preview, for the version the office has just read. */
+    @PostMapping("/send-to-sign-off")
+    String sendFromPreview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        user.requireRole(Role.OFFICE);
+        try {
+            retrying.run(() -> signOff.sendToSignOff(user, period, version));
+            redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
+        }
+        return "redirect:/bulletins/" + period;
     }
 
     @GetMapping("/sign-off")

@@ -132,6 +132,15 @@ class Bulletins {
             .params(position, title, body, excluded, id).update();
     }
 
+    /** A plan item's printed lines; a null keeps the line as it is. */
+    void updatePlanLines(long id, String responsible, String departments, String deadlineText) {
+        jdbc.sql("""
+                UPDATE bulletin_item SET responsible = COALESCE(?, responsible),
+                    departments = COALESCE(?, departments), deadline_text = COALESCE(?, deadline_text)
+                WHERE id = ? AND section = 'PLAN'""")
+            .params(responsible, departments, deadlineText, id).update();
+    }
+
     void deleteItem(long id) {
         jdbc.sql("DELETE FROM bulletin_item WHERE id = ?").param(id).update();
     }

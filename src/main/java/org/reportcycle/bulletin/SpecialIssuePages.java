@@ -46,7 +46,7 @@ class SpecialIssuePages {
                 List.of())));
             return "redirect:/bulletins/" + view.bulletin().key() + "/compile";
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
+            messages.show(model, e, locale);
             model.addAttribute("title", title);
             model.addAttribute("intro", intro);
             return list(user, model);

@@ -139,6 +139,65 @@ class BulletinEditingTest extends CycleTestBase {
         assertThat(compiler.status(PERIOD)).isEqualTo(BulletinStatus.AWAITING_SIGN_OFF);
     }
 
+    @Test
+    void undoesAMergeUntilTheItemKeptIsChangedAgain() {
+        List<BulletinItem> done = completions(draft.items());
+        List<ItemEdit> edits = new ArrayList<>(same(draft.items()));
+        edits.set(1, new ItemEdit(done.get(1).id(), null, done.get(1).title(), done.get(1).body(), false, true));
+        BulletinView merged = editor.edit(users.office(), PERIOD, edit(null, null, null, null, null, null, null, edits));
+        List<ItemMerges.Merge> undoable = editor.undoableMerges(merged);
+        assertThat(undoable).singleElement().satisfies(m -> assertThat(m.keptItemId()).isEqualTo(done.get(0).id()));
+
+        BulletinView undone = editor.unmerge(users.office(), PERIOD, undoable.get(0).id());
+
+        List<BulletinItem> back = completions(undone.items());
+        assertThat(back).extracting(BulletinItem::title).containsExactlyElementsOf(done.stream().map(BulletinItem::title).toList());
+        assertThat(back.get(0).body()).isEqualTo(done.get(0).body());
+        assertThat(back.get(1)).satisfies(i -> {
+            assertThat(i.body()).isEqualTo(done.get(1).body());
+            assertThat(i.departmentCode()).isEqualTo(done.get(1).departmentCode());
+        });
+        assertThat(editor.undoableMerges(undone)).isEmpty();
+
+        BulletinView again = editor.edit(users.office(), PERIOD, header(undone, mergeSecond(undone.items())));
+        assertThat(editor.undoableMerges(again)).hasSize(1);
+        BulletinView changed = editor.edit(users.office(), PERIOD, header(again, rewriteFirst(again.items())));
+        assertThat(editor.undoableMerges(changed)).as("the item kept was changed after the merge").isEmpty();
+        long stale = jdbc.sql("SELECT MAX(id) FROM bulletin_item_merge").query(Long.class).single();
+        assertThatThrownBy(() -> editor.unmerge(users.office(), PERIOD, stale)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void printsAPlanItemsLinesAsTheOfficeEditedThem() {
+        List<ItemEdit> edits = draft.items().stream().map(i -> i.section() == Section.PLAN
+            ? new ItemEdit(i.id(), null, i.title(), i.body(), false, false, "陈晓燕", "组织部、宣传部", "2027年1月15日前")
+            : new ItemEdit(i.id(), i.title(), i.body(), i.excluded())).toList();
+
+        BulletinView edited = editor.edit(users.office(), PERIOD, edit(null, null, null, null, null, null, null, edits));
+
+        assertThat(renderer.text(edited.document())).contains("责任领导：陈晓燕", "责任部室：组织部、宣传部",
+            "完成时限：2027年1月15日前");
+        assertThat(edited.items()).filteredOn(i -> i.section() == Section.PLAN)
+            .allSatisfy(i -> assertThat(i.responsible()).isEqualTo("陈晓燕"));
+    }
+
+    private static BulletinEdit header(BulletinView v, List<ItemEdit> items) {
+        Bulletin b = v.bulletin();
+        return new BulletinEdit(b.version(), b.issueNumber(), b.issueDate(), b.title(), null, b.planTitle(), items);
+    }
+
+    private static List<ItemEdit> mergeSecond(List<BulletinItem> items) {
+        long second = completions(items).get(1).id();
+        return items.stream().map(i -> new ItemEdit(i.id(), null, i.title(), i.body(), i.excluded(), i.id() == second))
+            .toList();
+    }
+
+    private static List<ItemEdit> rewriteFirst(List<BulletinItem> items) {
+        long first = completions(items).get(0).id();
+        return items.stream().map(i -> new ItemEdit(i.id(), i.title(), i.id() == first ? "改写后的正文。" : i.body(),
+            i.excluded())).toList();
+    }
+
     private BulletinEdit edit(Numbering numbering, String name, String organization, String editorName, String phone,
             List<RecipientEdit> reportTo, List<RecipientEdit> distributeTo, List<ItemEdit> items) {
         Bulletin b = draft.bulletin();

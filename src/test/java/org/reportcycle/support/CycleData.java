@@ -26,7 +26,7 @@ public final class CycleData {
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }
         for (String table : new String[] {"reminder", "outbox_message", "outbox_attachment", "bulletin_item",
-            "bulletin_recipient", "bulletin_rendition", "bulletin",
+            "bulletin_recipient", "bulletin_rendition", "bulletin_item_merge", "bulletin",
             "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle",
             "step_attempt"}) {
             jdbc.sql("DELETE FROM " + table).update();
