@@ -2,6 +2,7 @@ package org.reportcycle.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.plan.PlanItem;
@@ -30,8 +31,8 @@ public class ReportForm {
                 .map(c -> new CompletionEntry(c.title, c.body)).toList(),
             statuses.stream().filter(s -> !blank(s.progress))
                 .map(s -> new PlanStatus(s.planItemId, progress(s.progress), s.reason)).toList(),
-            plans.stream().filter(p -> !blank(p.title) || !blank(p.deadline))
-                .map(p -> new PlanEntry(p.title, p.responsibleLeader, p.departments, p.deadline)).toList());
+            plans.stream().filter(p -> !blank(p.title) || !blank(p.effectiveDeadline()))
+                .map(p -> new PlanEntry(p.title, p.responsibleLeader, p.departments, p.effectiveDeadline())).toList());
     }
 
     /** An unknown value counts as not given; the validator then asks for it. */
@@ -97,12 +98,19 @@ public class ReportForm {
         public void setReason(String reason) { this.reason = reason; }
     }
 
-    /** 下月工作计划: title, 责任领导, 责任部室, 完成时限 (2026-12 or 2026-12-15). */
+    /**
+     * 下月工作计划: title, 责任领导, 责任部室, 完成时限 (2026-12 or 2026-12-15). The page offers the deadline as a
+     * month picker and a date picker (a date wins); {@code deadline} still takes it as text.
+     */
     public static class PlanRow {
+        private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
         private String title;
         private String responsibleLeader;
         private List<String> departments = new ArrayList<>();
         private String deadline;
+        private String deadlineMonth;
+        private String deadlineDate;
 
         static PlanRow of(PlanItem p) {
             PlanRow row = new PlanRow();
@@ -112,6 +120,34 @@ public class ReportForm {
             row.deadline = p.deadline().value();
             return row;
         }
+
+        /** A new row: the department's own leader and the department itself, which most plan items have. */
+        static PlanRow presetFor(String leader, String department) {
+            PlanRow row = new PlanRow();
+            row.responsibleLeader = leader;
+            row.departments.add(department);
+            return row;
+        }
+
+        /** What the head chose: the date if given, else the month, else the text. */
+        String effectiveDeadline() {
+            if (!blank(deadlineDate)) {
+                return deadlineDate.trim();
+            }
+            return blank(deadlineMonth) ? deadline : deadlineMonth.trim();
+        }
+
+        public String getDeadlineMonth() {
+            return deadlineMonth != null ? deadlineMonth : deadline != null && MONTH.matcher(deadline).matches() ? deadline : null;
+        }
+
+        public void setDeadlineMonth(String deadlineMonth) { this.deadlineMonth = deadlineMonth; }
+
+        public String getDeadlineDate() {
+            return deadlineDate != null || getDeadlineMonth() != null ? deadlineDate : deadline;
+        }
+
+        public void setDeadlineDate(String deadlineDate) { this.deadlineDate = deadlineDate; }
 
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }

@@ -1,17 +1,19 @@
 package org.reportcycle.submission;
 
+import java.util.function.Supplier;
+
 /** The form's add and remove buttons, which change the rows without saving (pages need no JavaScript). */
 final class ReportFormRows {
 
     private ReportFormRows() {
     }
 
-    /** Applies a row action; false if the action is not one (save or submit). */
-    static boolean apply(ReportForm form, String action) {
+    /** Applies a row action, a new plan row coming from {@code newPlan}; false if the action is not one (save or submit). */
+    static boolean apply(ReportForm form, String action, Supplier<ReportForm.PlanRow> newPlan) {
         if (action.equals("addCompletion")) {
             form.getCompletions().add(new ReportForm.CompletionRow());
         } else if (action.equals("addPlan")) {
-            form.getPlans().add(new ReportForm.PlanRow());
+            form.getPlans().add(newPlan.get());
         } else if (action.startsWith("removeCompletion-")) {
             remove(form.getCompletions(), action);
         } else if (action.startsWith("removePlan-")) {

@@ -58,7 +58,7 @@ class ReportPage {
             @PathVariable String department, @ModelAttribute("form") ReportForm form, @RequestParam String action,
             Model model, RedirectAttributes redirect, Locale locale) {
         Report report = service.report(user, period, department);
-        if (ReportFormRows.apply(form, action)) {
+        if (ReportFormRows.apply(form, action, () -> newPlanRow(department))) {
             return render(user, report, form, model);
         }
         boolean submit = "submit".equals(action);
@@ -72,7 +72,7 @@ class ReportPage {
                 : "report.flash.saved", locale));
             return "redirect:/reports/" + period + "/" + department;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
+            messages.show(model, e, locale);
             return render(user, report, form, model);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -100,6 +100,11 @@ class ReportPage {
             redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
             return "redirect:/reports/" + period + "/" + department;
         }
+    }
+
+    private ReportForm.PlanRow newPlanRow(String department) {
+        String leader = directory.department(department).map(Department::responsibleLeader).orElse(null);
+        return ReportForm.PlanRow.presetFor(leader, department);
     }
 
     private String render(CurrentUser user, Report report, ReportForm form, Model model) {

@@ -1,18 +1,21 @@
 package org.reportcycle.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** Turns refusals into sentences for pages, naming the field the way the form shows it. */
 @Component
 public class PageMessages {
 
-    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
 
     private final MessageSource messages;
 
@@ -35,12 +38,24 @@ public class PageMessages {
             .toList();
     }
 
+    /**
+     * Puts a refused form's problems on the page twice: as the list at the top ({@code errors}) and by field path
+     * ({@code fieldErrors}), so each input is marked with its message beside it.
+     */
+    public void show(Model model, InvalidInputException e, Locale locale) {
+        model.addAttribute("errors", problems(e, locale));
+        Map<String, String> byField = new LinkedHashMap<>();
+        e.problems().forEach(p -> byField.merge(p.field(), messages.getMessage(p.messageKey(), p.args(), locale),
+            (a, b) -> a + " " + b));
+        model.addAttribute("fieldErrors", byField);
+    }
+
     private String field(String field, Locale locale) {
         Matcher m = INDEXED.matcher(field);
         if (m.matches()) {
-            return messages.getMessage("field." + m.group(1), null, m.group(1), locale) + " "
-                + messages.getMessage("field.number", new Object[] {Integer.parseInt(m.group(2)) + 1}, locale) + " · "
-                + messages.getMessage("field." + m.group(3), null, m.group(3), locale);
+            String row = messages.getMessage("field." + m.group(1), null, m.group(1), locale) + " "
+                + messages.getMessage("field.number", new Object[] {Integer.parseInt(m.group(2)) + 1}, locale);
+            return m.group(3) == null ? row : row + " · " + messages.getMessage("field." + m.group(3), null, m.group(3), locale);
         }
         return messages.getMessage("field." + field, null, field, locale);
     }
