@@ -3,12 +3,12 @@ package org.reportcycle.cycle;
 import java.util.List;
 import java.util.Locale;
 
-import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Periods;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,25 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * My tasks; the list of cycles, where the office opens one and closes collection. Bad input and conflicts come
+ * The list of cycles, where the office opens one and closes collection. Bad input and conflicts come
  * back as a message on the page; a refusal (403) or an unknown period (404) is the error page with its status.
  */
 @Controller
 class CyclePages {
 
     private final CycleService cycles;
-    private final WorkItems workItems;
     private final PageMessages messages;
     private final WorkingDays workingDays;
     private final Retrying retrying;
-    private final BulletinDistributions distributions;
 
-    CyclePages(CycleService cycles, WorkItems workItems, PageMessages messages, WorkingDays workingDays,
-            Retrying retrying, BulletinDistributions distributions) {
+    CyclePages(CycleService cycles, PageMessages messages, WorkingDays workingDays, Retrying retrying) {
         this.retrying = retrying;
-        this.distributions = distributions;
         this.cycles = cycles;
-        this.workItems = workItems;
         this.messages = messages;
         this.workingDays = workingDays;
     }
@@ -48,15 +43,6 @@ class CyclePages {
     private void calendarWarning(CurrentUser user, Model model) {
         boolean concerned = user.isOffice() || user.has(Role.ADMIN);
         model.addAttribute("calendarMissing", concerned ? workingDays.missingYears() : List.of());
-    }
-
-    @GetMapping("/tasks")
-    String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("items", workItems.of(user));
-        // The office's home says which published issues have emails still waiting or failed.
-        model.addAttribute("unfinished", distributions.unfinished(user));
-        calendarWarning(user, model);
-        return "tasks";
     }
 
     @GetMapping("/cycles")
@@ -72,7 +58,7 @@ class CyclePages {
             Locale locale) {
         try {
             retrying.run(() -> cycles.open(user, period.trim()));
-            redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, period.trim()));
+            redirect.addFlashAttribute("flash", messages.message("cycle.opened", locale, Periods.label(period.trim())));
             return "redirect:/cycles/" + period.trim();
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));

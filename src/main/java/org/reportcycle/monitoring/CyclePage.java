@@ -56,9 +56,8 @@ class CyclePage {
         try {
             SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, period, departments, message));
             redirect.addFlashAttribute("flash", r.skipped().isEmpty()
-                ? messages.message("cycle.urged", locale, String.join(", ", r.urged()))
-                : messages.message("cycle.urged.skipped", locale, String.join(", ", r.urged()),
-                    String.join(", ", r.skipped())));
+                ? messages.message("cycle.urged", locale, r.urgedNames())
+                : messages.message("cycle.urged.skipped", locale, r.urgedNames(), r.skippedNames()));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }

@@ -42,7 +42,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public CycleProgress progress(CurrentUser user, String period) {
         if (!user.oversees()) {
-            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.name());
+            throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
         boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null) : null;
