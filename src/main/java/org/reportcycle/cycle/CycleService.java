@@ -41,16 +41,16 @@ public class CycleService {
         user.requireRole(Role.OFFICE);
         YearMonth month = Periods.parse(period);
         if (month.isAfter(YearMonth.now(clock).plusMonths(1)) || month.getYear() < 2000) {
-            throw new InvalidInputException("period", "error.period.outOfRange", period);
+            throw new InvalidInputException("period", "error.period.outOfRange", Periods.label(period));
         }
         if (cycles.exists(period)) {
-            throw new ConflictException("error.cycle.exists", period);
+            throw new ConflictException("error.cycle.exists", Periods.label(period));
         }
         Instant due = schedule.submissionDue(month);
         try {
             cycles.insert(period, user.username(), clock.instant(), due);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("error.cycle.exists", period);
+            throw new ConflictException("error.cycle.exists", Periods.label(period));
         }
         workflow.opened(period, user.username(), Date.from(due));
         return find(period);
@@ -63,9 +63,9 @@ public class CycleService {
         Periods.parse(period);
         // The row lock makes a second closing wait for the first and then see it closed.
         ReportingCycle cycle = cycles.lock(period)
-            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
+            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
-            throw new ConflictException("error.cycle.notCollecting", period);
+            throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
         }
         List<String> missing = review.closeCollection(period);
         workflow.collectionClosed(period);
@@ -74,7 +74,7 @@ public class CycleService {
 
     public ReportingCycle find(String period) {
         Periods.parse(period);
-        return cycles.find(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
+        return cycles.find(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
     }
 
     public List<ReportingCycle> all() {

@@ -20,6 +20,7 @@ import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.Retrying;
 import org.reportcycle.system.TransientConflictException;
+import org.reportcycle.system.Periods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
             engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
                 .processInstanceBusinessKey(period).correlate());
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("error.cycle.notCollecting", period);
+            throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
         }
     }
 

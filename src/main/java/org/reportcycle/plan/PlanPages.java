@@ -71,7 +71,7 @@ class PlanPages {
             redirect.addFlashAttribute("flash", messages.message("plans.flash.requested", locale,
                 Deadline.parse(request.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
+            messages.show(model, e, locale);
             model.addAttribute("formItem", id);
             model.addAttribute("formReason", reason);
             model.addAttribute("formDeadline", newDeadline);
@@ -135,7 +135,7 @@ class PlanPages {
         try {
             items = tracking.visible(user, period);
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.problems(e, locale));
+            messages.show(model, e, locale);
             items = List.of();
         }
         Map<String, String> leaders = directory.leaders().stream()

@@ -143,7 +143,7 @@ public class SubmissionService {
     private Submission readable(CurrentUser user, String period, String department) {
         if (!user.canRead(department)) {
             Periods.parse(period);
-            throw new NotFoundException("error.submission.unknown", period, department);
+            throw new NotFoundException("error.submission.unknown", Periods.label(period), department);
         }
         return find(period, department);
     }
@@ -151,7 +151,7 @@ public class SubmissionService {
     Submission find(String period, String department) {
         Periods.parse(period);
         return submissions.find(period, department)
-            .orElseThrow(() -> new NotFoundException("error.submission.unknown", period, department));
+            .orElseThrow(() -> new NotFoundException("error.submission.unknown", Periods.label(period), department));
     }
 
     private void moveOrConflict(Submission s, SubmissionStatus to, String set, Object... values) {

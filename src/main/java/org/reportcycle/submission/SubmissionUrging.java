@@ -41,8 +41,11 @@ public class SubmissionUrging {
         this.clock = clock;
     }
 
-    /** What was done: the departments reminded and those skipped as reminded within the hour. */
-    public record Result(List<String> urged, List<String> skipped) {
+    /**
+     * What was done: the departments reminded and those skipped as reminded within the hour, by code, and the
+     * same as people read them (names joined with 、).
+     */
+    public record Result(List<String> urged, List<String> skipped, String urgedNames, String skippedNames) {
     }
 
     @Transactional
@@ -52,7 +55,7 @@ public class SubmissionUrging {
         String note = message == null || message.isBlank() ? null : message.strip();
         new Validation().optionalText(note, "message", 500).throwIfInvalid();
         if (submissions.ofPeriod(period).isEmpty()) {
-            throw new NotFoundException("error.cycle.unknown", period);
+            throw new NotFoundException("error.cycle.unknown", Periods.label(period));
         }
         boolean all = departments == null || departments.isEmpty();
         List<Submission> chosen = new ArrayList<>();
@@ -60,12 +63,12 @@ public class SubmissionUrging {
             submissions.ofPeriod(period).stream().filter(s -> s.status().editable()).map(Submission::departmentCode)
                 .sorted().forEach(code -> chosen.add(submissions.lock(period, code).orElseThrow()));
             if (chosen.isEmpty()) {
-                throw new ConflictException("error.urge.nonePending", period);
+                throw new ConflictException("error.urge.nonePending", Periods.label(period));
             }
         } else {
             for (String code : departments.stream().distinct().toList()) {
                 Submission s = submissions.lock(period, code)
-                    .orElseThrow(() -> new NotFoundException("error.submission.unknown", period, code));
+                    .orElseThrow(() -> new NotFoundException("error.submission.unknown", Periods.label(period), code));
                 if (!s.status().editable()) {
                     throw new ConflictException("error.urge.notPending", name(code));
                 }
@@ -93,7 +96,7 @@ public class SubmissionUrging {
                 send(period, s, note, now);
             }
         }
-        return new Result(urged, skipped);
+        return new Result(urged, skipped, names(urged), names(skipped));
     }
 
     private void send(String period, Submission s, String note, Instant now) {
@@ -115,6 +118,10 @@ public class SubmissionUrging {
 
     private static String prefix(String period, String department) {
         return "urge:" + period + ":" + department + ":";
+    }
+
+    private String names(List<String> codes) {
+        return String.join("、", codes.stream().map(this::name).toList());
     }
 
     private String name(String code) {

@@ -42,7 +42,7 @@ public record CurrentUser(String username, String name, String email, String dep
 
     public void requireRole(Role role) {
         if (!has(role)) {
-            throw new ForbiddenException("error.forbidden.role", role.name());
+            throw new ForbiddenException("error.forbidden.role", role.label());
         }
     }
 

@@ -31,8 +31,10 @@ class PageErrorAdvice {
     private final PageMessages messages;
     private final ErrorPages pages;
     private final Clock clock;
+    private final PeriodNames periodNames;
 
-    PageErrorAdvice(PageMessages messages, ErrorPages pages, Clock clock) {
+    PageErrorAdvice(PageMessages messages, ErrorPages pages, Clock clock, PeriodNames periodNames) {
+        this.periodNames = periodNames;
         this.messages = messages;
         this.pages = pages;
         this.clock = clock;
@@ -41,6 +43,12 @@ class PageErrorAdvice {
     @ModelAttribute("now")
     Instant now() {
         return clock.instant();
+    }
+
+    /** Pages write periods as people read them: {@code ${periodNames.of(p)}}. */
+    @ModelAttribute("periodNames")
+    PeriodNames periodNames() {
+        return periodNames;
     }
 
     @ModelAttribute("zone")

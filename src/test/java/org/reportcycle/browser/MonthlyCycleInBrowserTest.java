@@ -149,6 +149,7 @@ class MonthlyCycleInBrowserTest {
     private void walkTheCycle() throws IOException {
         YearMonth month = YearMonth.now(clock);
         String period = month.toString();
+        String periodLabel = month.getYear() + "年" + month.getMonthValue() + "月";
         String nextMonth = month.plusMonths(1).toString();
         String doneTitle = "扎实推进基层组织建设。";
         String doneBodyFirst = "本月走访基层工会12家，指导3家企业新建工会组织，新发展会员260人。";
@@ -163,7 +164,7 @@ class MonthlyCycleInBrowserTest {
         driver.findElement(By.id("period")).sendKeys(period);
         clickAndWait(By.id("open-cycle"));
         assertThat(driver.getCurrentUrl()).endsWith("/cycles/" + period);
-        assertThat(flash()).isEqualTo("已开启 " + period + " 报送周期，已通知各部室。");
+        assertThat(flash()).isEqualTo("已开启" + periodLabel + "报送周期，已通知各部室。");
         assertThat(progressRows()).hasSize(DEPARTMENTS);
         assertThat(progressStatus("ZZB")).isEqualTo("未开始");
         assertThat(driver.findElement(By.cssSelector(".counts")).getText()).contains("未开始 " + DEPARTMENTS);
@@ -174,7 +175,7 @@ class MonthlyCycleInBrowserTest {
         // The head of 组织部 finds the task, fills the report, saves a draft, then submits.
         login("zzb", "孙立");
         WebElement task = taskRow("填报月度工作");
-        assertThat(task.getText()).contains(period, "组织部");
+        assertThat(task.getText()).as("periods are written as people read them").contains(periodLabel, "组织部");
         screenshot("tasks-department-head");
         clickAndWait(task, By.linkText("办理"));
         assertThat(driver.getCurrentUrl()).endsWith("/reports/" + period + "/ZZB");
@@ -186,9 +187,11 @@ class MonthlyCycleInBrowserTest {
         assertThat(driver.findElement(By.id("completions0.title")).getAttribute("value"))
             .as("the completion typed before adding a plan row is kept").isEqualTo(doneTitle);
         type(By.id("plans0.title"), planTitle);
-        new Select(driver.findElement(By.id("plans0.responsibleLeader"))).selectByVisibleText("王建国");
-        new Select(driver.findElement(By.id("plans0.departments"))).selectByVisibleText("组织部");
-        type(By.id("plans0.deadline"), nextMonth);
+        assertThat(new Select(driver.findElement(By.id("plans0.responsibleLeader"))).getFirstSelectedOption().getText())
+            .as("a new plan row names the department's own leader").isEqualTo("王建国");
+        assertThat(driver.findElement(By.cssSelector("#plan-last input[type=checkbox][value=ZZB]")).isSelected())
+            .as("and the department itself").isTrue();
+        pick(By.id("plans0.deadlineMonth"), nextMonth);
         screenshot("report-form-filled");
         clickAndWait(By.id("save-draft"));
         assertThat(flash()).isEqualTo("草稿已保存。");
@@ -196,7 +199,7 @@ class MonthlyCycleInBrowserTest {
         assertThat(driver.findElement(By.id("completions0.title")).getAttribute("value")).isEqualTo(doneTitle);
         assertThat(driver.findElement(By.id("completions0.body")).getAttribute("value")).isEqualTo(doneBody);
         assertThat(driver.findElement(By.id("plans0.title")).getAttribute("value")).isEqualTo(planTitle);
-        assertThat(driver.findElement(By.id("plans0.deadline")).getAttribute("value")).isEqualTo(nextMonth);
+        assertThat(driver.findElement(By.id("plans0.deadlineMonth")).getAttribute("value")).isEqualTo(nextMonth);
         assertThat(new Select(driver.findElement(By.id("plans0.responsibleLeader")))
             .getFirstSelectedOption().getText()).isEqualTo("王建国");
         screenshot("report-draft-saved");
@@ -312,7 +315,7 @@ class MonthlyCycleInBrowserTest {
         logout();
         login("office", "周文");
         open("/cycles");
-        assertThat(text(By.cssSelector("table.list"))).contains(period, "已印发");
+        assertThat(text(By.cssSelector("table.list"))).contains(periodLabel, "已印发");
         open("/outbox");
         assertThat(driver.findElements(By.cssSelector("#outbox tbody tr")).stream()
             .filter(r -> r.getText().contains("简报分发")).count()).isEqualTo(DISTRIBUTION_EMAILS.size());
@@ -423,6 +426,12 @@ class MonthlyCycleInBrowserTest {
 
     private void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** A month or date picker takes its value as the browser's own widget would set it. */
+    private void pick(By by, String value) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
     }
 
     private void type(By by, String value) {

@@ -126,7 +126,7 @@ class CalendarApiTest extends CycleTestBase {
         changed.add(new DayEntry("2026-11-30", false, "临时休息日"));
         for (String user : List.of("office", "zzb", "li.minghua")) {
             put2026(changed, user).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("您没有执行此操作的权限（需要角色：ADMIN）。"));
+                .andExpect(jsonPath("$.detail").value("您没有执行此操作的权限（需要角色：管理员）。"));
         }
         assertUnchanged();
         assertThat(cycleDue()).isEqualTo(DUE_NOV_30);

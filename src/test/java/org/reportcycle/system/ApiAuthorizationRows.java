@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.reportcycle.support.MonthText;
+
 /**
  * The API's rows of the authorization matrix (the bulletins' in {@link BulletinAuthorizationRows}): one line per
  * endpoint and state, naming what each identity gets.
@@ -78,19 +80,19 @@ final class ApiAuthorizationRows {
                     () -> get("/api/reports/{p}/ZZB", c), (String) null)
                 .as(HEAD, 200, shows(f.zzbCollectingText), equal("/submission/status", "SUBMITTED"),
                     lacks("/submission/id"), lacks("/plans/0/submissionId"))
-                .as(OTHER_HEAD, 404, detail("没有找到 " + c + " 部室 ZZB 的报送。"))
+                .as(OTHER_HEAD, 404, detail("没有找到部室「ZZB」" + MonthText.of(c) + "的报送。"))
                 .as(OVERSEERS, 200, shows(f.zzbCollectingText)),
             api("GET /api/reports/{period}/{department}", "XJB's, a draft",
                     () -> get("/api/reports/{p}/XJB", c), (String) null)
-                .as(HEAD, 404, detail("没有找到 " + c + " 部室 XJB 的报送。"))
+                .as(HEAD, 404, detail("没有找到部室「XJB」" + MonthText.of(c) + "的报送。"))
                 .as(OTHER_HEAD, 200, shows(f.xjbCollectingText), equal("/submission/status", "DRAFT"))
                 .as(OVERSEERS, 200, shows(f.xjbCollectingText)),
             api("GET /api/reports/{period}/{department}", "period never opened",
                     () -> get("/api/reports/{p}/ZZB", n), (String) null)
-                .all(404, detail("没有找到 " + n + " 部室 ZZB 的报送。")),
+                .all(404, detail("没有找到部室「ZZB」" + MonthText.of(n) + "的报送。")),
             api("GET /api/reports/{period}/{department}", "no such department",
                     () -> get("/api/reports/{p}/NOSUCH", c), (String) null)
-                .all(404, detail("没有找到 " + c + " 部室 NOSUCH 的报送。")),
+                .all(404, detail("没有找到部室「NOSUCH」" + MonthText.of(c) + "的报送。")),
             api("PUT /api/reports/{period}/{department}", "ZZB's, submitted", () -> put("/api/reports/{p}/ZZB", c),
                     report).as(HEAD, 409).as(OTHER_HEAD, 404, hides("SUBMITTED")).as(OVERSEERS, 403),
             api("PUT /api/reports/{period}/{department}", "XJB's, a draft", () -> put("/api/reports/{p}/XJB", c),

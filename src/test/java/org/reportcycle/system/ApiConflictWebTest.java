@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
+import org.reportcycle.support.MonthText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -44,7 +45,7 @@ class ApiConflictWebTest extends WebTestBase {
     void unknownPeriodsDepartmentsAndBulletinsAre404() throws Exception {
         JsonNode problem = walk.expect(404, CycleWalk.OFFICE, get("/api/reports/1999-01/ZZB"), null);
         assertThat(problem.get("title").asText()).isEqualTo("未找到");
-        assertThat(problem.get("detail").asText()).isEqualTo("没有找到 1999-01 部室 ZZB 的报送。");
+        assertThat(problem.get("detail").asText()).isEqualTo("没有找到部室「ZZB」1999年1月的报送。");
         walk.expect(404, CycleWalk.OFFICE, get("/api/reports/{p}/NOPE", period), null);
         walk.expect(404, "zzb", put("/api/reports/{p}/NOPE", period), Map.of("version", 0));
         walk.expect(404, CycleWalk.OFFICE, get("/api/cycles/1999-01"), null);
@@ -52,7 +53,7 @@ class ApiConflictWebTest extends WebTestBase {
         walk.expect(404, CycleWalk.OFFICE, get("/api/bulletins/{p}", period), null);
         JsonNode english = walk.expect(404, CycleWalk.OFFICE,
             get("/api/cycles/1999-01").header("Accept-Language", "en"), null);
-        assertThat(english.get("detail").asText()).isEqualTo("There is no cycle for reporting month 1999-01.");
+        assertThat(english.get("detail").asText()).isEqualTo("There is no cycle for reporting month January 1999.");
         mvc.perform(get("/cycles/1999-01").with(user(users.loadUserByUsername("office"))))
             .andExpect(status().isNotFound());
     }
@@ -88,7 +89,7 @@ class ApiConflictWebTest extends WebTestBase {
     @Test
     void openingAPeriodTwiceIs409AndStartsNoSecondProcess() throws Exception {
         JsonNode problem = walk.expect(409, CycleWalk.OFFICE, post("/api/cycles"), Map.of("period", period));
-        assertThat(problem.get("detail").asText()).isEqualTo("报送月份 " + period + " 的周期已经开启，不能重复开启。");
+        assertThat(problem.get("detail").asText()).isEqualTo(MonthText.of(period) + "的报送周期已经开启，不能重复开启。");
         assertThat(walk.ok(CycleWalk.OFFICE, get("/api/cycles"), null).findValuesAsText("period")
             .stream().filter(period::equals)).hasSize(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);

@@ -54,7 +54,7 @@ abstract class ApiRaces extends RaceGround {
     void openingAPeriodOnce() throws Exception {
         String period = newPeriod();
         List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/cycles"), Map.of("period", period));
-        oneWins(results, 201, "的周期已经开启");
+        oneWins(results, 201, "的报送周期已经开启");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
         assertThat(outbox("cycle-opened:" + period + ":")).isEqualTo(walk.departments(period).size());
     }

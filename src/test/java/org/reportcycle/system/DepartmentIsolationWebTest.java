@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.integration.WebTestBase;
+import org.reportcycle.support.MonthText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,7 +64,7 @@ class DepartmentIsolationWebTest extends WebTestBase {
         mvc.perform(get("/reports/{p}/ZZB", period).with(zzb)).andExpect(status().isOk());
         mvc.perform(get("/reports/{p}/XJB", period).with(zzb))
             .andExpect(status().isNotFound())
-            .andExpect(content().string(containsString("没有找到 " + period + " 部室 XJB 的报送。")));
+            .andExpect(content().string(containsString("没有找到部室「XJB」" + MonthText.of(period) + "的报送。")));
         for (String action : new String[] {"save", "submit", "addCompletion"}) {
             mvc.perform(post("/reports/{p}/XJB", period).with(zzb).with(csrf()).param("action", action)
                     .param("version", "0").param("completions[0].title", "冒充的标题。")
@@ -92,7 +93,7 @@ class DepartmentIsolationWebTest extends WebTestBase {
         JsonNode refusal = walk.expect(404, "zzb",
             get("/api/reports/{p}/XJB", period).header("Accept-Language", "en"), null);
         assertThat(refusal.get("title").asText()).isEqualTo("Not found");
-        assertThat(refusal.get("detail").asText()).isEqualTo("There is no report of department XJB for " + period + ".");
+        assertThat(refusal.get("detail").asText()).isEqualTo("There is no report of department XJB for " + englishMonth(period) + ".");
     }
 
     @Test
@@ -111,5 +112,10 @@ class DepartmentIsolationWebTest extends WebTestBase {
         assertThat(report.at("/submission/savedAt").isNull()).isTrue();
         assertThat(report.get("completions")).isEmpty();
         assertThat(report.get("plans")).isEmpty();
+    }
+
+    private static String englishMonth(String period) {
+        java.time.YearMonth m = java.time.YearMonth.parse(period);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.getYear();
     }
 }

@@ -77,6 +77,11 @@ final class PageAuthorizationRows {
             page("GET /reports/{period}/{department}", "XJB's, a draft", () -> get("/reports/{p}/XJB", c))
                 .as(HEAD, 404, hides("DRAFT")).as(OTHER_HEAD, 200, shows(f.xjbCollectingText))
                 .as(OVERSEERS, 200, shows(f.xjbCollectingText)),
+            page("POST /bulletins/{period}/send-to-sign-off", "draft, stale version",
+                    () -> post("/bulletins/{p}/send-to-sign-off", f.draft).param("version", "999"))
+                .as(OFFICE, 302).others(403),
+            page("GET /outbox", "filtered to failed", () -> get("/outbox").param("status", "FAILED")
+                    .param("recipient", "example")).as(List.of(OFFICE, ADMIN), 200).others(403),
             page("POST /bulletins/{period}/sign-off", "awaiting, stale version",
                     () -> post("/bulletins/{p}/sign-off", f.awaiting).param("version", "999")
                         .param("decision", "approve")).as(SIGNER, 302).others(403),

@@ -146,6 +146,12 @@ final class PageBadInputs {
         odd("POST /bulletins/{period}/compile", OFFICE, "POST", "/bulletins/{}/compile");
         odd("POST /bulletins/{period}/sign-off", f.signer(), "POST", "/bulletins/{}/sign-off");
         odd("POST /bulletins/{period}/distribution/resend", OFFICE, "POST", "/bulletins/{}/distribution/resend");
+        odd("POST /bulletins/{period}/send-to-sign-off", OFFICE, "POST", "/bulletins/{}/send-to-sign-off");
+        BadInput send = BadInput.of("POST /bulletins/{period}/send-to-sign-off", "", OFFICE, "POST",
+            path("/bulletins/{}/send-to-sign-off", f.bulletinPeriod()));
+        cases.add(named(send, "no version").expect(400));
+        cases.add(named(send, "version abc").param("version", "abc").expect(400));
+        cases.add(named(send, "stale version").param("version", "99"));
         cases.add(BadInput.of("POST /bulletins/{period}/distribution/resend", "a draft, nothing failed", OFFICE,
             "POST", path("/bulletins/{}/distribution/resend", f.bulletinPeriod())));
         BadInput special = BadInput.of("POST /special-issues", "", OFFICE, "POST", "/special-issues");
@@ -192,6 +198,15 @@ final class PageBadInputs {
         for (String bad : List.of("abc", "{x}", "2026-13", NUL)) {
             cases.add(named(plans, "period " + bad).param("period", bad));
         }
+        BadInput outbox = BadInput.of("GET /outbox", "", OFFICE, "GET", "/outbox");
+        cases.add(named(outbox, "status nonsense").param("status", "LOST").expect(400));
+        cases.add(named(outbox, "kind nonsense").param("kind", "<b>").expect(400));
+        cases.add(named(outbox, "date abc").param("from", "abc").expect(400));
+        cases.add(named(outbox, "dates reversed").param("from", "2026-12-01").param("to", "2026-11-01").expect(400));
+        cases.add(named(outbox, "page huge").param("page", "99999999999999999999").expect(400));
+        cases.add(named(outbox, "page -5").param("page", "-5"));
+        cases.add(named(outbox, "recipient with NUL").param("recipient", NUL));
+        cases.add(named(outbox, "recipient too long").param("recipient", JsonMutations.TOO_LONG));
         BadInput download = BadInput.of("GET /summaries/download", "", OFFICE, "GET", "/summaries/download");
         for (String[] range : new String[][] {{"x", "2026-06"}, {"2026-13", "2027-01"}, {"2026-06", "2026-01"},
                 {"2020-01", "2026-01"}, {NUL, "2026-01"}}) {

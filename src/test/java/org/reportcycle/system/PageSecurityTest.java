@@ -55,6 +55,7 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"POST", "/bulletins/2026-11/compile"},
             new String[] {"GET", "/bulletins/2026-11/sign-off"},
             new String[] {"POST", "/bulletins/2026-11/sign-off"},
+            new String[] {"POST", "/bulletins/2026-11/send-to-sign-off"},
             new String[] {"GET", "/summaries"},
             new String[] {"GET", "/summaries/download"},
             new String[] {"GET", "/outbox"},

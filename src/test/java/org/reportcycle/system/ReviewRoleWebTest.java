@@ -63,7 +63,7 @@ class ReviewRoleWebTest extends WebTestBase {
     void aHeadCannotOpenACycleByApiOrPage() throws Exception {
         String other = newPeriod();
         JsonNode refusal = walk.expect(403, "zzb", post("/api/cycles"), Map.of("period", other));
-        assertThat(refusal.get("detail").asText()).contains("OFFICE");
+        assertThat(refusal.get("detail").asText()).contains("需要角色：办公室");
         mvc.perform(post("/cycles").with(as("zzb")).with(csrf()).param("period", other))
             .andExpect(status().isForbidden());
         assertThat(walk.ok("office", get("/api/cycles"), null).findValuesAsText("period")).doesNotContain(other);
