@@ -65,6 +65,9 @@ class CalendarChangeListener {
                     cycle.period(), due, before);
             }
             moveLadderTimers(cycle.period());
+            // A report waiting for review is due when the bulletin is: the office reviews before compiling.
+            moveStep(cycle.period(), MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, null,
+                Date.from(schedule.compileDue(YearMonth.parse(cycle.period()))));
         }
         for (ReportingCycle cycle : cycles.compilingCycles()) {
             YearMonth month = YearMonth.parse(cycle.period());
@@ -75,7 +78,7 @@ class CalendarChangeListener {
         }
     }
 
-    /** Moves an open step's due date and its due-day reminder timer. */
+    /** Moves an open step's due date and its due-day reminder timer, if it has one. */
     private void moveStep(String period, String taskKey, String dueTimer, Date due) {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
                 .taskDefinitionKey(taskKey).list()) {
@@ -84,8 +87,10 @@ class CalendarChangeListener {
                 tasks.saveTask(task);
                 log.info("Calendar changed: {} of {} now due {}", taskKey, period, due.toInstant());
             }
-            management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(dueTimer)
-                .timers().list().forEach(job -> management.setJobDuedate(job.getId(), schedule.dueDayTimer(due)));
+            if (dueTimer != null) {
+                management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(dueTimer)
+                    .timers().list().forEach(job -> management.setJobDuedate(job.getId(), schedule.dueDayTimer(due)));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
+import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.Role;
@@ -29,9 +31,11 @@ public class ProgressService {
     private final OrganizationDirectory directory;
     private final CycleReminders reminders;
     private final Clock clock;
+    private final SubmissionUrging urging;
 
     ProgressService(CycleService cycles, SubmissionReview review, OrganizationDirectory directory,
-            CycleReminders reminders, Clock clock) {
+            CycleReminders reminders, Clock clock, SubmissionUrging urging) {
+        this.urging = urging;
         this.cycles = cycles;
         this.reminders = reminders;
         this.review = review;
@@ -46,18 +50,21 @@ public class ProgressService {
         }
         boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null) : null;
+        Set<String> urged = urging.urged(period);
         Map<String, Department> departments = directory.departments().stream()
             .collect(Collectors.toMap(Department::code, Function.identity()));
         List<DepartmentProgress> rows = review.progress(period).stream()
             .sorted(Comparator.comparing((Submission s) -> order(departments, s)).thenComparing(Submission::departmentCode))
-            .map(s -> row(s, departments.get(s.departmentCode()), s.status().editable() ? colour : null))
+            .map(s -> row(s, departments.get(s.departmentCode()), s.status().editable() ? colour : null,
+                urged.contains(s.departmentCode())))
             .toList();
         return CycleProgress.of(cycles, period, rows);
     }
 
-    private DepartmentProgress row(Submission s, Department d, String colour) {
+    private DepartmentProgress row(Submission s, Department d, String colour, boolean urged) {
         return new DepartmentProgress(s.departmentCode(), d == null ? s.departmentCode() : d.name(), s.status(),
-            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()), colour);
+            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()), colour,
+            urged && s.status().editable());
     }
 
     private static int order(Map<String, Department> departments, Submission s) {

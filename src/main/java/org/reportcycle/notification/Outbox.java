@@ -78,6 +78,12 @@ public class Outbox {
             .query(Integer.class).single() > 0;
     }
 
+    /** The keys of the messages whose key starts with {@code keyPrefix}, each once. */
+    public List<String> keys(String keyPrefix) {
+        return jdbc.sql("SELECT DISTINCT idempotency_key FROM outbox_message WHERE" + BY_PREFIX)
+            .param(like(requirePrefix(keyPrefix))).query(String.class).list();
+    }
+
     /** Whether a message whose key starts with {@code keyPrefix} was written after {@code since}. */
     public boolean writtenSince(String keyPrefix, java.time.Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND created_at > ?")

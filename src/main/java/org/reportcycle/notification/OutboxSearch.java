@@ -34,7 +34,6 @@ public class OutboxSearch {
             status = blank(status) ? null : status.trim();
             kind = blank(kind) ? null : kind.trim();
             recipient = blank(recipient) ? null : recipient.trim();
-            page = Math.max(page, 1);
         }
 
         public boolean any() {
@@ -81,6 +80,7 @@ public class OutboxSearch {
             .require(f.kind() == null || f.kind().matches("[A-Z_]{1,40}"), "kind", "error.outbox.kind")
             .optionalText(f.recipient(), "recipient", 200)
             .require(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "to", "error.outbox.range")
+            .require(f.page() >= 1, "page", "error.outbox.page")
             .throwIfInvalid();
     }
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Notice;
@@ -114,6 +116,13 @@ public class SubmissionUrging {
                 head.name(), head.email(), "【月度报送】催办：请尽快填报" + label + "工作情况（" + d.name() + "）", lines,
                 "/reports/" + period + "/" + d.code(), null, null));
         }
+    }
+
+    /** The departments the office has reminded (催办) in this period, by code. */
+    public Set<String> urged(String period) {
+        String root = "urge:" + period + ":";
+        return outbox.keys(root).stream().map(k -> k.substring(root.length(), k.indexOf(':', root.length())))
+            .collect(Collectors.toSet());
     }
 
     private static String prefix(String period, String department) {

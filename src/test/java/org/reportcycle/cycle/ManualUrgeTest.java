@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.monitoring.DepartmentProgress;
+import org.reportcycle.monitoring.ProgressService;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.TestClock;
@@ -21,6 +23,7 @@ class ManualUrgeTest extends CycleTestBase {
     private static final String P = "2026-11";
 
     @Autowired private SubmissionUrging urging;
+    @Autowired private ProgressService progress;
 
     @BeforeEach
     void openAndSubmitOne() {
@@ -32,6 +35,9 @@ class ManualUrgeTest extends CycleTestBase {
     void urgesTheNamedDepartmentsHeadsAtOnceWithTheMessageAndRefusesARepeatWithinTheHour() {
         var result = urging.urge(users.office(), P, List.of("ZZB"), "请今天下班前报送。");
         assertThat(result.urged()).containsExactly("ZZB");
+        assertThat(result.urgedNames()).isEqualTo("组织部");
+        assertThat(progress.progress(users.office(), P).departments()).as("the cycle page marks 已督办")
+            .filteredOn(DepartmentProgress::urged).extracting(DepartmentProgress::departmentCode).containsExactly("ZZB");
         assertThat(urgeMails()).containsExactly("zzb@example.org");
         assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'URGE'").query(String.class).single())
             .contains("【催办】", "组织部", "办公室留言：请今天下班前报送。");
