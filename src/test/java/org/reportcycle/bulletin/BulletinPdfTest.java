@@ -125,7 +125,7 @@ class BulletinPdfTest {
 
     @Test
     void anEmptyEditorAndPhonePrintNoLine() throws IOException {
-        Read pdf = read(withNotes("", ""));
+        Read pdf = read(SampleBulletins.issue6("", ""));
 
         String text = squeeze(pdf.textWithoutPageNumbers());
         assertThat(text).endsWith("发：各县市区总工会、市总机关各部室、各驻会产业工会").doesNotContain("责任编辑", "联系电话");
@@ -134,7 +134,7 @@ class BulletinPdfTest {
 
     @Test
     void aPhoneWithoutEditorIsPrintedAlone() throws IOException {
-        String text = squeeze(read(withNotes(null, "8219262")).textWithoutPageNumbers());
+        String text = squeeze(read(SampleBulletins.issue6(null, "8219262")).textWithoutPageNumbers());
 
         assertThat(text).endsWith("各驻会产业工会联系电话：8219262").doesNotContain("责任编辑");
     }
@@ -267,12 +267,6 @@ class BulletinPdfTest {
 
         assertThat(fonts.forBody()).extracting(BaseFont::getPostscriptFontName).containsExactly("UKaiCN", "UMingCN");
         assertThat(fonts.forTitles()).extracting(BaseFont::getPostscriptFontName).containsExactly("UMingCN", "UKaiCN");
-    }
-
-    private static BulletinDocument withNotes(String editor, String phone) {
-        BulletinDocument d = SampleBulletins.issue6();
-        return new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(), null, d.items(),
-            null, List.of(), d.reportTo(), d.distributeTo(), editor, phone);
     }
 
     private static BulletinDocument withBody(String body) {
