@@ -104,7 +104,8 @@ final class PdfFooter {
             notes.add(cell(text.body(doc.editorLine(), SIZE), Element.ALIGN_LEFT));
         }
         if (!doc.phoneLine().isEmpty()) {
-            notes.add(cell(text.body(doc.phoneLine(), SIZE), notes.isEmpty() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+            int side = notes.isEmpty() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+            notes.add(cell(text.body(doc.phoneLine(), SIZE), side));
         }
         if (notes.size() == 1) {
             notes.get(0).setColspan(2);
