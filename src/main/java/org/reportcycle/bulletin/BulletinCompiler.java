@@ -99,7 +99,7 @@ public class BulletinCompiler {
                 String departments = p.departments().stream().map(d -> names.getOrDefault(d, d))
                     .collect(Collectors.joining("、"));
                 bulletins.insertItem(bulletinId, new BulletinItem(0, Section.PLAN, planned++, false,
-                    r.departmentCode(), p.title(), "", p.id(), leader, departments, p.deadline().text()));
+                    r.departmentCode(), p.title(), "", p.id(), leader, departments, p.deadlineText()));
             }
         }
     }

@@ -2,29 +2,23 @@ package org.reportcycle.bulletin;
 
 import static org.reportcycle.bulletin.OfficialFonts.BODY;
 import static org.reportcycle.bulletin.OfficialFonts.HEADING;
-import static org.reportcycle.bulletin.OfficialFonts.NOTE;
 import static org.reportcycle.bulletin.OfficialFonts.TITLE;
 
-import java.util.List;
-
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.reportcycle.bulletin.BulletinDocument.Paragraph;
 import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
 import org.springframework.stereotype.Component;
 
 /**
  * The bulletin as a Word document after GB/T 9704-2012: red masthead (name, edition, issue, issuer and date, red
- * rule), title, numbered items, the plan section, and the footer block (版记) between rules. The content and its
- * order are those of {@link BulletinRenderer#text}; a 报 or 发 line with nobody on it is left out.
+ * rule), title, numbered items, the plan section, and the footer block (版记, {@link DocxFooter}) at the foot of
+ * an even last page. The content and its order are those of {@link BulletinRenderer#text}; a 报 or 发 line with
+ * nobody on it, and an empty 责任编辑 or 联系电话, are left out.
  */
 @Component
 class BulletinDocx {
 
-    /** 版头 rule 1.5 pt, 版记 rules 1 pt and 0.75 pt (0.35 mm and 0.25 mm), in eighths of a point. */
+    /** 版头 rule 1.5 pt, in eighths of a point. */
     private static final int RED_RULE = 12;
-    private static final int OUTER_RULE = 8;
-    private static final int INNER_RULE = 6;
-    private static final String BLACK = "000000";
 
     byte[] render(BulletinDocument doc) {
         OfficialDocx docx = new OfficialDocx(doc.title(), doc.organization());
@@ -38,7 +32,7 @@ class BulletinDocx {
             docx.centred(doc.planTitle(), TITLE);
             doc.planItems().forEach(plan -> plan(docx, plan));
         }
-        footer(docx, doc);
+        DocxFooter.add(docx, doc);
         return docx.bytes();
     }
 
@@ -62,22 +56,5 @@ class BulletinDocx {
         docx.lines("责任领导：" + plan.responsible(), BODY);
         docx.lines("责任部室：" + plan.departments(), BODY);
         docx.lines("完成时限：" + plan.deadline(), BODY);
-    }
-
-    private static void footer(OfficialDocx docx, BulletinDocument doc) {
-        docx.gap(OfficialDocx.LINE_PITCH);
-        docx.rule(BLACK, OUTER_RULE, 1);
-        listLine(docx, "报：", doc.reportTo());
-        listLine(docx, "发：", doc.distributeTo());
-        docx.rule(BLACK, INNER_RULE, 4);
-        docx.spread("责任编辑：" + doc.editor(), "联系电话：" + doc.phone(), NOTE);
-        docx.rule(BLACK, OUTER_RULE, 4);
-    }
-
-    private static void listLine(OfficialDocx docx, String label, List<String> names) {
-        if (!names.isEmpty()) {
-            XWPFParagraph p = docx.inset(NOTE);
-            docx.run(p, label + String.join("、", names), NOTE);
-        }
     }
 }

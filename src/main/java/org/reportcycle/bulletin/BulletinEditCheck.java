@@ -31,7 +31,8 @@ final class BulletinEditCheck {
         issueDate(v, b, e.issueDate(), today);
         v.text(e.title(), "title", 200).optionalText(e.intro(), "intro", 4000);
         v.text(e.bulletinName(), "bulletinName", 100).text(e.organizationName(), "organizationName", 100);
-        v.text(e.editor(), "editor", 100).text(e.phone(), "phone", 50);
+        // Either may be left empty: the 版记 then prints no such line, as the office's own bulletins often do.
+        v.optionalText(e.editor(), "editor", 100).optionalText(e.phone(), "phone", 50);
         if (b.kind() == BulletinKind.MONTHLY) {
             v.text(e.planTitle(), "planTitle", 200);
         } else {

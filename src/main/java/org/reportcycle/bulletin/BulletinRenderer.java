@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -72,9 +74,10 @@ public class BulletinRenderer {
         if (!doc.distributeTo().isEmpty()) {
             t.append("发：").append(String.join("、", doc.distributeTo())).append('\n');
         }
-        t.append('\n');
-        para(t, "责任编辑：" + doc.editor());
-        t.append("联系电话：").append(doc.phone()).append('\n');
+        List<String> notes = Stream.of(doc.editorLine(), doc.phoneLine()).filter(l -> !l.isEmpty()).toList();
+        if (!notes.isEmpty()) {
+            t.append('\n').append(String.join("\n\n", notes)).append('\n');
+        }
         return t.toString();
     }
 

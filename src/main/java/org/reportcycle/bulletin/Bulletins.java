@@ -92,7 +92,7 @@ class Bulletins {
                     version = version + 1 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
             .params(e.issueDate().getYear(), e.issueNumber(), Date.valueOf(e.issueDate()), e.title().strip(),
                 blankToNull(e.intro()), e.planTitle() == null ? "" : e.planTitle().strip(), e.numbering().name(), e.bulletinName().strip(),
-                e.organizationName().strip(), e.editor().strip(), e.phone().strip(), id, version)
+                e.organizationName().strip(), stripped(e.editor()), stripped(e.phone()), id, version)
             .update() == 1;
     }
 
@@ -149,6 +149,11 @@ class Bulletins {
     List<Bulletin> specialIssues() {
         return jdbc.sql("SELECT * FROM bulletin WHERE kind = 'SPECIAL' ORDER BY issue_year DESC, issue_number DESC, id DESC")
             .query(Bulletin.class).list();
+    }
+
+    /** Empty, not null, for a field left empty: null would mean "as the organisation file says". */
+    private static String stripped(String s) {
+        return s == null ? "" : s.strip();
     }
 
     private static String blankToNull(String s) {

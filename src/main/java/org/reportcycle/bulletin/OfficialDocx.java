@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -62,7 +63,11 @@ final class OfficialDocx {
 
     /** {@code left} at the left and {@code right} at the right edge, both one character in (版记, issuer line). */
     XWPFParagraph spread(String left, String right, Face face) {
-        XWPFParagraph p = inset(face);
+        return spread(inset(face), left, right, face);
+    }
+
+    /** Sets {@code left} and {@code right} in the inset paragraph {@code p} on a line of the type area's width. */
+    XWPFParagraph spread(XWPFParagraph p, String left, String right, Face face) {
         CTTabStop stop = ppr(p).addNewTabs().addNewTab();
         stop.setVal(STTabJc.RIGHT);
         stop.setPos(BigInteger.valueOf(OfficialPage.TYPE_WIDTH - chars(face, 1)));
@@ -73,10 +78,28 @@ final class OfficialDocx {
 
     /** A justified paragraph one character in from either side (版记 lines). */
     XWPFParagraph inset(Face face) {
-        XWPFParagraph p = paragraph(face, ParagraphAlignment.BOTH);
+        return inset(doc.createParagraph(), face);
+    }
+
+    /** Makes {@code p}, wherever it stands (a table cell), a justified line one character in from either side. */
+    static XWPFParagraph inset(XWPFParagraph p, Face face) {
+        format(p, face, ParagraphAlignment.BOTH);
         ind(p).setLeft(BigInteger.valueOf(chars(face, 1)));
         ind(p).setRight(BigInteger.valueOf(chars(face, 1)));
         return p;
+    }
+
+    /** Ends the text's section here; what follows starts a section of its own on the next even page. */
+    void breakToEvenPage() {
+        List<XWPFParagraph> paragraphs = doc.getParagraphs();
+        OfficialPage.breakToEvenPage(doc, paragraphs.get(paragraphs.size() - 1));
+    }
+
+    /** A table at the end of the document, with the page's own width and no borders of its own. */
+    XWPFTable table() {
+        XWPFTable table = doc.createTable();
+        OfficialPage.borderless(table);
+        return table;
     }
 
     /** A horizontal rule across the type area, {@code gap} points below what precedes it. */
@@ -90,7 +113,10 @@ final class OfficialDocx {
 
     /** An empty paragraph {@code points} high: vertical space. */
     XWPFParagraph gap(double points) {
-        XWPFParagraph p = doc.createParagraph();
+        return height(doc.createParagraph(), points);
+    }
+
+    private static XWPFParagraph height(XWPFParagraph p, double points) {
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setSpacingBetween(points, LineSpacingRule.EXACT);
@@ -146,7 +172,11 @@ final class OfficialDocx {
     }
 
     private XWPFParagraph paragraph(Face face, ParagraphAlignment alignment) {
-        XWPFParagraph p = gap(Math.max(LINE_PITCH, face.points() * 1.3));
+        return format(doc.createParagraph(), face, alignment);
+    }
+
+    private static XWPFParagraph format(XWPFParagraph p, Face face, ParagraphAlignment alignment) {
+        height(p, Math.max(LINE_PITCH, face.points() * 1.3));
         p.setAlignment(alignment);
         return p;
     }

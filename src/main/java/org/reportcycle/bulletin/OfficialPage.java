@@ -10,13 +10,21 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.reportcycle.bulletin.OfficialFonts.Face;
 
 /**
@@ -62,6 +70,35 @@ final class OfficialPage {
 
     static CTInd ind(XWPFParagraph p) {
         return ppr(p).isSetInd() ? ppr(p).getInd() : ppr(p).addNewInd();
+    }
+
+    /**
+     * Makes {@code last} the last paragraph of a section with this page setup (and page numbers), so that the
+     * document's final section, which follows, starts on the next even page.
+     */
+    static void breakToEvenPage(XWPFDocument doc, XWPFParagraph last) {
+        CTSectPr finalSection = doc.getDocument().getBody().getSectPr();
+        ppr(last).setSectPr((CTSectPr) finalSection.copy());
+        (finalSection.isSetType() ? finalSection.getType() : finalSection.addNewType()).setVal(STSectionMark.EVEN_PAGE);
+    }
+
+    /** No borders and no cell padding of the table's own; as wide as the type area, columns fixed. */
+    static void borderless(XWPFTable table) {
+        XWPFBorderType none = XWPFBorderType.NONE;
+        table.setTopBorder(none, 0, 0, "auto");
+        table.setBottomBorder(none, 0, 0, "auto");
+        table.setLeftBorder(none, 0, 0, "auto");
+        table.setRightBorder(none, 0, 0, "auto");
+        table.setInsideHBorder(none, 0, 0, "auto");
+        table.setInsideVBorder(none, 0, 0, "auto");
+        table.setWidth(String.valueOf(TYPE_WIDTH));
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblCellMar padding = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (CTTblWidth side : List.of(padding.addNewLeft(), padding.addNewRight())) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
     }
 
     /** Twips of {@code n} characters of the face. */

@@ -13,8 +13,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * One rendering of the bulletin as PDF, laid out after GB/T 9704-2012: A4 with its margins, the red masthead,
- * the title, numbered items and plan section in body text, the 版记 at the foot of the last page and page
- * numbers. Used by one thread for one document.
+ * the title, numbered items and plan section in body text, the 版记 at the foot of the last page, which is an
+ * even one, and page numbers. Used by one thread for one document.
  */
 final class PdfLayout {
 
@@ -36,7 +36,8 @@ final class PdfLayout {
     byte[] render(BulletinDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PdfPageNumbers(number -> text.title(number, PdfPageNumbers.SIZE, Color.BLACK)));
+        PdfPageNumbers numbers = new PdfPageNumbers(number -> text.title(number, PdfPageNumbers.SIZE, Color.BLACK));
+        writer.setPageEvent(numbers);
         document.addTitle(doc.title());
         document.addAuthor(doc.organization());
         document.addCreator(doc.organization());
@@ -44,7 +45,7 @@ final class PdfLayout {
         masthead(doc);
         items(doc);
         plan(doc);
-        new PdfFooter(text, document, writer).add(doc);
+        new PdfFooter(text, document, writer, numbers).add(doc);
         document.close();
         return out.toByteArray();
     }

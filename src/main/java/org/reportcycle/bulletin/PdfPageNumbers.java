@@ -11,7 +11,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Page numbers as GB/T 9704-2012 sets them: "— 1 —" 7 mm below the text area, one character in from the right
- * edge on odd pages and from the left edge on even pages.
+ * edge on odd pages and from the left edge on even pages; a blank page before the 版记 page and that page go
+ * without (7.5 of the standard).
  */
 final class PdfPageNumbers extends PdfPageEventHelper {
 
@@ -19,13 +20,23 @@ final class PdfPageNumbers extends PdfPageEventHelper {
 
     private final Function<String, Phrase> text;
 
+    private int stopAt = Integer.MAX_VALUE;
+
     PdfPageNumbers(Function<String, Phrase> text) {
         this.text = text;
+    }
+
+    /** Numbers no page from {@code page} on. */
+    void stopAt(int page) {
+        stopAt = page;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
+        if (page >= stopAt) {
+            return;
+        }
         boolean odd = page % 2 == 1;
         float x = odd ? document.right() - SIZE : document.left() + SIZE;
         float y = document.bottom() - PdfLayout.mm(7) - SIZE;

@@ -51,7 +51,7 @@ final class OrganizationFileParser {
         YamlNode org = root.required("organization");
         List<UserEntry> users = users(root.required("users"));
         Organization organization = new Organization(org.text("name", 100), org.text("bulletinName", 100),
-            org.text("editor", 50), org.text("phone", 50), org.text("signer", 50));
+            optional(org, "editor", 50), optional(org, "phone", 50), org.text("signer", 50));
         Set<String> leaders = new HashSet<>();
         users.stream().filter(u -> u.roles().contains(Role.LEADER)).forEach(u -> leaders.add(u.username()));
         if (!leaders.contains(organization.signer())) {
@@ -64,6 +64,15 @@ final class OrganizationFileParser {
         recipients.addAll(recipients(lists.required("report"), ListKind.REPORT));
         recipients.addAll(recipients(lists.required("distribute"), ListKind.DISTRIBUTE));
         return new OrganizationFile(organization, users, departments, recipients);
+    }
+
+    /** Text that may be left out (then empty) and fits a database column of {@code max} characters. */
+    private static String optional(YamlNode node, String key, int max) {
+        String value = node.optionalText(key, "").strip();
+        if (value.length() > max) {
+            throw node.required(key).problem("'" + key + "' is longer than " + max + " characters");
+        }
+        return value;
     }
 
     private static List<UserEntry> users(YamlNode list) {

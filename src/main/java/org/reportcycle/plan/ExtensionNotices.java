@@ -27,8 +27,8 @@ class ExtensionNotices {
         directory.person(item.responsibleLeader()).ifPresent(leader -> outbox.enqueue(Notice.of(
             "extension-requested:" + request.id(), "EXTENSION_REQUESTED", leader.name(), leader.email(),
             "【月度报送】延期申请待审批：" + item.title(), link(item),
-            department + "申请将计划事项「" + item.title() + "」的完成时限由" + text(request.previousDeadline())
-                + "延至" + text(request.requestedDeadline()) + "。",
+            department + "申请将计划事项「" + item.title() + "」的完成时限由" + text(request.previousDeadline(), item)
+                + "延至" + text(request.requestedDeadline(), item) + "。",
             "申请理由：" + request.reason(), "请审批（同意或不同意）。")));
     }
 
@@ -37,8 +37,8 @@ class ExtensionNotices {
         boolean approved = request.status() == ExtensionRequest.Status.APPROVED;
         String result = approved ? "已同意" : "未同意";
         List<String> lines = new ArrayList<>();
-        lines.add("计划事项「" + item.title() + "」延至" + text(request.requestedDeadline()) + "的申请" + result + "。"
-            + (approved ? "" : "完成时限仍为" + text(request.previousDeadline()) + "。"));
+        lines.add("计划事项「" + item.title() + "」延至" + text(request.requestedDeadline(), item) + "的申请" + result + "。"
+            + (approved ? "" : "完成时限仍为" + text(request.previousDeadline(), item) + "。"));
         if (request.decisionComment() != null) {
             lines.add("审批意见：" + request.decisionComment());
         }
@@ -51,8 +51,8 @@ class ExtensionNotices {
         return directory.department(code).map(Department::name).orElse(code);
     }
 
-    private static String text(String deadline) {
-        return Deadline.parse(deadline).text();
+    private static String text(String deadline, TrackedPlanItem item) {
+        return Deadline.parse(deadline).text(item.planMonth());
     }
 
     /** The 工作计划 page of the item's month, where the leader decides and the head reads the decision. */

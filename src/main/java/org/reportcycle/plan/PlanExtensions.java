@@ -47,7 +47,7 @@ public class PlanExtensions {
         LocalDate due = planner.dueDay(item.deadline());
         LocalDate today = LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE));
         if (today.isAfter(due)) {
-            throw new ConflictException("error.extension.deadlinePassed", item.deadline().label());
+            throw new ConflictException("error.extension.deadlinePassed", item.deadline().label(item.planMonth()));
         }
         if (requests.hasPending(planItemId)) {
             throw new ConflictException("error.extension.pending", item.title());
@@ -56,7 +56,7 @@ public class PlanExtensions {
         Deadline requested = parse(newDeadline, check);
         if (requested != null) {
             check.require(planner.dueDay(requested).isAfter(due), "newDeadline", "error.extension.notLater",
-                requested.label(), item.deadline().label());
+                requested.label(item.planMonth()), item.deadline().label(item.planMonth()));
             check.require(!requested.falls().isAfter(Deadline.latest(today)), "newDeadline",
                 "error.plan.deadlineTooFar", Deadline.HORIZON_MONTHS, Deadline.latest(today).toString());
         }

@@ -64,7 +64,7 @@ class PlanItemApi {
 
     private PlanItemView view(TrackedPlanItem i) {
         return new PlanItemView(i.id(), i.planPeriod(), i.title(), i.responsibleLeader(), i.departments(),
-            i.originalDeadline().value(), i.deadline().value(), i.deadline().text(), planner.dueDay(i.deadline()),
+            i.originalDeadline().value(), i.deadline().value(), i.deadlineText(), planner.dueDay(i.deadline()),
             i.status(), i.nextReminderAt() == null ? null
                 : i.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE).toOffsetDateTime(),
             i.nextReminderKind());

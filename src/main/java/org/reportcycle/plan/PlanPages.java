@@ -158,7 +158,7 @@ class PlanPages {
             item.departments().stream().map(d -> departments.getOrDefault(d, d)).collect(Collectors.joining("、")),
             item.nextReminderAt() == null ? null : item.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE),
             pending, pending == null ? null : name(pending.requestedBy()),
-            pending == null ? null : Deadline.parse(pending.requestedDeadline()).text(),
+            pending == null ? null : Deadline.parse(pending.requestedDeadline()).text(item.planMonth()),
             open && head && pending == null && !today.isAfter(planner.dueDay(item.deadline())),
             open && user.isOffice(),
             pending != null && user.username().equals(item.responsibleLeader()));

@@ -58,7 +58,7 @@ class PlanReminderService {
             return 0;
         }
         LocalDate day = at.atZone(PlanReminderPlanner.OFFICE_ZONE).toLocalDate();
-        String what = "计划事项「" + item.title() + "」" + kind.phrase() + "（完成时限：" + item.deadline().text() + "）";
+        String what = "计划事项「" + item.title() + "」" + kind.phrase() + "（完成时限：" + item.deadlineText() + "）";
         List<Person> recipients = recipients(item, kind);
         recipients.forEach(p -> reminders.record(new Reminder(
             item.subjectRef() + ":" + kind + ":" + day + ":" + p.username(), p.username(), "PLAN_" + kind,

@@ -1,6 +1,7 @@
 package org.reportcycle.plan;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -17,6 +18,15 @@ public record TrackedPlanItem(long id, String planPeriod, String title, String r
 
     public TrackedPlanItem {
         departments = List.copyOf(departments);
+    }
+
+    public YearMonth planMonth() {
+        return YearMonth.parse(planPeriod);
+    }
+
+    /** The current deadline as printed for this item's plan month (with its year in another year). */
+    public String deadlineText() {
+        return deadline.text(planMonth());
     }
 
     public String subjectRef() {

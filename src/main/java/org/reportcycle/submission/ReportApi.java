@@ -94,7 +94,7 @@ class ReportApi {
 
         static PlanView of(PlanItem p) {
             return new PlanView(p.id(), p.title(), p.responsibleLeader(), p.departments(),
-                p.deadline() == null ? null : p.deadline().value(), p.deadline() == null ? null : p.deadline().text());
+                p.deadline() == null ? null : p.deadline().value(), p.deadlineText());
         }
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -111,6 +112,32 @@ class BulletinArchiveWebTest extends WebTestBase {
     }
 
     @Test
+    void theCompilePageAndTheApiLeaveEditorAndPhoneEmptyAndTheDocumentPrintsNeitherLine() throws Exception {
+        String period = newPeriod();
+        JsonNode draft = walk.draftBulletin(period, "ZZB");
+        mvc.perform(compileForm(period, draft, "save", "省总工会 <szgh@example.org>", "", "", ""))
+            .andExpect(status().isFound());
+
+        JsonNode edited = walk.bulletin("office", period);
+        assertThat(edited.at("/document/editor").asText()).isEmpty();
+        assertThat(edited.at("/document/phone").asText()).isEmpty();
+        String text = mvc.perform(get("/api/bulletins/{p}/document.txt", period).with(httpBasic("office", "demo")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).endsWith("报：省总工会\n").doesNotContain("责任编辑", "联系电话");
+        mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"editor\" name=\"editor\" value=\"\"")))
+            .andExpect(content().string(containsString("责任编辑和联系电话可不填")));
+
+        var edit = walk.edit(edited).put("phone", "0716-8123456");
+        walk.ok("office", put("/api/bulletins/{p}", period), edit);
+        JsonNode phoned = walk.bulletin("office", period);
+        assertThat(phoned.at("/document/editor").asText()).isEmpty();
+        assertThat(phoned.at("/document/phone").asText()).isEqualTo("0716-8123456");
+        assertThat(phoned.get("html").asText()).contains("联系电话：0716-8123456").doesNotContain("责任编辑");
+    }
+
+    @Test
     void sendingAnIssueWithBothListsEmptiedIsRefusedInTheErrorStyleAndTheEditsAreKept() throws Exception {
         String period = newPeriod();
         JsonNode draft = walk.draftBulletin(period, "ZZB");
@@ -131,13 +158,18 @@ class BulletinArchiveWebTest extends WebTestBase {
     /** The compile form as the page posts it: the draft's header and items, the lists as typed. */
     private MockHttpServletRequestBuilder compileForm(String period, JsonNode draft, String action, String reportTo,
             String distributeTo) {
+        return compileForm(period, draft, action, reportTo, distributeTo, "刘洋", "0716-8123456");
+    }
+
+    private MockHttpServletRequestBuilder compileForm(String period, JsonNode draft, String action, String reportTo,
+            String distributeTo, String editor, String phone) {
         var form = post("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))).with(csrf())
             .param("action", action).param("version", draft.at("/bulletin/version").asText())
             .param("issueNumber", draft.at("/bulletin/issueNumber").asText())
             .param("issueDate", draft.at("/bulletin/issueDate").asText())
             .param("title", draft.at("/bulletin/title").asText()).param("planTitle", "计划")
             .param("numbering", "ARABIC").param("bulletinName", "工会要情摘报")
-            .param("organizationName", "示例市总工会").param("editor", "刘洋").param("phone", "0716-8123456")
+            .param("organizationName", "示例市总工会").param("editor", editor).param("phone", phone)
             .param("reportTo", reportTo).param("distributeTo", distributeTo);
         for (int i = 0; i < draft.get("items").size(); i++) {
             JsonNode item = draft.get("items").get(i);

@@ -5,28 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.reportcycle.bulletin.BulletinDocument.Paragraph;
 import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
 import org.thymeleaf.TemplateEngine;
 
 /**
  * The bulletin as a Word document: the content of the text rendering in its order (seed 000, 工会要情摘报 第 6 期),
- * on A4 with the GB/T 9704 margins, a red masthead and rule, named fonts, page numbers, and any input surviving as
- * valid XML.
+ * on A4 with the GB/T 9704 margins, a red masthead and rule, named fonts, page numbers, the 版记 floating at the
+ * foot of an even last page, and any input surviving as valid XML.
  */
 class BulletinDocxTest {
 
@@ -51,7 +59,7 @@ class BulletinDocxTest {
     @Test
     void eachItemTitleAndEachBodyLineIsAParagraphOfItsOwn() throws IOException {
         try (XWPFDocument read = read(docx.render(seed000()))) {
-            List<String> paragraphs = read.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs = lines(read);
             assertThat(paragraphs).containsSubsequence("一、深入学习贯彻省总工会十三届二次全委会议精神。",
                 "21日上午，市委召开常委会议研究省总工会十三届二次全委会议精神学习宣传贯彻工作。",
                 "为贯彻落实省总工会十三届二次全委会议和市委何书记的重要指示精神，市总工会于27—28日分部室召开工作会议。",
@@ -134,11 +142,94 @@ class BulletinDocxTest {
             null, List.of(new Paragraph("一", "标题句。", "正文。")), "计划", List.of(), List.of(), List.of("各部室"),
             "董军", "8219262");
         try (XWPFDocument read = read(docx.render(special))) {
-            List<String> paragraphs = read.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs = lines(read);
             assertThat(paragraphs).containsSubsequence("工会要情摘报", "专刊", "第 3 期");
             assertThat(paragraph(read, "专刊").getRuns().get(0).getColor()).isEqualTo("FF0000");
             assertThat(paragraphs).contains("发：各部室").noneMatch(p -> p.startsWith("报：")).doesNotContain("计划");
         }
+    }
+
+    @Test
+    void theFooterFloatsAtTheFootOfASectionOfItsOwnThatStartsOnAnEvenPage() throws IOException {
+        try (XWPFDocument read = read(docx.render(seed000()))) {
+            List<IBodyElement> body = read.getBodyElements();
+            XWPFTable footer = read.getTables().get(read.getTables().size() - 1);
+            assertThat(body.indexOf(footer)).as("the table, then its anchor paragraph").isEqualTo(body.size() - 2);
+            CTTblPPr position = footer.getCTTbl().getTblPr().getTblpPr();
+            assertThat(position.getVertAnchor().toString()).isEqualTo("margin");
+            assertThat(position.getTblpYSpec().toString()).isEqualTo("bottom");
+            assertThat(position.getHorzAnchor().toString()).isEqualTo("page");
+            assertThat(twips(position.getTblpX())).as("from the left edge of the type area").isEqualTo(1587);
+            CTSectPr last = read.getDocument().getBody().getSectPr();
+            assertThat(last.getType().getVal()).isEqualTo(STSectionMark.EVEN_PAGE);
+            assertThat(((XWPFParagraph) body.get(body.indexOf(footer) - 1)).getText()).as("the section's first line")
+                .isEmpty();
+            XWPFParagraph endOfText = (XWPFParagraph) body.get(body.indexOf(footer) - 2);
+            assertThat(endOfText.getText()).isEqualTo("完成时限：10月15日前");
+            CTSectPr text = endOfText.getCTP().getPPr().getSectPr();
+            assertThat(text.isSetType()).as("the text's section starts where the document does").isFalse();
+            assertThat(text.getPgSz().getH()).isEqualTo(last.getPgSz().getH());
+            assertThat(twips(text.getPgMar().getBottom())).isEqualTo(twips(last.getPgMar().getBottom()));
+            assertThat(text.getFooterReferenceList()).hasSize(2);
+            assertThat(lines(footer)).containsExactly("报：省总工会、市“四大家”有关领导、市“四大家”办公室",
+                "发：各县市区总工会、市总机关各部室、各驻会产业工会", "责任编辑：董军\t联系电话：8219262");
+            assertThat(rules(footer)).containsExactly("top 8", "bottom 6", "bottom 8");
+        }
+    }
+
+    @Test
+    void anEmptyEditorAndPhonePrintNoLineAndTheListsCloseTheFooter() throws IOException {
+        try (XWPFDocument read = read(docx.render(withNotes("", "")))) {
+            XWPFTable footer = read.getTables().get(0);
+            assertThat(lines(footer)).containsExactly("报：省总工会、市“四大家”有关领导、市“四大家”办公室",
+                "发：各县市区总工会、市总机关各部室、各驻会产业工会");
+            assertThat(rules(footer)).containsExactly("top 8", "bottom 8");
+            assertThat(bodyText(read)).doesNotContain("责任编辑", "联系电话");
+        }
+    }
+
+    @Test
+    void aPhoneWithoutEditorIsPrintedAlone() throws IOException {
+        try (XWPFDocument read = read(docx.render(withNotes(" ", "8219262")))) {
+            assertThat(lines(read.getTables().get(0))).endsWith("联系电话：8219262");
+            assertThat(bodyText(read)).doesNotContain("责任编辑");
+        }
+    }
+
+    @Test
+    void aFooterWithNothingToPrintIsLeftOutWithItsSection() throws IOException {
+        BulletinDocument d = seed000();
+        BulletinDocument bare = new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(),
+            null, d.items(), d.planTitle(), d.planItems(), List.of(), List.of(), "", null);
+        try (XWPFDocument read = read(docx.render(bare))) {
+            assertThat(read.getTables()).isEmpty();
+            assertThat(read.getDocument().getBody().getSectPr().isSetType()).isFalse();
+            assertThat(lines(read).get(lines(read).size() - 1)).isEqualTo("完成时限：10月15日前");
+        }
+    }
+
+    private static BulletinDocument withNotes(String editor, String phone) {
+        BulletinDocument d = seed000();
+        return new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(), d.intro(),
+            d.items(), d.planTitle(), d.planItems(), d.reportTo(), d.distributeTo(), editor, phone);
+    }
+
+    private static List<String> lines(XWPFTable table) {
+        return table.getRows().stream().flatMap(r -> r.getTableCells().stream())
+            .flatMap(c -> c.getParagraphs().stream()).map(XWPFParagraph::getText).toList();
+    }
+
+    /** Each row's rules, "top 8 bottom 6" in eighths of a point ("" for none). */
+    private static List<String> rules(XWPFTable table) {
+        return table.getRows().stream().map(r -> {
+            XWPFTableCell cell = r.getCell(0);
+            if (cell.getCTTc().getTcPr() == null || !cell.getCTTc().getTcPr().isSetTcBorders()) {
+                return "";
+            }
+            CTTcBorders b = cell.getCTTc().getTcPr().getTcBorders();
+            return ((b.isSetTop() ? "top " + b.getTop().getSz() + " " : "")
+                + (b.isSetBottom() ? "bottom " + b.getBottom().getSz() : "")).strip();
+        }).toList();
     }
 
     @Test
@@ -153,7 +244,7 @@ class BulletinDocxTest {
 
         assertEveryPartIsWellFormedXml(bytes);
         try (XWPFDocument read = read(bytes)) {
-            List<String> paragraphs = read.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs = lines(read);
             assertThat(paragraphs).contains("<script>alert('x')</script>", "&amp; &lt;b&gt;", "ABCDEF\tG",
                 "职工之家🏠👍🏽完成", longLine, "标题<i>", "一、标题句。");
             assertThat(paragraphs).anyMatch(p -> p.startsWith("机关 & <单位>\t"));
@@ -196,9 +287,23 @@ class BulletinDocxTest {
             List.of("各县市区总工会", "市总机关各部室", "各驻会产业工会"), "董军", "8219262");
     }
 
-    /** The body's paragraphs, one a line (without the page footers). */
+    /** The body's paragraphs, one a line, those of tables (the 版记) in their place (without the page footers). */
     static String bodyText(XWPFDocument doc) {
-        return String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        return String.join("\n", lines(doc));
+    }
+
+    /** The text of every paragraph of the body in order, a table's cell by cell. */
+    static List<String> lines(XWPFDocument doc) {
+        List<String> lines = new ArrayList<>();
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                lines.add(p.getText());
+            } else if (element instanceof XWPFTable t) {
+                t.getRows().forEach(row -> row.getTableCells().forEach(cell ->
+                    cell.getParagraphs().forEach(p -> lines.add(p.getText()))));
+            }
+        }
+        return lines;
     }
 
     static XWPFDocument read(byte[] docx) throws IOException {

@@ -54,6 +54,32 @@ class BulletinEditingTest extends CycleTestBase {
     }
 
     @Test
+    void anEditorAndPhoneLeftEmptyPrintNoLineAndStayEmpty() {
+        BulletinView edited = editor.edit(users.office(), PERIOD, edit(null, null, null, "", " ", null, null,
+            same(draft.items())));
+
+        assertThat(edited.document().editor()).isEmpty();
+        String text = renderer.text(edited.document());
+        assertThat(text).doesNotContain("责任编辑", "联系电话").endsWith("发：" + String.join("、",
+            edited.document().distributeTo()) + "\n");
+        assertThat(renderer.html(edited.document())).doesNotContain("责任编辑", "联系电话").contains("报：");
+        BulletinView reopened = compiler.view(users.office(), PERIOD);
+        assertThat(reopened.bulletin().editor()).isEmpty();
+        assertThat(reopened.bulletin().phone()).isEmpty();
+        assertThat(reopened.document().editorLine()).isEmpty();
+    }
+
+    @Test
+    void aPhoneWithoutEditorIsPrintedAlone() {
+        BulletinView edited = editor.edit(users.office(), PERIOD, edit(null, null, null, "", "0716-8123456", null,
+            null, same(draft.items())));
+
+        String text = renderer.text(edited.document());
+        assertThat(text).endsWith("\n\n联系电话：0716-8123456\n").doesNotContain("责任编辑");
+        assertThat(renderer.html(edited.document())).contains(">联系电话：0716-8123456<").doesNotContain("责任编辑");
+    }
+
+    @Test
     void mergesAnItemIntoTheOneAboveAndAddsANewOne() {
         List<BulletinItem> done = completions(draft.items());
         List<ItemEdit> edits = new ArrayList<>(same(draft.items()));

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,8 +75,77 @@ class BulletinPdfTest {
             assertThat(page.getMediaBox().getWidth()).isCloseTo(PdfLayout.mm(210), offset(1f));
             assertThat(page.getMediaBox().getHeight()).isCloseTo(PdfLayout.mm(297), offset(1f));
         });
-        assertThat(pdf.pageNumbers()).isEqualTo(IntStream.rangeClosed(1, pdf.pages.size()).boxed().toList());
+        int numbered = pdf.pages.size() - (pdf.blankBeforeLast() ? 2 : 0);
+        assertThat(pdf.pageNumbers()).isEqualTo(IntStream.rangeClosed(1, numbered).boxed().toList());
         assertThat(pdf.text).contains("— 2 —");
+    }
+
+    /**
+     * One to ten items end the text on every kind of page: odd or even, with room for the 版记 or without. The 版记
+     * always stands at the foot of the last page, which is even; a blank page before it (then neither is numbered)
+     * only when the text fills an even page.
+     */
+    @ParameterizedTest(name = "{0} items")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void theFooterStandsAtTheFootOfTheLastPageAndThatPageIsEven(int items) throws IOException {
+        Read pdf = read(SampleBulletins.longIssue(items, 0));
+
+        int pages = pdf.pages.size();
+        assertThat(pages % 2).as("%d pages", pages).isZero();
+        List<Line> last = pdf.lines(pages);
+        assertThat(last).extracting(Line::text).filteredOn(t -> t.startsWith("报：") || t.startsWith("发："))
+            .hasSize(2);
+        float bottomMargin = PdfLayout.mm(297 - 35);
+        assertThat(last).filteredOn(l -> l.text().equals("责任编辑：董军") || l.text().equals("联系电话：8219262"))
+            .hasSize(2).allSatisfy(l -> assertThat(l.y()).as("the last line of the 版记, just above the bottom margin")
+                .isBetween(bottomMargin - 20f, bottomMargin));
+        assertThat(last).filteredOn(l -> l.y() > bottomMargin).extracting(Line::text)
+            .allMatch(t -> t.matches("—\\d+—"), "only the page number below the 版记");
+        for (int page = 1; page < pages; page++) {
+            assertThat(pdf.lines(page)).extracting(Line::text).noneMatch(t -> t.startsWith("报："));
+        }
+        boolean blank = pdf.blankBeforeLast();
+        assertThat(pdf.pageNumbers()).hasSize(blank ? pages - 2 : pages);
+        if (!blank) {
+            assertThat(last).extracting(Line::text).contains("—" + pages + "—");
+        }
+    }
+
+    @Test
+    void theTenItemsOfThisTestCoverTheFourWaysATextCanEnd() throws IOException {
+        List<String> endings = new ArrayList<>();
+        for (int items = 1; items <= 10; items++) {
+            Read pdf = read(SampleBulletins.longIssue(items, 0));
+            int pages = pdf.pages.size();
+            boolean alone = pdf.lines(pages).stream().noneMatch(l -> l.text().contains("。"));
+            endings.add(pdf.blankBeforeLast() ? "full even page" : alone ? "odd page" : "even page with room");
+        }
+        assertThat(endings).contains("full even page", "odd page", "even page with room");
+    }
+
+    @Test
+    void anEmptyEditorAndPhonePrintNoLine() throws IOException {
+        Read pdf = read(SampleBulletins.issue6("", ""));
+
+        String text = squeeze(pdf.textWithoutPageNumbers());
+        assertThat(text).endsWith("发：各县市区总工会、市总机关各部室、各驻会产业工会").doesNotContain("责任编辑", "联系电话");
+        assertThat(pdf.pages.size() % 2).isZero();
+    }
+
+    @Test
+    void aPhoneWithoutEditorIsPrintedAlone() throws IOException {
+        String text = squeeze(read(SampleBulletins.issue6(null, "8219262")).textWithoutPageNumbers());
+
+        assertThat(text).endsWith("各驻会产业工会联系电话：8219262").doesNotContain("责任编辑");
+    }
+
+    @Test
+    void aFooterWithNothingToPrintIsLeftOut() throws IOException {
+        BulletinDocument d = SampleBulletins.issue6();
+        BulletinDocument bare = new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(),
+            null, d.items(), null, List.of(), List.of(), List.of(), " ", "");
+
+        assertThat(squeeze(read(bare).textWithoutPageNumbers())).endsWith("靓丽品牌。");
     }
 
     @Test
@@ -233,8 +303,10 @@ class BulletinPdfTest {
         final String text;
         final List<PDPage> pages = new ArrayList<>();
         final List<PDFont> fonts = new ArrayList<>();
+        private final byte[] bytes;
 
         Read(byte[] bytes) throws IOException {
+            this.bytes = bytes;
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 text = new PDFTextStripper().getText(pdf);
                 for (PDPage page : pdf.getPages()) {
@@ -258,5 +330,30 @@ class BulletinPdfTest {
         String textWithoutPageNumbers() {
             return PAGE_NUMBER.matcher(text).replaceAll("");
         }
+
+        /** The lines of a page (from 1), spaces taken out, each with its baseline in points from the top. */
+        List<Line> lines(int page) throws IOException {
+            List<Line> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> positions) {
+                    lines.add(new Line(squeeze(line), positions.get(0).getYDirAdj()));
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                stripper.getText(pdf);
+            }
+            return lines;
+        }
+
+        /** Whether the page before the last is left blank (no text, not even a page number). */
+        boolean blankBeforeLast() throws IOException {
+            return pages.size() > 2 && lines(pages.size() - 1).isEmpty();
+        }
+    }
+
+    private record Line(String text, float y) {
     }
 }

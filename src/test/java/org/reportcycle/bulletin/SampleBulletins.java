@@ -93,6 +93,13 @@ public final class SampleBulletins {
         return of(ITEMS, List.of());
     }
 
+    /** The issue as published, with {@code editor} and {@code phone} (empty or null: not printed) in its footer. */
+    public static BulletinDocument issue6(String editor, String phone) {
+        BulletinDocument d = issue6();
+        return new BulletinDocument(d.bulletinName(), null, d.issueNumber(), d.organization(), d.date(), d.title(),
+            null, d.items(), d.planTitle(), List.of(), d.reportTo(), d.distributeTo(), editor, phone);
+    }
+
     /** The issue's items repeated to {@code items} items (renumbered), with {@code planItems} plan items. */
     public static BulletinDocument longIssue(int items, int planItems) {
         List<Paragraph> paragraphs = IntStream.range(0, items).mapToObj(n -> {

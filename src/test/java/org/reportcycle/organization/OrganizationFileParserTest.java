@@ -70,6 +70,8 @@ class OrganizationFileParserTest {
                 "'name' is longer than 100 characters"),
             new Broken("a user name too long to store", "name: 孙立,", "name: " + "孙".repeat(51) + ",",
                 "'name' is longer than 50 characters"),
+            new Broken("an editor too long to store", "editor: 周文", "editor: " + "周".repeat(51),
+                "'editor' is longer than 50 characters"),
             new Broken("a signer who is no leader", "signer: li.minghua", "signer: office",
                 "signer 'office' is not a user with role LEADER"));
     }
@@ -101,6 +103,20 @@ class OrganizationFileParserTest {
             .satisfies(d -> assertThat(d).isEqualTo(new Department("ZZB", "组织部", 1, "li.minghua", true)));
         assertThat(parsed.recipients()).extracting(Recipient::list)
             .containsExactly(Recipient.ListKind.REPORT, Recipient.ListKind.DISTRIBUTE);
+    }
+
+    @Test
+    void editorAndPhoneMayBeLeftOutOrEmpty() throws IOException {
+        Organization left = OrganizationFileParser.parse(write(VALID.replace("  editor: 周文\n", "")
+            .replace("  phone: 0716-8000000\n", ""))).organization();
+        Organization empty = OrganizationFileParser.parse(write(VALID.replace("editor: 周文", "editor:")
+            .replace("phone: 0716-8000000", "phone: \"\""))).organization();
+
+        assertThat(List.of(left, empty)).allSatisfy(o -> {
+            assertThat(o.editor()).isEmpty();
+            assertThat(o.phone()).isEmpty();
+            assertThat(o.signer()).isEqualTo("li.minghua");
+        });
     }
 
     @Test

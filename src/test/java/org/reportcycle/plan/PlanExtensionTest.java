@@ -66,6 +66,24 @@ class PlanExtensionTest extends PlanTrackingTestBase {
     }
 
     @Test
+    void anExtensionIntoNextYearNamesTheYearInItsEmailsRemindersAndApi() {
+        ExtensionRequest request = extensions.request(users.headOf("ZZB"), zzbItem, REASON, "2027-01-15");
+        assertThat(body("EXTENSION_REQUESTED")).contains("完成时限由10月9日前延至2027年1月15日前。");
+
+        extensions.approve(users.user(DemoUsers.OTHER_LEADER), request.id(), null);
+
+        assertThat(body("EXTENSION_DECIDED")).contains("延至2027年1月15日前的申请已同意。");
+        TrackedPlanItem item = store.find(zzbItem).orElseThrow();
+        assertThat(item.deadlineText()).isEqualTo("2027年1月15日前");
+        assertThat(item.originalDeadline().text(item.planMonth())).as("the printed deadline, same year")
+            .isEqualTo("10月9日前");
+        runTimersUntil(zzbItem, LocalDate.of(2027, 1, 8).atTime(9, 0));
+        assertThat(jdbc.sql("SELECT what FROM reminder WHERE subject_ref = ? AND status = 'PENDING'")
+            .param("plan:" + zzbItem).query(String.class).list()).singleElement().asString()
+            .endsWith("（完成时限：2027年1月15日前）");
+    }
+
+    @Test
     void aRefusedExtensionLeavesDeadlineAndRemindersAsTheyWere() {
         ExtensionRequest request = extensions.request(users.headOf("ZZB"), zzbItem, REASON, "2026-10-30");
 
@@ -132,6 +150,10 @@ class PlanExtensionTest extends PlanTrackingTestBase {
             .isEqualTo("error.extension.pending");
         assertThat(rows("extension_request")).isEqualTo(1);
         assertThat(outbox("EXTENSION_REQUESTED")).hasSize(1);
+    }
+
+    private String body(String kind) {
+        return jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = ?").param(kind).query(String.class).single();
     }
 
     private void assertNothingWritten() {
