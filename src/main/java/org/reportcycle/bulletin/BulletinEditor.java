@@ -42,11 +42,7 @@ public class BulletinEditor {
 
     @Transactional
     public BulletinView edit(CurrentUser user, String key, BulletinEdit edit) {
-        user.requireRole(Role.OFFICE);
-        Bulletin b = compiler.find(key);
-        if (b.status() != BulletinStatus.DRAFT) {
-            throw new ConflictException("error.bulletin.notDraft", b.status().name());
-        }
+        Bulletin b = draft(user, key);
         BulletinEdit e = edit.orCurrent(b, documents.of(b), lines(b, ListKind.REPORT), lines(b, ListKind.DISTRIBUTE));
         List<BulletinItem> items = bulletins.items(b.id());
         BulletinEditCheck.of(b, e, items, LocalDate.now(clock)).throwIfInvalid();
@@ -68,15 +64,21 @@ public class BulletinEditor {
     /** Undoes a merge of this draft: the merged item is back after the one it joined, which reads as before. */
     @Transactional
     public BulletinView unmerge(CurrentUser user, String key, long mergeId) {
+        Bulletin b = draft(user, key);
+        if (!merges.undo(b.id(), mergeId, bulletins.items(b.id()), bulletins)) {
+            throw new ConflictException("error.bulletin.unmerge");
+        }
+        return compiler.view(user, key);
+    }
+
+    /** The bulletin the office is editing, refused once it has left the draft. */
+    private Bulletin draft(CurrentUser user, String key) {
         user.requireRole(Role.OFFICE);
         Bulletin b = compiler.find(key);
         if (b.status() != BulletinStatus.DRAFT) {
             throw new ConflictException("error.bulletin.notDraft", b.status().name());
         }
-        if (!merges.undo(b.id(), mergeId, bulletins.items(b.id()), bulletins)) {
-            throw new ConflictException("error.bulletin.unmerge");
-        }
-        return compiler.view(user, key);
+        return b;
     }
 
     /** The merges of this draft the office can undo now. */
