@@ -38,11 +38,24 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final Reminders reminders;
+    private final Cycles cycles;
 
-    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders) {
+    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders, Cycles cycles) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.reminders = reminders;
+        this.cycles = cycles;
+    }
+
+    @Override
+    public boolean backfilled(String key) {
+        return cycles.backfill(key);
+    }
+
+    /** Ends the period's instance: its tasks and timers go, nothing more happens in it. */
+    void cancelled(String period, String by) {
+        engine(() -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+            .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "cancelled by " + by, true, true)));
     }
 
     /** Starts the period's instance (the office opened it by hand). */
