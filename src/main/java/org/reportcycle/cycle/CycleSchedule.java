@@ -40,6 +40,11 @@ public class CycleSchedule {
         return OfficeTime.dailyCron(settings.openingTime());
     }
 
+    /** Whether opening {@code period} in {@code current} is a back-fill: a month before last month (by default). */
+    boolean isBackfill(YearMonth period, YearMonth current) {
+        return period.isBefore(current.minusMonths(settings.backfillBeforeMonths()));
+    }
+
     LocalDate openingDay(YearMonth period) {
         return workingDays.offset(period, settings.openingOffset());
     }

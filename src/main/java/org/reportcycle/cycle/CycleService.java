@@ -67,7 +67,7 @@ public class CycleService {
         if (month.isAfter(YearMonth.now(clock).plusMonths(1)) || month.getYear() < 2000) {
             throw new InvalidInputException("period", "error.period.outOfRange", period);
         }
-        boolean past = month.isBefore(YearMonth.now(clock.withZone(CycleSchedule.ZONE)).minusMonths(1));
+        boolean past = schedule.isBackfill(month, YearMonth.now(clock.withZone(CycleSchedule.ZONE)));
         if (past != backfill) {
             throw past ? new ConflictException("error.cycle.backfillRequired", Periods.label(period))
                 : new InvalidInputException("backfill", "error.cycle.backfillNotPast", Periods.label(period));
@@ -145,8 +145,10 @@ public class CycleService {
     public ReportingCycle cancellable(CurrentUser user, String period) {
         user.requireRole(Role.OFFICE);
         Periods.parse(period);
-        ReportingCycle cycle = cycles.lock(period)
-            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", period));
+        // A second cancellation that waited for the first finds the row gone: cancelled already, not unknown.
+        ReportingCycle cycle = cycles.lock(period).orElseThrow(() -> workflow.wasCancelled(period)
+            ? new ConflictException("error.cycle.cancelled", Periods.label(period))
+            : new NotFoundException("error.cycle.unknown", period));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.cancel.notCollecting", Periods.label(period));
         }

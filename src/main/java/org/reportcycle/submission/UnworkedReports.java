@@ -5,6 +5,8 @@ import java.util.List;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.Periods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,11 +42,18 @@ public class UnworkedReports {
             .toList();
     }
 
-    /** Removes the period's untouched reports, their pending reminders and unsent opening emails. */
+    /**
+     * Removes the period's untouched reports, their pending reminders and unsent opening emails. The rows are
+     * locked first, so that a draft saved meanwhile is seen here and refuses the removal rather than vanishing.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void remove(String period) {
-        List<String> codes = jdbc.sql("SELECT department_code FROM submission WHERE period = ?").param(period)
-            .query(String.class).list();
+        List<String> codes = jdbc.sql("SELECT department_code FROM submission WHERE period = ? FOR UPDATE")
+            .param(period).query(String.class).list();
+        List<String> worked = workedOn(period);
+        if (!worked.isEmpty()) {
+            throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
+        }
         codes.forEach(code -> reminders.cancel("submission:" + period + ":" + code));
         notices.withdrawOpened(period);
         jdbc.sql("DELETE FROM plan_item_status WHERE submission_id IN (SELECT id FROM submission WHERE period = ?)")

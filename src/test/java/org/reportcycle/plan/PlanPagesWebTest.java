@@ -102,7 +102,7 @@ class PlanPagesWebTest extends PlanTrackingTestBase {
     @Test
     void theOfficeClosesAnItemAndOnlyTheOffice() throws Exception {
         mvc.perform(as("zzb", post("/plans/{id}/close", zzbItem))).andExpect(status().isForbidden());
-        mvc.perform(as("office", post("/plans/{id}/close", zzbItem)))
+        mvc.perform(as("office", post("/plans/{id}/close", zzbItem).param("confirmed", "true")))
             .andExpect(redirectedUrl("/plans"))
             .andExpect(flash().attribute("flash", "计划事项「" + ZZB_TITLE + "」已关闭，不再提醒。"));
         assertThat(store.find(zzbItem).orElseThrow().status()).isEqualTo(TrackedPlanItem.Status.CLOSED);

@@ -50,6 +50,7 @@ final class PageBadInputs {
         odd("GET /cycles/{period}", OFFICE, "GET", "/cycles/{}");
         odd("POST /cycles/{period}/close-collection", OFFICE, "POST", "/cycles/{}/close-collection");
         odd("POST /cycles/{period}/urge", OFFICE, "POST", "/cycles/{}/urge");
+        odd("POST /cycles/{period}/cancel", OFFICE, "POST", "/cycles/{}/cancel");
         odd("GET /reports/{period}/{department}", OFFICE, "GET", "/reports/{}/ZZB");
         odd("GET /bulletins/{period}", OFFICE, "GET", "/bulletins/{}");
         odd("GET /bulletins/{period}/compile", OFFICE, "GET", "/bulletins/{}/compile");
