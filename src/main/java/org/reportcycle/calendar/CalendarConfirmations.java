@@ -28,7 +28,7 @@ class CalendarConfirmations {
     }
 
     Confirmation of(int year, List<CalendarPreview.Move> moves, HttpServletRequest request, Locale locale) {
-        Confirmation c = Confirmation.of(messages.message("confirm.calendar.title", locale, year),
+        Confirmation c = Confirmation.of(messages.message("confirm.calendar.title", locale, String.valueOf(year)),
             "/calendar/" + year, "/calendar/" + year, messages.message("confirm.calendar.button", locale), request);
         if (moves.isEmpty()) {
             return c.line(messages.message("confirm.calendar.none", locale));
