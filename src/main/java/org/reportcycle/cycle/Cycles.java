@@ -60,7 +60,8 @@ class Cycles {
 
     /** The cycles collecting reports whose deadlines follow the calendar (a back-fill's do not). */
     List<ReportingCycle> collecting() {
-        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' AND backfill = FALSE ORDER BY period")
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' AND backfill = FALSE "
+                + "ORDER BY period")
             .query(ReportingCycle.class).list();
     }
 

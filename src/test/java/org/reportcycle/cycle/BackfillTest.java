@@ -122,6 +122,14 @@ class BackfillTest {
         assertThat(timers(instance)).as("the ladder is there").isPositive();
         assertThat(dueTimers(instance)).as("but never fires").isZero();
 
+        mvc.perform(post("/api/cycles/2020-05/urge").with(httpBasic("office", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value("2020年5月为补录月份，不催办：补录不发送任何邮件。"));
+        mvc.perform(get("/cycles/2020-05").with(user(cycle.users().office())))
+            .andExpect(content().string(not(containsString("id=\"urge-all\""))));
+        mvc.perform(get("/api/cycles/2020-05").with(httpBasic("office", "demo")))
+            .andExpect(jsonPath("$.cycle.backfill").value(true));
         cycle.submit("2020-05", "ZZB");
         cycle.returnToDepartment("2020-05", "ZZB", "请补充。");
         assertThat(dueTimers(instance)).isZero();

@@ -43,7 +43,8 @@ class ConfirmationPagesWebTest extends WebTestBase {
                 containsString("action=\"/cycles/" + period + "/close-collection\""),
                 containsString("href=\"/cycles/" + period + "\""))));
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
-        page("office", get("/cycles/{p}", period)).andExpect(content().string(containsString("id=\"close-collection\"")));
+        page("office", get("/cycles/{p}", period))
+            .andExpect(content().string(containsString("id=\"close-collection\"")));
 
         page("office", post("/cycles/{p}/close-collection", period).param("confirmed", "true"))
             .andExpect(redirectedUrl("/cycles/" + period));
@@ -66,7 +67,8 @@ class ConfirmationPagesWebTest extends WebTestBase {
                 containsString("name=\"version\" value=\"" + version + "\""),
                 containsString("href=\"/reports/" + period + "/ZZB\""))));
         assertThat(reportStatus(period)).isEqualTo("SUBMITTED");
-        page("office", get("/reports/{p}/ZZB", period)).andExpect(content().string(containsString("id=\"accept-report\"")));
+        page("office", get("/reports/{p}/ZZB", period))
+            .andExpect(content().string(containsString("id=\"accept-report\"")));
 
         page("office", post("/reports/{p}/ZZB/accept", period).param("version", String.valueOf(version))
             .param("confirmed", "true")).andExpect(redirectedUrl("/cycles/" + period));
