@@ -51,7 +51,7 @@ class SignOffConfirmation {
             return c.line(messages.message("confirm.signOff.nobody", locale));
         }
         return c.line(messages.message("confirm.signOff.what", locale, names.size())).names(names)
-            .line(messages.message("confirm.signOff.heads", locale));
+            .note(messages.message("confirm.signOff.heads", locale));
     }
 
     /** One name per address, 报 first, as distribution sends one email per address. */

@@ -17,8 +17,8 @@ import org.springframework.ui.Model;
  * @param action the address the form posts to again, within the application
  * @param back   the page the 返回 link leads to
  */
-public record Confirmation(String title, List<String> lines, List<String> names, List<String> warnings,
-        String action, List<Field> fields, String back, String button, boolean blocked) {
+public record Confirmation(String title, List<String> lines, List<String> names, List<String> notes,
+        List<String> warnings, String action, List<Field> fields, String back, String button, boolean blocked) {
 
     /** The view name of the shared template. */
     public static final String VIEW = "confirm";
@@ -30,6 +30,7 @@ public record Confirmation(String title, List<String> lines, List<String> names,
     public Confirmation {
         lines = List.copyOf(lines);
         names = List.copyOf(names);
+        notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
         fields = List.copyOf(fields);
     }
@@ -45,26 +46,35 @@ public record Confirmation(String title, List<String> lines, List<String> names,
                 }
             }
         }
-        return new Confirmation(title, List.of(), List.of(), List.of(), action, fields, back, button, false);
+        return new Confirmation(title, List.of(), List.of(), List.of(), List.of(), action, fields, back, button,
+            false);
     }
 
     public Confirmation line(String line) {
-        return new Confirmation(title, append(lines, line), names, warnings, action, fields, back, button, blocked);
+        return new Confirmation(title, append(lines, line), names, notes, warnings, action, fields, back, button,
+            blocked);
     }
 
     /** The names the action concerns (recipients, departments), listed under the lines. */
     public Confirmation names(List<String> listed) {
-        return new Confirmation(title, lines, listed, warnings, action, fields, back, button, blocked);
+        return new Confirmation(title, lines, listed, notes, warnings, action, fields, back, button, blocked);
+    }
+
+    /** A line said after the names. */
+    public Confirmation note(String note) {
+        return new Confirmation(title, lines, names, append(notes, note), warnings, action, fields, back, button,
+            blocked);
     }
 
     public Confirmation warning(String warning) {
-        return new Confirmation(title, lines, names, append(warnings, warning), action, fields, back, button,
-            blocked);
+        return new Confirmation(title, lines, names, notes, append(warnings, warning), action, fields, back,
+            button, blocked);
     }
 
     /** No second step: the action may not go ahead as it stands. */
     public Confirmation block(String why) {
-        return new Confirmation(title, lines, names, append(warnings, why), action, fields, back, button, true);
+        return new Confirmation(title, lines, names, notes, append(warnings, why), action, fields, back, button,
+            true);
     }
 
     /** Puts it on the model; returns the view to render. */
