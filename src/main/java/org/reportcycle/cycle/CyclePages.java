@@ -77,8 +77,9 @@ class CyclePages {
         String p = period.trim();
         try {
             retrying.run(() -> cycles.open(user, p, backfill));
-            redirect.addFlashAttribute("flash", messages.message(backfill ? "cycle.opened.backfill" : "cycle.opened",
-                locale, p));
+            redirect.addFlashAttribute("flash", backfill
+                ? messages.message("cycle.opened.backfill", locale, Periods.label(p))
+                : messages.message("cycle.opened", locale, p));
             return "redirect:/cycles/" + p;
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));

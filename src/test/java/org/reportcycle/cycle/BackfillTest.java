@@ -104,7 +104,7 @@ class BackfillTest {
         mvc.perform(post("/cycles").with(user(cycle.users().office())).with(csrf()).param("period", "2020-06")
                 .param("backfill", "true"))
             .andExpect(redirectedUrl("/cycles/2020-06"))
-            .andExpect(flash().attribute("flash", "已补录开启 2020-06 报送周期：不发送邮件，不设提醒。"));
+            .andExpect(flash().attribute("flash", "已补录开启2020年6月的报送周期：不发送邮件，不设提醒。"));
         mvc.perform(get("/cycles").with(user(cycle.users().office())))
             .andExpect(content().string(containsString("<span class=\"badge backfill\">补录</span>")));
         mvc.perform(get("/cycles/2020-06").with(user(cycle.users().office())))

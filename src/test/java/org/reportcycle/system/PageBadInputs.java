@@ -68,6 +68,13 @@ final class PageBadInputs {
                 "")) {
             cases.add(named(open, "period " + ApiBadInputs.abbreviate(bad)).param("period", bad));
         }
+        cases.add(named(open, "backfill not a yes or no").param("period", "2026-11").param("backfill", "maybe")
+            .expect(400));
+        // The confirmation's flag is a yes or no; anything else acts on nothing.
+        cases.add(BadInput.of("POST /cycles/{period}/cancel", "confirmed not a yes or no", OFFICE, "POST",
+            path("/cycles/{}/cancel", f.period())).param("confirmed", "maybe").expect(400));
+        cases.add(BadInput.of("POST /cycles/{period}/close-collection", "confirmed not a yes or no", OFFICE, "POST",
+            path("/cycles/{}/close-collection", f.period())).param("confirmed", "maybe").expect(400));
         BadInput urge = BadInput.of("POST /cycles/{period}/urge", "", OFFICE, "POST",
             path("/cycles/{}/urge", f.period()));
         cases.add(named(urge, "unknown department").param("departments", "NOPE"));
