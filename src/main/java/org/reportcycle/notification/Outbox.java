@@ -84,7 +84,7 @@ public class Outbox {
         int deleted = jdbc.sql("DELETE FROM outbox_message WHERE status = 'PENDING' AND attachment_id IS NULL "
                 + "AND (claimed_until IS NULL OR claimed_until < ?) AND" + BY_PREFIX)
             .params(now, like(keyPrefix)).update();
-        jdbc.sql("UPDATE outbox_message SET idempotency_key = CONCAT(?, idempotency_key) WHERE" + BY_PREFIX)
+        jdbc.sql("UPDATE outbox_message SET idempotency_key = ? || idempotency_key WHERE" + BY_PREFIX)
             .params("withdrawn:" + clock.millis() + ":", like(keyPrefix)).update();
         return deleted;
     }
