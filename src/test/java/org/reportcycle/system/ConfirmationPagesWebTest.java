@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.YearMonth;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
@@ -42,6 +44,9 @@ class ConfirmationPagesWebTest extends WebTestBase {
                     + "工业制造业工会联合会。"), containsString("name=\"confirmed\" value=\"true\""),
                 containsString("action=\"/cycles/" + period + "/close-collection\""),
                 containsString("href=\"/cycles/" + period + "\""))));
+        page("office", post("/cycles/{p}/close-collection", period).cookie(new Cookie("reportcycle-lang", "en")))
+            .andExpect(content().string(allOf(containsString("These 7 department(s) will be marked missing: 办公室、"),
+                containsString(">Back</a>"), not(containsString("??")))));
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
         page("office", get("/cycles/{p}", period))
             .andExpect(content().string(containsString("id=\"close-collection\"")));
