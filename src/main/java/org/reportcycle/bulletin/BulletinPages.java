@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -38,10 +40,13 @@ class BulletinPages {
     private final PageMessages messages;
     private final OrganizationDirectory directory;
     private final Retrying retrying;
+    private final SignOffConfirmation signOffConfirmation;
 
     BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
-            Outbox outbox, PageMessages messages, OrganizationDirectory directory, Retrying retrying) {
+            Outbox outbox, PageMessages messages, OrganizationDirectory directory, Retrying retrying,
+            SignOffConfirmation signOffConfirmation) {
         this.retrying = retrying;
+        this.signOffConfirmation = signOffConfirmation;
         this.archive = archive;
         this.outbox = outbox;
         this.compiler = compiler;
@@ -145,11 +150,16 @@ class BulletinPages {
         return "sign-off";
     }
 
+    /** Approving takes two posts: the first says to whom the bulletin will go; returning takes one. */
     @PostMapping("/sign-off")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestParam int version,
             @RequestParam String decision, @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
             RedirectAttributes redirect, Locale locale) {
         try {
+            if ("approve".equals(decision) && !confirmed) {
+                return signOffConfirmation.of(user, period, version, request, locale).render(model);
+            }
             if ("approve".equals(decision)) {
                 retrying.run(() -> signOff.approve(user, period, version));
             } else {

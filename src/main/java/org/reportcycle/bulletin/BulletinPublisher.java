@@ -53,6 +53,12 @@ public class BulletinPublisher {
      */
     @Transactional
     public void publish(String key) {
+        publish(key, true);
+    }
+
+    /** As {@link #publish(String)}; a back-filled month's plan items are approved but not tracked (no reminders). */
+    @Transactional
+    public void publish(String key, boolean track) {
         Bulletin b = compiler.find(key);
         if (b.status() == BulletinStatus.PUBLISHED) {
             return;
@@ -67,7 +73,9 @@ public class BulletinPublisher {
         List<Long> planned = bulletins.items(b.id()).stream()
             .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
         plans.approve(planned);
-        tracking.start(planned);
+        if (track) {
+            tracking.start(planned);
+        }
         log.info("Bulletin {} published as No. {} of {}", key, b.issueNumber(), b.issueYear());
     }
 

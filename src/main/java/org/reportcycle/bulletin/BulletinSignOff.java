@@ -61,7 +61,9 @@ public class BulletinSignOff {
         move(b, version, BulletinStatus.DRAFT, BulletinStatus.AWAITING_SIGN_OFF);
         renditions.store(b.id(), version + 1, documents.of(b));
         workflow.bulletinCompiled(key, b.kind());
-        notices.awaitingSignOff(b);
+        if (!workflow.backfilled(key)) {
+            notices.awaitingSignOff(b);
+        }
     }
 
     /**
@@ -81,6 +83,24 @@ public class BulletinSignOff {
         }
         bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
         workflow.bulletinSignedOff(key, b.kind());
+    }
+
+    /**
+     * The bulletin the signer would approve from {@code version}, refused as approving it would be; a repeat of
+     * an approval already made is let through, since approving again succeeds and changes nothing.
+     */
+    Bulletin approvable(CurrentUser user, String key, int version) {
+        Bulletin b = signable(user, key);
+        if (approvedAlready(b, user, version)) {
+            return b;
+        }
+        if (b.status() != BulletinStatus.AWAITING_SIGN_OFF) {
+            throw new ConflictException("error.bulletin.wrongStatus", b.status().name());
+        }
+        if (b.version() != version) {
+            throw new ConflictException("error.bulletin.stale");
+        }
+        return b;
     }
 
     /** Moves it to approved; false if this signer's approval of that version is there already (a repeat). */
@@ -119,7 +139,9 @@ public class BulletinSignOff {
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.DRAFT);
         bulletins.signedOff(b.id(), comment.strip(), null, null, null);
         workflow.bulletinSignedOff(key, b.kind());
-        notices.returned(b, comment.strip());
+        if (!workflow.backfilled(key)) {
+            notices.returned(b, comment.strip());
+        }
     }
 
     /** Only the organisation's signer signs off. */

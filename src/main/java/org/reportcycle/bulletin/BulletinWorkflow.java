@@ -11,4 +11,7 @@ public interface BulletinWorkflow {
 
     /** The signer decided; the decision itself is already in the bulletin row, where the process reads it. */
     void bulletinSignedOff(String key, BulletinKind kind);
+
+    /** Whether the bulletin belongs to a back-filled cycle (补录): it sends no email and tracks no plan item. */
+    boolean backfilled(String key);
 }

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.reportcycle.system.Confirmation;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
@@ -42,10 +45,14 @@ class CalendarPage {
     private final PageMessages messages;
     private final Clock clock;
     private final Retrying retrying;
+    private final CalendarPreview preview;
+    private final CalendarConfirmations confirmations;
 
     CalendarPage(CalendarService calendar, WorkingDays workingDays, PageMessages messages, Clock clock,
-            Retrying retrying) {
+            Retrying retrying, CalendarPreview preview, CalendarConfirmations confirmations) {
         this.retrying = retrying;
+        this.preview = preview;
+        this.confirmations = confirmations;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -67,15 +74,24 @@ class CalendarPage {
         return "calendar";
     }
 
+    /**
+     * First post: which deadlines would move and to when, refused when one would move to a time already past;
+     * the confirmed post saves, after the same check.
+     */
     @PostMapping("/calendar/{year}")
     String replace(@AuthenticationPrincipal CurrentUser user, @PathVariable String year, @RequestParam String text,
-            Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
+            RedirectAttributes redirect, Locale locale) {
         int number = CalendarService.parseYear(year);
         List<String> errors = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<DayEntry> entries = parse(text, lines, errors, locale);
         try {
             if (errors.isEmpty()) {
+                Confirmation c = confirmations.of(number, preview.moves(user, year, entries), request, locale);
+                if (!confirmed || c.blocked()) {
+                    return c.render(model);
+                }
                 retrying.run(() -> calendar.replace(user, year, entries));
                 redirect.addFlashAttribute("flash", messages.message("calendar.saved", locale, year));
                 return "redirect:/calendar/" + number;

@@ -93,7 +93,7 @@ public class CalendarService {
         return Integer.parseInt(trimmed);
     }
 
-    private static List<CalendarDay> validate(int year, List<DayEntry> entries) {
+    static List<CalendarDay> validate(int year, List<DayEntry> entries) {
         Validation validation = new Validation();
         List<CalendarDay> days = new ArrayList<>();
         if (entries == null) {

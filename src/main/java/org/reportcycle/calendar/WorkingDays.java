@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +34,8 @@ public class WorkingDays {
     private final CalendarStore store;
     private final Clock clock;
     private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+    /** A year as it would be, seen only by this thread while {@link #supposing} runs. */
+    private final ThreadLocal<Map<Integer, Year>> supposed = ThreadLocal.withInitial(Map::of);
 
     WorkingDays(CalendarStore store, Clock clock) {
         this.store = store;
@@ -94,6 +97,21 @@ public class WorkingDays {
         return Stream.of(now, now + 1).filter(y -> !hasData(y)).toList();
     }
 
+    /**
+     * Runs {@code work} as if {@code year} listed {@code days}, on this thread only: nothing is written, no other
+     * thread sees it. What a calendar change would move is worked out so, before anything moves.
+     */
+    <T> T supposing(int year, List<CalendarDay> days, Supplier<T> work) {
+        Map<LocalDate, CalendarDay> listed = days.stream()
+            .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
+        supposed.set(Map.of(year, new Year(true, listed, System.nanoTime())));
+        try {
+            return work.get();
+        } finally {
+            supposed.remove();
+        }
+    }
+
     /** Forgets a year, so the next question reads it from the database again. */
     void forget(int year) {
         years.remove(year);
@@ -104,6 +122,10 @@ public class WorkingDays {
     }
 
     private Year year(int year) {
+        Year supposedYear = supposed.get().get(year);
+        if (supposedYear != null) {
+            return supposedYear;
+        }
         Year known = years.get(year);
         if (known == null || System.nanoTime() - known.loadedAt() > REFRESH_NANOS) {
             known = load(year);

@@ -2,6 +2,7 @@ package org.reportcycle.cycle;
 
 import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
@@ -38,9 +39,11 @@ class CalendarChangeListener {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final Clock clock;
 
     CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
-            RuntimeService runtime, TaskService tasks, ManagementService management) {
+            RuntimeService runtime, TaskService tasks, ManagementService management, Clock clock) {
+        this.clock = clock;
         this.cycles = cycles;
         this.schedule = schedule;
         this.submissions = submissions;
@@ -61,6 +64,11 @@ class CalendarChangeListener {
             Instant before = cycle.submissionDueAt().toInstant();
             if (!due.equals(before)) {
                 moveSubmissionDue(cycle.period(), due);
+                if (due.isBefore(clock.instant())) {
+                    // The pages refuse this (CalendarPreview); the API does as told, so it is said loudly.
+                    log.warn("Calendar {} changed: reports for {} now due {}, a time already past (were due {})",
+                        event.year(), cycle.period(), due, before);
+                }
                 log.info("Calendar {} changed: reports for {} now due {} (were due {})", event.year(),
                     cycle.period(), due, before);
             }

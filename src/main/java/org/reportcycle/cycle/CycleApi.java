@@ -39,7 +39,13 @@ class CycleApi {
     @PostMapping("/api/cycles")
     @ResponseStatus(HttpStatus.CREATED)
     CycleView open(@AuthenticationPrincipal CurrentUser user, @RequestBody OpenRequest request) {
-        return CycleView.of(retrying.run(() -> cycles.open(user, request.period())), user);
+        return CycleView.of(retrying.run(() -> cycles.open(user, request.period(), request.backfill())), user);
+    }
+
+    @PostMapping("/api/cycles/{period}/cancel")
+    Cancelled cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+        retrying.run(() -> cycles.cancel(user, period));
+        return new Cancelled(period);
     }
 
     @PostMapping("/api/cycles/{period}/close-collection")
@@ -52,17 +58,23 @@ class CycleApi {
         return workItems.of(user).stream().map(TaskView::of).toList();
     }
 
-    record OpenRequest(String period) {
+    /** {@code backfill}: the office means to open a month before last month (补录). */
+    record OpenRequest(String period, boolean backfill) {
+    }
+
+    /** The cycle is gone and its month may be opened again. */
+    record Cancelled(String period) {
     }
 
     /** A period's cycle and its times; who opened it only for those who oversee the cycle. */
     record CycleView(String period, ReportingCycle.Status status,
             @JsonInclude(JsonInclude.Include.NON_NULL) String openedBy, OffsetDateTime openedAt,
-            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt) {
+            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
+            boolean backfill) {
 
         static CycleView of(ReportingCycle c, CurrentUser reader) {
             return new CycleView(c.period(), c.status(), reader.oversees() ? c.openedBy() : null, c.openedAt(),
-                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt());
+                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt(), c.backfill());
         }
     }
 

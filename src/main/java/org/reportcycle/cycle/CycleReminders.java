@@ -40,10 +40,12 @@ public class CycleReminders {
     private final OrganizationDirectory directory;
     private final SubmissionService submissions;
     private final CycleSchedule schedule;
+    private final Cycles cycles;
     private final Clock clock;
 
     CycleReminders(Reminders reminders, OrganizationDirectory directory, SubmissionService submissions,
-            CycleSchedule schedule, Clock clock) {
+            CycleSchedule schedule, Cycles cycles, Clock clock) {
+        this.cycles = cycles;
         this.reminders = reminders;
         this.directory = directory;
         this.submissions = submissions;
@@ -64,7 +66,7 @@ public class CycleReminders {
     @Transactional
     void remindSubmission(String period, String departmentCode, LadderRung rung) {
         Submission s = submissions.current(period, departmentCode).orElse(null);
-        if (s == null || !s.status().editable()) {
+        if (s == null || !s.status().editable() || cycles.backfill(period)) {
             return;
         }
         YearMonth month = YearMonth.parse(period);
@@ -101,6 +103,9 @@ public class CycleReminders {
     /** Records the due-day reminder of the compile step (to the office) or the sign-off step (to the signer). */
     @Transactional
     void remindStep(String period, String step, Instant dueAt) {
+        if (cycles.backfill(period)) {
+            return;
+        }
         YearMonth month = YearMonth.parse(period);
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         boolean compile = MonthlyCycleProcess.STEP_COMPILE.equals(step);
@@ -118,6 +123,9 @@ public class CycleReminders {
 
     /** The ladder colour of a report still open at {@code now}: the last rung whose time has come, if any. */
     public Optional<Reminder.Colour> colour(String period, Instant now) {
+        if (cycles.backfill(period)) {
+            return Optional.empty();
+        }
         YearMonth month = YearMonth.parse(period);
         Reminder.Colour colour = null;
         for (LadderRung rung : LadderRung.values()) {

@@ -17,19 +17,32 @@ public class CycleSchedule {
 
     static final ZoneId ZONE = OfficeTime.ZONE;
 
+    /**
+     * When a back-filled cycle's reminder timers fire: never. A timer must have a time, and its month's own times
+     * are long past, so they would all fire at once; these go with their task, unfired.
+     */
+    static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
     private final CycleSettings settings;
     private final LadderSettings ladder;
     private final WorkingDays workingDays;
+    private final Cycles cycles;
 
-    CycleSchedule(CycleSettings settings, LadderSettings ladder, WorkingDays workingDays) {
+    CycleSchedule(CycleSettings settings, LadderSettings ladder, WorkingDays workingDays, Cycles cycles) {
         this.settings = settings;
         this.ladder = ladder;
         this.workingDays = workingDays;
+        this.cycles = cycles;
     }
 
     /** The cron of the daily opening check at the opening time, used by the process's timer start event. */
     public String openingCheck() {
         return OfficeTime.dailyCron(settings.openingTime());
+    }
+
+    /** Whether opening {@code period} in {@code current} is a back-fill: a month before last month (by default). */
+    boolean isBackfill(YearMonth period, YearMonth current) {
+        return period.isBefore(current.minusMonths(settings.backfillBeforeMonths()));
     }
 
     LocalDate openingDay(YearMonth period) {
@@ -68,7 +81,15 @@ public class CycleSchedule {
 
     /** The timeDate of a ladder rung's boundary timer on the report task, e.g. {@code ladderTimer(period, 'BLUE')}. */
     public Date ladderTimer(String period, String rung) {
+        if (cycles.backfill(period)) {
+            return Date.from(NEVER);
+        }
         return Date.from(ladderAt(YearMonth.parse(period), LadderRung.valueOf(rung)));
+    }
+
+    /** The timeDate of a step's due-day reminder in the period's cycle; never for a back-filled one. */
+    public Date dueDayTimer(String period, Date dueAt) {
+        return cycles.backfill(period) ? Date.from(NEVER) : dueDayTimer(dueAt);
     }
 
     /** The timeDate of a due-day reminder: the due date's day at the ladder's timer time. */

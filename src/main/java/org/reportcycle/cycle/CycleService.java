@@ -5,14 +5,23 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.reportcycle.organization.Department;
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
+import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
 import org.reportcycle.system.Role;
+import org.reportcycle.submission.UnworkedReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CycleService {
 
+    private static final Logger log = LoggerFactory.getLogger(CycleService.class);
+
     private final Cycles cycles;
     private final CycleSchedule schedule;
     private final SubmissionReview review;
     private final CycleWorkflow workflow;
+    private final UnworkedReports unworked;
+    private final OrganizationDirectory directory;
     private final Clock clock;
 
     CycleService(Cycles cycles, CycleSchedule schedule, SubmissionReview review, CycleWorkflow workflow,
-            Clock clock) {
+            UnworkedReports unworked, OrganizationDirectory directory, Clock clock) {
+        this.unworked = unworked;
+        this.directory = directory;
         this.cycles = cycles;
         this.schedule = schedule;
         this.review = review;
@@ -38,22 +53,61 @@ public class CycleService {
 
     @Transactional
     public ReportingCycle open(CurrentUser user, String period) {
+        return open(user, period, false);
+    }
+
+    /**
+     * Opens the period's cycle. A month before last month is a back-fill (补录) and opens only when the office
+     * says so, since opening it would otherwise tell every head at once about a month long gone.
+     */
+    @Transactional
+    public ReportingCycle open(CurrentUser user, String period, boolean backfill) {
         user.requireRole(Role.OFFICE);
         YearMonth month = Periods.parse(period);
         if (month.isAfter(YearMonth.now(clock).plusMonths(1)) || month.getYear() < 2000) {
             throw new InvalidInputException("period", "error.period.outOfRange", Periods.label(period));
+        }
+        boolean past = schedule.isBackfill(month, YearMonth.now(clock.withZone(CycleSchedule.ZONE)));
+        if (past != backfill) {
+            throw past ? new ConflictException("error.cycle.backfillRequired", Periods.label(period))
+                : new InvalidInputException("backfill", "error.cycle.backfillNotPast", Periods.label(period));
         }
         if (cycles.exists(period)) {
             throw new ConflictException("error.cycle.exists", Periods.label(period));
         }
         Instant due = schedule.submissionDue(month);
         try {
-            cycles.insert(period, user.username(), clock.instant(), due);
+            cycles.insert(period, user.username(), clock.instant(), due, backfill);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("error.cycle.exists", Periods.label(period));
         }
         workflow.opened(period, user.username(), Date.from(due));
         return find(period);
+    }
+
+    /**
+     * The names of the departments that closing collection now would mark missing (未报送), in display order;
+     * refused as the closing itself would be.
+     */
+    @Transactional(readOnly = true)
+    public List<String> wouldBeMissing(CurrentUser user, String period) {
+        user.requireRole(Role.OFFICE);
+        if (find(period).status() != ReportingCycle.Status.COLLECTING) {
+            throw new ConflictException("error.cycle.notCollecting", period);
+        }
+        List<Submission> reports = review.progress(period);
+        if (reports.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
+            throw new ConflictException("error.collection.awaitingReview");
+        }
+        Set<String> missing = reports.stream().filter(s -> s.status().editable()).map(Submission::departmentCode)
+            .collect(Collectors.toSet());
+        return directory.departments().stream().filter(d -> missing.contains(d.code())).map(Department::name)
+            .toList();
+    }
+
+    /** How many departments' reports the cycle has (what a cancellation removes). */
+    public int reportCount(String period) {
+        return review.progress(period).size();
     }
 
     /** Ends collection: reports not submitted are marked missing (未报送) and compiling begins. */
@@ -70,6 +124,39 @@ public class CycleService {
         List<String> missing = review.closeCollection(period);
         workflow.collectionClosed(period);
         return missing;
+    }
+
+    /**
+     * Cancels a cycle nobody has worked on: its process instance ends, its reports, reminders and unsent opening
+     * emails go, and its month may be opened again. Refused (409) once a department saved or submitted its report.
+     */
+    @Transactional
+    public void cancel(CurrentUser user, String period) {
+        ReportingCycle cycle = cancellable(user, period);
+        unworked.remove(period);
+        workflow.cancelled(period, user.username());
+        cycles.delete(period);
+        log.info("Cycle {} (opened by {} at {}) cancelled by {}", period, cycle.openedBy(), cycle.openedAt(),
+            user.username());
+    }
+
+    /** The cycle, locked, if the user may cancel it now; the refusal otherwise. */
+    @Transactional
+    public ReportingCycle cancellable(CurrentUser user, String period) {
+        user.requireRole(Role.OFFICE);
+        Periods.parse(period);
+        // A second cancellation that waited for the first finds the row gone: cancelled already, not unknown.
+        ReportingCycle cycle = cycles.lock(period).orElseThrow(() -> workflow.wasCancelled(period)
+            ? new ConflictException("error.cycle.cancelled", Periods.label(period))
+            : new NotFoundException("error.cycle.unknown", period));
+        if (cycle.status() != ReportingCycle.Status.COLLECTING) {
+            throw new ConflictException("error.cycle.cancel.notCollecting", Periods.label(period));
+        }
+        List<String> worked = unworked.workedOn(period);
+        if (!worked.isEmpty()) {
+            throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
+        }
+        return cycle;
     }
 
     public ReportingCycle find(String period) {

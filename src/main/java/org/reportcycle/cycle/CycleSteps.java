@@ -74,13 +74,17 @@ class CycleSteps {
     @Transactional
     void publishBulletin(String period) {
         attempted(PUBLISH, period, () -> {
-            publisher.publish(period);
+            publisher.publish(period, !cycles.backfill(period));
             cycles.published(period, clock.instant());
         });
     }
 
     @Transactional
     void distributeBulletin(String period) {
+        if (cycles.backfill(period)) {
+            log.info("Bulletin {} is a back-fill: distributed to nobody", period);
+            return;
+        }
         attempted(DISTRIBUTE, period, () -> publisher.distribute(period));
     }
 

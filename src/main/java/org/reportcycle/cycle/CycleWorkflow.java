@@ -6,6 +6,7 @@ import static org.reportcycle.cycle.MonthlyCycleProcess.VAR_DEPARTMENT_CODE;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -35,15 +36,40 @@ import org.springframework.stereotype.Component;
 class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
 
     private static final Logger log = LoggerFactory.getLogger(CycleWorkflow.class);
+    /** The delete reason of a cancelled cycle's instance, followed by who cancelled it. */
+    private static final String CANCELLED = "cancelled by ";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final Reminders reminders;
+    private final Cycles cycles;
+    private final HistoryService history;
 
-    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders) {
+    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders, Cycles cycles,
+            HistoryService history) {
+        this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
         this.reminders = reminders;
+        this.cycles = cycles;
+    }
+
+    @Override
+    public boolean backfilled(String key) {
+        return cycles.backfill(key);
+    }
+
+    /** Whether the period's cycle was cancelled (its instance ended so) and not opened again since. */
+    boolean wasCancelled(String period) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+            .processInstanceBusinessKey(period).list().stream()
+            .anyMatch(p -> p.getDeleteReason() != null && p.getDeleteReason().startsWith(CANCELLED));
+    }
+
+    /** Ends the period's instance: its tasks and timers go, nothing more happens in it. */
+    void cancelled(String period, String by) {
+        engine(() -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+            .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), CANCELLED + by, true, true)));
     }
 
     /** Starts the period's instance (the office opened it by hand). */

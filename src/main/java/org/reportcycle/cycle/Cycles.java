@@ -23,9 +23,24 @@ class Cycles {
     }
 
     void insert(String period, String openedBy, Instant openedAt, Instant dueAt) {
-        jdbc.sql("INSERT INTO reporting_cycle (period, status, opened_by, opened_at, submission_due_at) "
-                + "VALUES (?, 'COLLECTING', ?, ?, ?)")
-            .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt)).update();
+        insert(period, openedBy, openedAt, dueAt, false);
+    }
+
+    void insert(String period, String openedBy, Instant openedAt, Instant dueAt, boolean backfill) {
+        jdbc.sql("INSERT INTO reporting_cycle (period, status, opened_by, opened_at, submission_due_at, backfill) "
+                + "VALUES (?, 'COLLECTING', ?, ?, ?, ?)")
+            .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill).update();
+    }
+
+    /** Whether the period's cycle is a back-fill (补录); false for a period without a cycle. */
+    boolean backfill(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM reporting_cycle WHERE period = ? AND backfill = TRUE").param(period)
+            .query(Integer.class).single() > 0;
+    }
+
+    /** Removes a cancelled cycle's row, so that its month can be opened again. */
+    void delete(String period) {
+        jdbc.sql("DELETE FROM reporting_cycle WHERE period = ?").param(period).update();
     }
 
     Optional<ReportingCycle> find(String period) {
@@ -43,13 +58,16 @@ class Cycles {
         return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC").query(ReportingCycle.class).list();
     }
 
+    /** The cycles collecting reports whose deadlines follow the calendar (a back-fill's do not). */
     List<ReportingCycle> collecting() {
-        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' ORDER BY period")
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' AND backfill = FALSE "
+                + "ORDER BY period")
             .query(ReportingCycle.class).list();
     }
 
     List<ReportingCycle> compilingCycles() {
-        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COMPILING' ORDER BY period")
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COMPILING' AND backfill = FALSE "
+                + "ORDER BY period")
             .query(ReportingCycle.class).list();
     }
 

@@ -2,9 +2,10 @@ package org.reportcycle.cycle;
 
 import java.time.OffsetDateTime;
 
-/** A period's cycle as the office sees it. */
+/** A period's cycle as the office sees it; a back-filled one (补录) sends no email and schedules no reminder. */
 public record ReportingCycle(String period, Status status, String openedBy, OffsetDateTime openedAt,
-        OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt) {
+        OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
+        boolean backfill) {
 
     public enum Status {
         COLLECTING, COMPILING, PUBLISHED

@@ -52,7 +52,7 @@ class ProgressApi {
         static ProgressView of(CycleProgress p) {
             ReportingCycle c = p.cycle();
             return new ProgressView(new CycleView(c.period(), c.status(), c.openedBy(), c.openedAt(),
-                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt()),
+                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt(), c.backfill()),
                 p.departments().stream().map(DepartmentView::of).toList(), p.counts());
         }
     }
@@ -70,7 +70,8 @@ class ProgressApi {
 
     /** The cycle's state and times. */
     record CycleView(String period, ReportingCycle.Status status, String openedBy, OffsetDateTime openedAt,
-            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt) {
+            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
+            boolean backfill) {
     }
 
     @GetMapping("/api/cycles/{period}")

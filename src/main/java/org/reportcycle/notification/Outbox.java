@@ -72,6 +72,23 @@ public class Outbox {
             .update();
     }
 
+    /**
+     * Withdraws the messages whose key starts with {@code keyPrefix}: those waiting and not being sent are deleted;
+     * the others (sent, failed, or in a sender's hands) keep their rows under a key of their own, so that the same
+     * notice written again is new. Must run in the causing transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withdraw(String keyPrefix) {
+        requirePrefix(keyPrefix);
+        Timestamp now = Timestamp.from(clock.instant());
+        int deleted = jdbc.sql("DELETE FROM outbox_message WHERE status = 'PENDING' AND attachment_id IS NULL "
+                + "AND (claimed_until IS NULL OR claimed_until < ?) AND" + BY_PREFIX)
+            .params(now, like(keyPrefix)).update();
+        jdbc.sql("UPDATE outbox_message SET idempotency_key = ? || idempotency_key WHERE" + BY_PREFIX)
+            .params("withdrawn:" + clock.millis() + ":", like(keyPrefix)).update();
+        return deleted;
+    }
+
     /** Whether a message with this key was written already. */
     public boolean exists(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?").param(key)

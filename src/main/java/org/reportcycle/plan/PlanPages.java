@@ -1,5 +1,7 @@
 package org.reportcycle.plan;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
@@ -42,11 +46,13 @@ class PlanPages {
     private final PageMessages messages;
     private final Clock clock;
     private final Retrying retrying;
+    private final PlanCloseConfirmation closeConfirmation;
 
     PlanPages(PlanTracking tracking, PlanExtensions extensions, ExtensionRequests requests,
             PlanReminderPlanner planner, OrganizationDirectory directory, PageMessages messages, Clock clock,
-            Retrying retrying) {
+            Retrying retrying, PlanCloseConfirmation closeConfirmation) {
         this.retrying = retrying;
+        this.closeConfirmation = closeConfirmation;
         this.tracking = tracking;
         this.extensions = extensions;
         this.requests = requests;
@@ -96,10 +102,17 @@ class PlanPages {
         return decide(false, user, id, comment, period, redirect, locale);
     }
 
+    /** First post: the item and that no reminder follows; the confirmed post closes it. */
     @PostMapping("/plans/{id}/close")
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String period, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
         try {
+            if (!confirmed) {
+                String back = period == null || period.isBlank() ? "/plans" : "/plans?period="
+                    + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8);
+                return closeConfirmation.of(user, id, back, request, locale).render(model);
+            }
             TrackedPlanItem item = retrying.run(() -> tracking.close(user, id));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.closed", locale, item.title()));
         } catch (ConflictException e) {

@@ -51,6 +51,18 @@ public class PlanTracking {
         }
     }
 
+    /** The item the office would close, refused as closing it would be (unknown, or no longer open). */
+    @Transactional(readOnly = true)
+    public TrackedPlanItem closable(CurrentUser user, long planItemId) {
+        user.requireRole(Role.OFFICE);
+        TrackedPlanItem item = store.find(planItemId)
+            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
+        if (item.status() != TrackedPlanItem.Status.OPEN) {
+            throw new ConflictException("error.planItem.notOpen", item.title());
+        }
+        return item;
+    }
+
     /** The office closes an open item; it is reminded of no more. */
     @Transactional
     public TrackedPlanItem close(CurrentUser user, long planItemId) {

@@ -3,13 +3,17 @@ package org.reportcycle.submission;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
 import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.Confirmation;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.Periods;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,9 +84,21 @@ class ReportPage {
         }
     }
 
+    /** First post: which department and period; the confirmed post accepts. */
     @PostMapping("/accept")
     String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+            @PathVariable String department, @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!confirmed) {
+            review.acceptable(user, period, department, version);
+            String name = directory.department(department).map(Department::name).orElse(department);
+            String report = "/reports/" + period + "/" + department;
+            return Confirmation.of(messages.message("confirm.accept.title", locale, name, Periods.label(period)),
+                    report + "/accept", report, messages.message("confirm.accept.button", locale), request)
+                .line(messages.message("confirm.accept.what", locale, name, Periods.label(period), version))
+                .render(model);
+        }
         retrying.run(() -> review.accept(user, period, department, version));
         redirect.addFlashAttribute("flash", messages.message("report.flash.accepted", locale));
         return "redirect:/cycles/" + period;

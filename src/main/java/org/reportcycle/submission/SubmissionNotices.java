@@ -32,6 +32,11 @@ class SubmissionNotices {
                 + "本月工作完成情况、本月计划事项进展和下月工作计划。")));
     }
 
+    /** A cancelled cycle's opening emails: unsent ones are not sent, and a new opening tells the heads again. */
+    void withdrawOpened(String period) {
+        outbox.withdraw("cycle-opened:" + period + ":");
+    }
+
     void returned(Submission s, String comment) {
         Department department = directory.department(s.departmentCode()).orElseThrow();
         String month = month(s.period());

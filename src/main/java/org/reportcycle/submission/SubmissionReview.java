@@ -49,6 +49,12 @@ public class SubmissionReview {
         return service.find(period, department);
     }
 
+    /** The report the office would accept, refused as accepting it would be (not submitted, stale version). */
+    @Transactional(readOnly = true)
+    public Submission acceptable(CurrentUser user, String period, String department, int version) {
+        return submitted(user, period, department, version);
+    }
+
     @Transactional
     public Submission returnToDepartment(CurrentUser user, String period, String department, int version,
             String comment) {
@@ -57,7 +63,9 @@ public class SubmissionReview {
         move(s, SubmissionStatus.RETURNED, user, comment.strip());
         workflow.reportReviewed(period, department);
         Submission returned = service.find(period, department);
-        notices.returned(returned, comment.strip());
+        if (!workflow.backfilled(period)) {
+            notices.returned(returned, comment.strip());
+        }
         return returned;
     }
 

@@ -56,7 +56,9 @@ public class SubmissionService {
     public List<String> prepare(String period, Instant dueAt) {
         List<Department> departments = directory.participatingDepartments();
         departments.forEach(d -> submissions.create(period, d.code(), dueAt));
-        departments.forEach(d -> notices.cycleOpened(period, d, dueAt));
+        if (!workflow.backfilled(period)) {
+            departments.forEach(d -> notices.cycleOpened(period, d, dueAt));
+        }
         return departments.stream().map(Department::code).toList();
     }
 

@@ -34,9 +34,12 @@ public class SubmissionUrging {
     private final Submissions submissions;
     private final OrganizationDirectory directory;
     private final Outbox outbox;
+    private final SubmissionWorkflow workflow;
     private final Clock clock;
 
-    SubmissionUrging(Submissions submissions, OrganizationDirectory directory, Outbox outbox, Clock clock) {
+    SubmissionUrging(Submissions submissions, OrganizationDirectory directory, Outbox outbox,
+            SubmissionWorkflow workflow, Clock clock) {
+        this.workflow = workflow;
         this.submissions = submissions;
         this.directory = directory;
         this.outbox = outbox;
@@ -58,6 +61,9 @@ public class SubmissionUrging {
         new Validation().optionalText(note, "message", 500).throwIfInvalid();
         if (submissions.ofPeriod(period).isEmpty()) {
             throw new NotFoundException("error.cycle.unknown", Periods.label(period));
+        }
+        if (workflow.backfilled(period)) {
+            throw new ConflictException("error.urge.backfill", Periods.label(period));
         }
         boolean all = departments == null || departments.isEmpty();
         List<Submission> chosen = new ArrayList<>();

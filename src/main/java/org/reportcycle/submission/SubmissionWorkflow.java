@@ -10,4 +10,7 @@ public interface SubmissionWorkflow {
 
     /** The office decided; the decision itself is already in the submission row, where the process reads it. */
     void reportReviewed(String period, String departmentCode);
+
+    /** Whether the period's cycle is a back-fill (补录), which sends no email. */
+    boolean backfilled(String period);
 }

@@ -225,10 +225,16 @@ class MonthlyCycleInBrowserTest {
         assertThat(text(By.id("report-view"))).contains(doneTitle, doneBody, planTitle, "王建国", "组织部");
         screenshot("report-review");
         clickAndWait(By.id("accept-report"));
+        assertThat(text(By.id("confirmation"))).contains("将采用组织部" + month.getYear() + "年"
+            + month.getMonthValue() + "月的报送");
+        screenshot("confirm-accept");
+        clickAndWait(By.id("confirm"));
         assertThat(driver.getCurrentUrl()).endsWith("/cycles/" + period);
         assertThat(flash()).isEqualTo("已采用该部室报送。");
         assertThat(progressStatus("ZZB")).isEqualTo("已采用");
         clickAndWait(By.id("close-collection"));
+        assertThat(text(By.id("confirmation"))).contains("以下 " + (DEPARTMENTS - 1) + " 个部室将记为未报送", "宣教网络部、");
+        clickAndWait(By.id("confirm"));
         assertThat(flash()).isEqualTo("已截止收集，" + (DEPARTMENTS - 1) + " 个部室记为未报送。");
         assertThat(progressStatus("ZZB")).isEqualTo("已采用");
         assertThat(progressStatus("XJB")).isEqualTo("未报送");
@@ -284,6 +290,9 @@ class MonthlyCycleInBrowserTest {
         assertThat(text(By.cssSelector(".paper"))).contains(title, doneTitle, doneBody, planTitle);
         screenshot("sign-off");
         clickAndWait(By.id("approve-bulletin"));
+        assertThat(text(By.id("confirmation"))).contains("将向 ");
+        screenshot("confirm-sign-off");
+        clickAndWait(By.id("confirm"));
         assertThat(driver.getCurrentUrl()).endsWith("/tasks");
         assertThat(flash()).isEqualTo("已签发，简报将印发并分发。");
         assertThat(text(By.tagName("main"))).contains("暂无待办任务。");

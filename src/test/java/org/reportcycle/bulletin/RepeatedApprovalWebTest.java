@@ -86,7 +86,7 @@ class RepeatedApprovalWebTest extends WebTestBase {
     private ResultActions decide(String period, int version) throws Exception {
         return mvc.perform(post("/bulletins/{p}/sign-off", period)
             .with(user(users.loadUserByUsername(walk.org().signer()))).with(csrf())
-            .param("version", String.valueOf(version)).param("decision", "approve"));
+            .param("version", String.valueOf(version)).param("decision", "approve").param("confirmed", "true"));
     }
 
     private String awaitingSignOff() throws Exception {

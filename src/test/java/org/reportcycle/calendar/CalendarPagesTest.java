@@ -122,7 +122,7 @@ class CalendarPagesTest {
         assertThat(store.source(2019)).contains("file");
 
         mvc.perform(post("/calendar/2019").with(user(admin())).with(csrf())
-                .param("text", "# 测试\n2019-02-04 休 春节\n2019-02-02 班 春节\n"))
+                .param("text", "# 测试\n2019-02-04 休 春节\n2019-02-02 班 春节\n").param("confirmed", "true"))
             .andExpect(redirectedUrl("/calendar/2019"));
         assertThat(store.listed(2019)).containsExactly(new CalendarDay(LocalDate.of(2019, 2, 2), true, "春节"),
             new CalendarDay(LocalDate.of(2019, 2, 4), false, "春节"));

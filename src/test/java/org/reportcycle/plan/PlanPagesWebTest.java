@@ -100,9 +100,21 @@ class PlanPagesWebTest extends PlanTrackingTestBase {
     }
 
     @Test
+    void closingAnItemFirstSaysWhichAndThatNoReminderFollowsAndChangesNothing() throws Exception {
+        mvc.perform(as("office", post("/plans/{id}/close", zzbItem)).param("period", "2026-10"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("确认关闭计划事项「" + ZZB_TITLE + "」"),
+                containsString("（组织部，完成时限："), containsString("此后不再发送任何提醒"),
+                containsString("href=\"/plans?period=2026-10\""),
+                containsString("name=\"period\" value=\"2026-10\""))));
+        assertThat(store.find(zzbItem).orElseThrow().status()).isEqualTo(TrackedPlanItem.Status.OPEN);
+        page("office", "2026-10").andExpect(content().string(containsString("id=\"close-" + zzbItem + "\"")));
+    }
+
+    @Test
     void theOfficeClosesAnItemAndOnlyTheOffice() throws Exception {
         mvc.perform(as("zzb", post("/plans/{id}/close", zzbItem))).andExpect(status().isForbidden());
-        mvc.perform(as("office", post("/plans/{id}/close", zzbItem)))
+        mvc.perform(as("office", post("/plans/{id}/close", zzbItem).param("confirmed", "true")))
             .andExpect(redirectedUrl("/plans"))
             .andExpect(flash().attribute("flash", "计划事项「" + ZZB_TITLE + "」已关闭，不再提醒。"));
         assertThat(store.find(zzbItem).orElseThrow().status()).isEqualTo(TrackedPlanItem.Status.CLOSED);

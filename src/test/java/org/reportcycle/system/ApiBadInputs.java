@@ -126,6 +126,9 @@ final class ApiBadInputs {
         BadInput close = BadInput.of("POST /api/cycles/{period}/close-collection", "", OFFICE, "POST",
             path("/api/cycles/{}/close-collection", f.period()));
         oddPaths(close, "/api/cycles/{}/close-collection", null);
+        BadInput cancel = BadInput.of("POST /api/cycles/{period}/cancel", "", OFFICE, "POST",
+            path("/api/cycles/{}/cancel", f.period()));
+        oddPaths(cancel, "/api/cycles/{}/cancel", null);
         BadInput urge = BadInput.of("POST /api/cycles/{period}/urge", "", OFFICE, "POST",
             path("/api/cycles/{}/urge", f.period()));
         ObjectNode u = NODES.objectNode().put("message", "请尽快报送。");

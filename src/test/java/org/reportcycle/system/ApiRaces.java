@@ -60,6 +60,19 @@ abstract class ApiRaces extends RaceGround {
     }
 
     @Test
+    @Race("POST /api/cycles/{period}/cancel")
+    void cancellingACycleOnce() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        long opened = outbox("cycle-opened:" + period + ":");
+        oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/cancel", period), Map.of()), 200, "已经撤销");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM reporting_cycle WHERE period = ?", period)).isZero();
+        assertThat(outbox("cycle-opened:" + period + ":")).as("unsent opening emails withdrawn").isZero();
+        assertThat(opened).isPositive();
+    }
+
+    @Test
     @Race("POST /api/cycles/{period}/close-collection")
     void closingCollectionOnce() throws Exception {
         String period = newPeriod();

@@ -94,6 +94,7 @@ final class ApiReadInputs {
             {"GET /api/bulletins/{period}", "DELETE", path("/api/bulletins/{}", f.bulletinPeriod())},
             {"POST /api/cycles/{period}/close-collection", "GET", path("/api/cycles/{}/close-collection",
                 f.period())},
+            {"POST /api/cycles/{period}/cancel", "GET", path("/api/cycles/{}/cancel", f.period())},
             {"POST /api/plan-items/{id}/close", "GET", "/api/plan-items/1/close"},
             {"POST /api/outbox/{id}/resend", "GET", "/api/outbox/1/resend"},
             {"POST /api/bulletins/{period}/distribution/resend", "GET",

@@ -48,6 +48,7 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"GET", "/api/cycles/2026-11"},
             new String[] {"POST", "/api/cycles/2026-11/close-collection"},
             new String[] {"POST", "/api/cycles/2026-11/urge"},
+            new String[] {"POST", "/api/cycles/2026-11/cancel"},
             new String[] {"GET", "/api/reports/2026-11/ZZB"},
             new String[] {"PUT", "/api/reports/2026-11/ZZB"},
             new String[] {"POST", "/api/reports/2026-11/ZZB/submit"},

@@ -110,7 +110,7 @@ class BulletinRoleWebTest extends WebTestBase {
         }
         assertAwaitingSignOff(version);
         mvc.perform(post("/bulletins/{p}/sign-off", period).with(as("li.minghua")).with(csrf())
-                .param("version", String.valueOf(version)).param("decision", "approve"))
+                .param("version", String.valueOf(version)).param("decision", "approve").param("confirmed", "true"))
             .andExpect(status().isFound());
         assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("APPROVED");
     }

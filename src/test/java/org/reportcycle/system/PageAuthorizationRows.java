@@ -43,6 +43,10 @@ final class PageAuthorizationRows {
                 .as(OVERSEERS, 404).as(HEADS, 403),
             page("POST /cycles/{period}/close-collection", "report awaiting review",
                     () -> post("/cycles/{p}/close-collection", c)).as(OFFICE, 302).others(403),
+            page("POST /cycles/{period}/cancel", "reports worked on", () -> post("/cycles/{p}/cancel", c))
+                .as(OFFICE, 302).others(403),
+            page("POST /cycles/{period}/cancel", "never opened", () -> post("/cycles/{p}/cancel", n))
+                .as(OFFICE, 404).others(403),
             page("POST /cycles/{period}/urge", "department submitted",
                     () -> post("/cycles/{p}/urge", c).param("departments", "ZZB")).as(OFFICE, 302).others(403),
             page("GET /reports/{period}/{department}", "ZZB's, submitted", () -> get("/reports/{p}/ZZB", c))

@@ -50,6 +50,7 @@ final class PageBadInputs {
         odd("GET /cycles/{period}", OFFICE, "GET", "/cycles/{}");
         odd("POST /cycles/{period}/close-collection", OFFICE, "POST", "/cycles/{}/close-collection");
         odd("POST /cycles/{period}/urge", OFFICE, "POST", "/cycles/{}/urge");
+        odd("POST /cycles/{period}/cancel", OFFICE, "POST", "/cycles/{}/cancel");
         odd("GET /reports/{period}/{department}", OFFICE, "GET", "/reports/{}/ZZB");
         odd("GET /bulletins/{period}", OFFICE, "GET", "/bulletins/{}");
         odd("GET /bulletins/{period}/compile", OFFICE, "GET", "/bulletins/{}/compile");
@@ -67,6 +68,13 @@ final class PageBadInputs {
                 "")) {
             cases.add(named(open, "period " + ApiBadInputs.abbreviate(bad)).param("period", bad));
         }
+        cases.add(named(open, "backfill not a yes or no").param("period", "2026-11").param("backfill", "maybe")
+            .expect(400));
+        // The confirmation's flag is a yes or no; anything else acts on nothing.
+        cases.add(BadInput.of("POST /cycles/{period}/cancel", "confirmed not a yes or no", OFFICE, "POST",
+            path("/cycles/{}/cancel", f.period())).param("confirmed", "maybe").expect(400));
+        cases.add(BadInput.of("POST /cycles/{period}/close-collection", "confirmed not a yes or no", OFFICE, "POST",
+            path("/cycles/{}/close-collection", f.period())).param("confirmed", "maybe").expect(400));
         BadInput urge = BadInput.of("POST /cycles/{period}/urge", "", OFFICE, "POST",
             path("/cycles/{}/urge", f.period()));
         cases.add(named(urge, "unknown department").param("departments", "NOPE"));

@@ -46,6 +46,7 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"GET", "/cycles/2026-11"},
             new String[] {"POST", "/cycles/2026-11/close-collection"},
             new String[] {"POST", "/cycles/2026-11/urge"},
+            new String[] {"POST", "/cycles/2026-11/cancel"},
             new String[] {"GET", "/reports/2026-11/ZZB"},
             new String[] {"POST", "/reports/2026-11/ZZB"},
             new String[] {"POST", "/reports/2026-11/ZZB/accept"},
