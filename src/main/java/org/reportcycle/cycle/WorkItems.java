@@ -19,22 +19,32 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.plan.ExtensionDecisions;
+import org.reportcycle.plan.PendingExtension;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 
-/** The signed-in user's open tasks ("my tasks"), soonest due first, from the groups their roles put them in. */
+/**
+ * The signed-in user's open tasks ("my tasks"): the engine's tasks of the groups their roles put them in, and a
+ * leader's extension requests waiting for a decision.
+ */
 @Service
 public class WorkItems {
+
+    /** The kind of an extension request waiting for its responsible leader (not an engine task). */
+    static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final OrganizationDirectory directory;
     private final CycleReminders reminders;
+    private final ExtensionDecisions extensions;
     private final Clock clock;
 
     WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, CycleReminders reminders,
-            Clock clock) {
+            ExtensionDecisions extensions, Clock clock) {
+        this.extensions = extensions;
         this.reminders = reminders;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -43,6 +53,23 @@ public class WorkItems {
     }
 
     public List<WorkItem> of(CurrentUser user) {
+        Map<String, String> names = directory.departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::name));
+        Instant now = clock.instant();
+        List<WorkItem> items = new ArrayList<>(engineTasks(user, names, now));
+        extensions.pendingFor(user).forEach(e -> items.add(decision(e, names, now)));
+        items.sort(Comparator.comparing(WorkItem::period).thenComparing(w -> String.valueOf(w.departmentCode())));
+        return List.copyOf(items);
+    }
+
+    /** An extension request as the leader's task, due when {@link ExtensionDecisions} says. */
+    private static WorkItem decision(PendingExtension e, Map<String, String> names, Instant now) {
+        return new WorkItem("extension-" + e.id(), TASK_DECIDE_EXTENSION, e.planPeriod(), e.departmentCode(),
+            names.getOrDefault(e.departmentCode(), e.departmentCode()), e.due(), now.isAfter(e.due()), e.link(),
+            null);
+    }
+
+    private List<WorkItem> engineTasks(CurrentUser user, Map<String, String> names, Instant now) {
         List<String> groups = groups(user);
         if (groups.isEmpty()) {
             return List.of();
@@ -59,12 +86,8 @@ public class WorkItems {
             .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
             .variableName(MonthlyCycleProcess.VAR_DEPARTMENT_CODE).list().stream()
             .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (String) v.getValue()));
-        Map<String, String> names = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name));
-        Instant now = clock.instant();
         return open.stream().map(t -> item(t, periods.get(t.getProcessInstanceId()), departments.get(t.getId()),
                 names, now, colour(t, periods.get(t.getProcessInstanceId()), now)))
-            .sorted(Comparator.comparing(WorkItem::period).thenComparing(w -> String.valueOf(w.departmentCode())))
             .toList();
     }
 

@@ -26,7 +26,7 @@ class ExtensionNotices {
         String department = departmentName(request.departmentCode());
         directory.person(item.responsibleLeader()).ifPresent(leader -> outbox.enqueue(Notice.of(
             "extension-requested:" + request.id(), "EXTENSION_REQUESTED", leader.name(), leader.email(),
-            "【月度报送】延期申请待审批：" + item.title(), link(item),
+            "【月度报送】延期申请待审批：" + item.title(), link(request),
             department + "申请将计划事项「" + item.title() + "」的完成时限由" + text(request.previousDeadline(), item)
                 + "延至" + text(request.requestedDeadline(), item) + "。",
             "申请理由：" + request.reason(), "请审批（同意或不同意）。")));
@@ -44,7 +44,7 @@ class ExtensionNotices {
         }
         directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(new Notice(
             "extension-decided:" + request.id() + ":" + head.username(), "EXTENSION_DECIDED", head.name(),
-            head.email(), "【月度报送】延期申请" + result + "：" + item.title(), lines, link(item), null, null)));
+            head.email(), "【月度报送】延期申请" + result + "：" + item.title(), lines, link(request), null, null)));
     }
 
     private String departmentName(String code) {
@@ -55,8 +55,8 @@ class ExtensionNotices {
         return Deadline.parse(deadline).text(item.planMonth());
     }
 
-    /** The 工作计划 page of the item's month, where the leader decides and the head reads the decision. */
-    private static String link(TrackedPlanItem item) {
-        return "/plans?period=" + item.planPeriod();
+    /** The request's own page, where the leader decides and the head reads the decision. */
+    private static String link(ExtensionRequest request) {
+        return "/plans/extensions/" + request.id();
     }
 }

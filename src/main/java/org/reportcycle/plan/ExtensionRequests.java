@@ -44,6 +44,14 @@ class ExtensionRequests {
             .query(ExtensionRequests::row).list();
     }
 
+    /** The pending requests on open items whose 责任领导 is {@code leader}, oldest first. */
+    List<ExtensionRequest> pendingFor(String leader) {
+        return jdbc.sql("""
+                SELECT e.* FROM extension_request e JOIN plan_item p ON p.id = e.plan_item_id
+                WHERE e.status = 'PENDING' AND p.tracking = 'OPEN' AND p.responsible_leader = ?
+                ORDER BY e.requested_at, e.id""").param(leader).query(ExtensionRequests::row).list();
+    }
+
     boolean hasPending(long planItemId) {
         return jdbc.sql("SELECT COUNT(*) FROM extension_request WHERE plan_item_id = ? AND status = 'PENDING'")
             .param(planItemId).query(Integer.class).single() > 0;

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 工作计划: the tracked plan items a user may see, with what each may do there. A head of an item's department asks
- * for an extension, its responsible leader approves or refuses, the office closes it. Bad input comes back on the
+ * for an extension, its responsible leader follows the link to the request's own page, the office closes it. Bad input comes back on the
  * page with the form as typed; a conflict is a message after the redirect; a refusal (403) is the error page.
  */
 @Controller
@@ -88,20 +88,6 @@ class PlanPages {
         return back(period, redirect);
     }
 
-    @PostMapping("/plans/extensions/{id}/approve")
-    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String comment, @RequestParam(required = false) String period,
-            RedirectAttributes redirect, Locale locale) {
-        return decide(true, user, id, comment, period, redirect, locale);
-    }
-
-    @PostMapping("/plans/extensions/{id}/refuse")
-    String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String comment, @RequestParam(required = false) String period,
-            RedirectAttributes redirect, Locale locale) {
-        return decide(false, user, id, comment, period, redirect, locale);
-    }
-
     /** First post: the item and that no reminder follows; the confirmed post closes it. */
     @PostMapping("/plans/{id}/close")
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -115,21 +101,6 @@ class PlanPages {
             }
             TrackedPlanItem item = retrying.run(() -> tracking.close(user, id));
             redirect.addFlashAttribute("flash", messages.message("plans.flash.closed", locale, item.title()));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("refusal", messages.message(e, locale));
-        }
-        return back(period, redirect);
-    }
-
-    private String decide(boolean approve, CurrentUser user, long id, String comment, String period,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            ExtensionRequest decided = retrying.run(() -> approve ? extensions.approve(user, id, comment)
-                : extensions.refuse(user, id, comment));
-            redirect.addFlashAttribute("flash", messages.message("plans.flash." + decided.status(), locale,
-                Deadline.parse(decided.requestedDeadline()).label()));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }

@@ -40,7 +40,8 @@ class PlanExtensionTest extends PlanTrackingTestBase {
         assertThat(request.previousDeadline()).isEqualTo("2026-10-09");
         assertThat(outbox("EXTENSION_REQUESTED")).containsExactly("wang.jianguo@example.org");
         assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind LIKE 'EXTENSION_%'").query(String.class)
-            .single()).as("the link opens the plans page, not the API").contains("/plans?period=2026-10")
+            .single()).as("the link opens the request's own page, not the API")
+            .contains("/plans/extensions/" + request.id())
             .doesNotContain("/api/");
 
         ExtensionRequest approved = extensions.approve(users.user(DemoUsers.OTHER_LEADER), request.id(), "同意。");
@@ -94,7 +95,8 @@ class PlanExtensionTest extends PlanTrackingTestBase {
         assertThat(timerAt(zzbItem)).isEqualTo(at8(10, 8));
         assertThat(outbox("EXTENSION_DECIDED")).containsExactly("zzb@example.org");
         assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'EXTENSION_DECIDED'").query(String.class)
-            .single()).contains("未同意", "完成时限仍为10月9日前", "审批意见：请按期完成。", "/plans?period=2026-10")
+            .single()).contains("未同意", "完成时限仍为10月9日前", "审批意见：请按期完成。",
+                "/plans/extensions/" + request.id())
             .doesNotContain("/api/");
         refused(ConflictException.class,
             () -> extensions.approve(users.user(DemoUsers.OTHER_LEADER), request.id(), null));

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The 工作计划 page: a head sees their department's tracked items and asks for an extension there, the responsible
- * leader approves it on the same page; a head of another department is refused (403) and a bad date is shown on
+ * leader follows the link to the request's page and approves it there; a head of another department is refused (403) and a bad date is shown on
  * the page with nothing written.
  */
 @AutoConfigureMockMvc
@@ -61,12 +61,13 @@ class PlanPagesWebTest extends PlanTrackingTestBase {
         page("zzb", "2026-10").andExpect(content().string(allOf(containsString("孙立 申请延期至 10月30日前"),
             not(containsString("id=\"request-extension-")), not(containsString("id=\"approve-")))));
         page("wang.jianguo", "2026-10").andExpect(content().string(allOf(
-            containsString("理由：国庆假期后场地才能确定。"), containsString("id=\"approve-" + request + "\""),
-            containsString("id=\"refuse-" + request + "\""))));
+            containsString("理由：国庆假期后场地才能确定。"),
+            containsString("href=\"/plans/extensions/" + request + "\" id=\"extension-link-" + request + "\">审批</a>"),
+            not(containsString("<textarea")))));
 
-        mvc.perform(as("wang.jianguo", post("/plans/extensions/{id}/approve", request)).param("period", "2026-10")
+        mvc.perform(as("wang.jianguo", post("/plans/extensions/{id}", request)).param("decision", "approve")
                 .param("comment", "同意。"))
-            .andExpect(redirectedUrl("/plans?period=2026-10"))
+            .andExpect(redirectedUrl("/plans/extensions/" + request))
             .andExpect(flash().attribute("flash", "已同意延期，完成时限改为 10月30日前。"));
         assertThat(store.find(zzbItem).orElseThrow().deadline().value()).isEqualTo("2026-10-30");
         page("zzb", null).andExpect(content().string(allOf(containsString("10月9日前"),

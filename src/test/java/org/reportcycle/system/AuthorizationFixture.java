@@ -48,6 +48,7 @@ final class AuthorizationFixture {
     final long xjbPlanItem;
     final String xjbPlanTitle;
     final long extension;
+    final String extensionReason;
     /** An email of the published issue's distribution, waiting to be sent (no SMTP in the web tests). */
     final long waitingEmail;
     /** The editor's form of the draft and of the bulletin awaiting sign-off, naming a version they never had. */
@@ -90,8 +91,9 @@ final class AuthorizationFixture {
         xjbPlanItem = itemOf(items, XJB).get("id").asLong();
         xjbPlanTitle = itemOf(items, XJB).get("title").asText();
         walk.ok(CycleWalk.OFFICE, post("/api/plan-items/{id}/close", xjbPlanItem), null);
+        extensionReason = "场地待定" + tag + "。";
         extension = walk.expect(201, walk.head(ZZB), post("/api/plan-items/{id}/extensions", zzbPlanItem),
-            Map.of("reason", "场地待定。", "newDeadline", "2027-07")).get("id").asLong();
+            Map.of("reason", extensionReason, "newDeadline", "2027-07")).get("id").asLong();
         waitingEmail = waiting(walk.ok(CycleWalk.OFFICE, get("/api/outbox"), null));
     }
 

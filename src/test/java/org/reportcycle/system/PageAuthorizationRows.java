@@ -117,12 +117,17 @@ final class PageAuthorizationRows {
                 .as(HEAD, 404, hides(f.xjbPlanTitle)).as(OTHER_HEAD, 302).as(OVERSEERS, 403),
             page("POST /plans/{id}/close", "closed already", () -> post("/plans/{id}/close", f.xjbPlanItem))
                 .as(OFFICE, 302).others(403),
-            page("POST /plans/extensions/{id}/approve", "no such request",
-                    () -> post("/plans/extensions/{id}/approve", UNKNOWN)).as(List.of(LEADER, SIGNER), 404)
-                .others(403),
-            page("POST /plans/extensions/{id}/refuse", "no such request",
-                    () -> post("/plans/extensions/{id}/refuse", UNKNOWN)).as(List.of(LEADER, SIGNER), 404)
-                .others(403),
+            page("GET /plans/extensions/{id}", "ZZB's, pending", () -> get("/plans/extensions/{id}", f.extension))
+                .as(HEAD, 200, shows(f.extensionReason)).as(OTHER_HEAD, 404, hides(f.extensionReason))
+                .as(LEADER, 200, shows(f.extensionReason), shows("name=\"decision\""))
+                .as(List.of(OFFICE, SIGNER, ADMIN), 200, shows(f.extensionReason), hides("name=\"decision\"")),
+            page("GET /plans/extensions/{id}", "no such request", () -> get("/plans/extensions/{id}", UNKNOWN))
+                .all(404),
+            page("POST /plans/extensions/{id}", "pending, comment too long", () -> post("/plans/extensions/{id}",
+                    f.extension).param("decision", "approve").param("comment", "长".repeat(1001)))
+                .as(LEADER, 302).others(403),
+            page("POST /plans/extensions/{id}", "no such request", () -> post("/plans/extensions/{id}", UNKNOWN)
+                    .param("decision", "approve")).as(List.of(LEADER, SIGNER), 404).others(403),
             page("GET /calendar", "any", () -> get("/calendar")).all(302),
             page("GET /calendar/{year}", "2026", () -> get("/calendar/2026")).all(200),
             page("POST /calendar/{year}", "a day of another year", () -> post("/calendar/2026")

@@ -172,13 +172,18 @@ final class PageBadInputs {
     private void planAndCalendarForms() {
         for (String[] e : new String[][] {{"POST /plans/{id}/extensions", "zzb", "/plans/{}/extensions"},
                 {"POST /plans/{id}/close", OFFICE, "/plans/{}/close"},
-                {"POST /plans/extensions/{id}/approve", "wang.jianguo", "/plans/extensions/{}/approve"},
-                {"POST /plans/extensions/{id}/refuse", "wang.jianguo", "/plans/extensions/{}/refuse"},
+                {"POST /plans/extensions/{id}", "wang.jianguo", "/plans/extensions/{}"},
                 {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"}}) {
             for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
                 cases.add(BadInput.of(e[0], "id " + id, e[1], "POST", path(e[2], id)).param("reason", "理由。")
                     .param("newDeadline", "2027-01"));
             }
+        }
+        for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
+            cases.add(BadInput.of("GET /plans/extensions/{id}", "id " + id, "wang.jianguo", "GET",
+                path("/plans/extensions/{}", id)));
+            cases.add(BadInput.of("POST /plans/extensions/{id}", "id " + id + ", refuse", "wang.jianguo", "POST",
+                path("/plans/extensions/{}", id)).param("decision", "refuse").param("comment", NUL));
         }
         BadInput calendar = BadInput.of("POST /calendar/{year}", "", "admin", "POST", "/calendar/2031");
         cases.add(named(calendar, "no text").expect(400));
