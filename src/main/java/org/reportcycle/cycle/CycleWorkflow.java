@@ -101,6 +101,27 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
         complete(KEY, period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
     }
 
+    /** The head took the report back: the office's review task ends through its withdrawal event. */
+    @Override
+    public void reportWithdrawn(String period, String departmentCode) {
+        Task review = tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
+            .taskDefinitionKey(MonthlyCycleProcess.TASK_REVIEW_SUBMISSION)
+            .taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode).singleResult();
+        if (review == null) {
+            throw new ConflictException("error.task.gone");
+        }
+        try {
+            engine(() -> runtime.messageEventReceived(MonthlyCycleProcess.MESSAGE_REPORT_WITHDRAWN,
+                review.getExecutionId()));
+        } catch (ProcessEngineException e) {
+            // The review ended meanwhile (the office decided first): the execution no longer waits for this.
+            if (String.valueOf(e.getMessage()).contains("does not have")) {
+                throw new ConflictException("error.task.gone");
+            }
+            throw e;
+        }
+    }
+
     /** A monthly bulletin's compile task ends; a special issue starts its own sign-off process. */
     @Override
     public void bulletinCompiled(String key, BulletinKind kind) {

@@ -21,6 +21,7 @@ final class MonthlyCycleProcess {
 
     static final String MESSAGE_OPENED_BY_OFFICE = "CycleOpenedByOffice";
     static final String MESSAGE_COLLECTION_CLOSED = "CollectionClosed";
+    static final String MESSAGE_REPORT_WITHDRAWN = "ReportWithdrawn";
 
     static final String START_OPENING_TIMER = "StartEvent_OpeningTimer";
     static final String START_OPENED_BY_OFFICE = "StartEvent_OpenedByOffice";
@@ -30,6 +31,7 @@ final class MonthlyCycleProcess {
     static final String TASK_SIGN_OFF_BULLETIN = "Task_SignOffBulletin";
     static final String SERVICE_PUBLISH_BULLETIN = "ServiceTask_PublishBulletin";
     static final String SERVICE_DISTRIBUTE_BULLETIN = "ServiceTask_DistributeBulletin";
+    static final String BOUNDARY_REPORT_WITHDRAWN = "BoundaryEvent_ReportWithdrawn";
     static final String BOUNDARY_REMIND_BLUE = "BoundaryEvent_RemindBlue";
     static final String BOUNDARY_REMIND_YELLOW = "BoundaryEvent_RemindYellow";
     static final String BOUNDARY_REMIND_RED = "BoundaryEvent_RemindRed";

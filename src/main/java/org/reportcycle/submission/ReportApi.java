@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A department's report on the API: read, save as draft, submit; the office accepts or returns it. */
+/**
+ * A department's report on the API: read, save as draft, submit, withdraw before review; the office accepts or
+ * returns it.
+ */
 @RestController
 @RequestMapping("/api/reports/{period}/{department}")
 class ReportApi {
@@ -48,6 +51,14 @@ class ReportApi {
     ReportView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
             @PathVariable String department, @RequestBody ReportDraft draft) {
         retrying.run(() -> service.submit(user, period, department, draft));
+        return ReportView.of(service.report(user, period, department));
+    }
+
+    /** The head takes the submitted report back (a draft again) until the office has reviewed it. */
+    @PostMapping("/withdraw")
+    ReportView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, @RequestBody Withdrawal request) {
+        retrying.run(() -> service.withdraw(user, period, department, request.version()));
         return ReportView.of(service.report(user, period, department));
     }
 
@@ -109,6 +120,10 @@ class ReportApi {
 
     /** How the department reports a due item: DONE, IN_PROGRESS or NOT_DONE, and why when not done. */
     record Progress(PlanStatus.Progress progress, String reason) {
+    }
+
+    /** The version the head saw. */
+    record Withdrawal(int version) {
     }
 
     /** The version the reviewer saw, and the comment when returning. */

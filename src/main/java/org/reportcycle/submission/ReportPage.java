@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The department report page: the head fills and submits it; the office accepts or returns it. */
+/**
+ * The department report page: the head fills and submits it, and may withdraw it until the office reviewed it;
+ * the office accepts or returns it.
+ */
 @Controller
 @RequestMapping("/reports/{period}/{department}")
 class ReportPage {
@@ -84,6 +87,18 @@ class ReportPage {
         }
     }
 
+    @PostMapping("/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+            @PathVariable String department, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+        try {
+            retrying.run(() -> service.withdraw(user, period, department, version));
+            redirect.addFlashAttribute("flash", messages.message("report.flash.withdrawn", locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", messages.message(e, locale));
+        }
+        return "redirect:/reports/" + period + "/" + department;
+    }
+
     /** First post: which department and period; the confirmed post accepts. */
     @PostMapping("/accept")
     String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
@@ -129,6 +144,8 @@ class ReportPage {
         model.addAttribute("editable", user.headOf(report.submission().departmentCode())
             && report.submission().status().editable());
         model.addAttribute("reviewable", user.isOffice()
+            && report.submission().status() == SubmissionStatus.SUBMITTED);
+        model.addAttribute("withdrawable", user.headOf(report.submission().departmentCode())
             && report.submission().status() == SubmissionStatus.SUBMITTED);
         model.addAttribute("leaders", directory.leaders());
         model.addAttribute("departments", directory.departments());

@@ -101,6 +101,27 @@ public class SubmissionService {
         return find(period, department);
     }
 
+    /**
+     * 撤回: the head takes the submitted report back before the office reviewed it. It is a draft again, the
+     * office's review task ends, and the report waits to be submitted once more. Refused (409) once reviewed.
+     */
+    @Transactional
+    public Submission withdraw(CurrentUser user, String period, String department, int version) {
+        Submission s = readable(user, period, department);
+        if (!user.headOf(department)) {
+            throw new ForbiddenException("error.forbidden.department", department);
+        }
+        if (s.status() != SubmissionStatus.SUBMITTED) {
+            throw new ConflictException("error.submission.notWithdrawable");
+        }
+        if (s.version() != version) {
+            throw new ConflictException("error.submission.stale");
+        }
+        moveOrConflict(s, SubmissionStatus.DRAFT, "saved_at = ?, submitted_at = NULL, submitted_by = NULL", now());
+        workflow.reportWithdrawn(period, department);
+        return find(period, department);
+    }
+
     private Submission editable(CurrentUser user, String period, String department, ReportDraft draft) {
         Submission s = readable(user, period, department);
         if (!user.headOf(department)) {

@@ -8,6 +8,9 @@ public interface SubmissionWorkflow {
 
     void reportSubmitted(String period, String departmentCode);
 
+    /** The head withdrew the submitted report before the office reviewed it; it waits for a new submission. */
+    void reportWithdrawn(String period, String departmentCode);
+
     /** The office decided; the decision itself is already in the submission row, where the process reads it. */
     void reportReviewed(String period, String departmentCode);
 

@@ -109,6 +109,11 @@ final class ApiAuthorizationRows {
             api("POST /api/reports/{period}/{department}/submit", "XJB's, a draft",
                     () -> post("/api/reports/{p}/XJB/submit", c), report)
                 .as(HEAD, 404, hides("DRAFT")).as(OTHER_HEAD, 409).as(OVERSEERS, 403),
+            api("POST /api/reports/{period}/{department}/withdraw", "ZZB's, submitted, stale version",
+                    () -> post("/api/reports/{p}/ZZB/withdraw", c), STALE)
+                .as(HEAD, 409).as(OTHER_HEAD, 404, hides("SUBMITTED")).as(OVERSEERS, 403),
+            api("POST /api/reports/{period}/{department}/withdraw", "period never opened",
+                    () -> post("/api/reports/{p}/ZZB/withdraw", n), STALE).all(404),
             api("POST /api/reports/{period}/{department}/accept", "submitted, stale version",
                     () -> post("/api/reports/{p}/ZZB/accept", c), STALE).as(OFFICE, 409).others(403),
             api("POST /api/reports/{period}/{department}/accept", "period never opened",

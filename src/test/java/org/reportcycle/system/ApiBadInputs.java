@@ -63,6 +63,13 @@ final class ApiBadInputs {
             cases.add(BadInput.of(t.endpoint(), "unknown department", "zzb", t.method().name(),
                 path("/api/reports/{}/{}" + action, f.period(), "{x}")).json(draft.toString()));
         }
+        BadInput withdraw = BadInput.of("POST " + base + "/withdraw", "", "xjb", "POST",
+            path("/api/reports/{}/XJB/withdraw", f.period()));
+        ObjectNode seen = NODES.objectNode().put("version", f.submittedVersion());
+        bodies(withdraw, seen, List.of(), List.of("version"), List.of());
+        cases.add(m.value(withdraw, seen, "version", NODES.numberNode(-1)).expect(409));
+        cases.add(m.value(withdraw, seen, "version", NODES.numberNode(f.submittedVersion() + 5)).expect(409));
+        oddPaths(withdraw, "/api/reports/{}/XJB/withdraw", seen);
         for (String action : List.of("/accept", "/return")) {
             BadInput t = BadInput.of("POST " + base + action, "", OFFICE, "POST",
                 path("/api/reports/{}/XJB" + action, f.period()));

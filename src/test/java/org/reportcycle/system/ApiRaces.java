@@ -122,6 +122,18 @@ abstract class ApiRaces extends RaceGround {
     }
 
     @Test
+    @Race("POST /api/reports/{period}/{department}/withdraw")
+    void withdrawingOnce() throws Exception {
+        String period = submitted();
+        oneWins(race("zzb", () -> post("/api/reports/{p}/ZZB/withdraw", period), Map.of("version", 1)), 200, null);
+        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText())
+            .isEqualTo("DRAFT");
+        assertThat(reviewTasks(period)).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SubmitReport")
+            .taskVariableValueEquals("departmentCode", "ZZB").count()).isEqualTo(1);
+    }
+
+    @Test
     @Race("POST /api/reports/{period}/{department}/accept")
     void acceptingOnce() throws Exception {
         String period = submitted();

@@ -52,6 +52,7 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"GET", "/api/reports/2026-11/ZZB"},
             new String[] {"PUT", "/api/reports/2026-11/ZZB"},
             new String[] {"POST", "/api/reports/2026-11/ZZB/submit"},
+            new String[] {"POST", "/api/reports/2026-11/ZZB/withdraw"},
             new String[] {"POST", "/api/reports/2026-11/ZZB/accept"},
             new String[] {"POST", "/api/reports/2026-11/ZZB/return"},
             new String[] {"GET", "/api/bulletins/2026-11"},

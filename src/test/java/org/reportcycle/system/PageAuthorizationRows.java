@@ -57,6 +57,9 @@ final class PageAuthorizationRows {
             page("POST /reports/{period}/{department}", "ZZB's, submitted",
                     () -> post("/reports/{p}/ZZB", c).param("action", "save").param("version", "999"))
                 .as(HEAD, 302).as(OTHER_HEAD, 404).as(OVERSEERS, 403),
+            page("POST /reports/{period}/{department}/withdraw", "ZZB's, submitted, stale version",
+                    () -> post("/reports/{p}/ZZB/withdraw", c).param("version", "999"))
+                .as(HEAD, 302).as(OTHER_HEAD, 404).as(OVERSEERS, 403),
             page("POST /reports/{period}/{department}/accept", "submitted, stale version",
                     () -> post("/reports/{p}/ZZB/accept", c).param("version", "999")).as(OFFICE, 409).others(403),
             page("POST /reports/{period}/{department}/return", "submitted, stale version",

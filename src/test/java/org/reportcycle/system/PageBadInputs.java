@@ -113,6 +113,13 @@ final class PageBadInputs {
             cases.add(named(review, "stale version").param("version", "99").expect(409));
             odd(review.endpoint(), OFFICE, "POST", "/reports/{}/XJB/" + action);
         }
+        BadInput withdraw = BadInput.of("POST /reports/{period}/{department}/withdraw", "", "xjb", "POST",
+            path("/reports/{}/XJB/withdraw", f.period()));
+        cases.add(named(withdraw, "no version").expect(400));
+        cases.add(named(withdraw, "version not a number").param("version", "abc").expect(400));
+        cases.add(named(withdraw, "version huge").param("version", "99999999999999999999").expect(400));
+        cases.add(named(withdraw, "stale version").param("version", "99").expect(302));
+        odd(withdraw.endpoint(), "xjb", "POST", "/reports/{}/XJB/withdraw");
         BadInput ret = BadInput.of("POST /reports/{period}/{department}/return", "", OFFICE, "POST",
             path("/reports/{}/XJB/return", f.period())).param("version", String.valueOf(f.submittedVersion()));
         cases.add(named(ret, "no comment").expect(400));

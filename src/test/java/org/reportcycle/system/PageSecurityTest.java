@@ -49,6 +49,7 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"POST", "/cycles/2026-11/cancel"},
             new String[] {"GET", "/reports/2026-11/ZZB"},
             new String[] {"POST", "/reports/2026-11/ZZB"},
+            new String[] {"POST", "/reports/2026-11/ZZB/withdraw"},
             new String[] {"POST", "/reports/2026-11/ZZB/accept"},
             new String[] {"POST", "/reports/2026-11/ZZB/return"},
             new String[] {"GET", "/bulletins/2026-11"},
