@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.organization.Person;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Validation;
@@ -25,9 +27,11 @@ public class BulletinArchive {
     private final Bulletins bulletins;
     private final BulletinRenditions renditions;
     private final BulletinDocuments documents;
+    private final OrganizationDirectory directory;
 
     BulletinArchive(JdbcClient jdbc, BulletinCompiler compiler, Bulletins bulletins, BulletinRenditions renditions,
-            BulletinDocuments documents) {
+            BulletinDocuments documents, OrganizationDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.compiler = compiler;
         this.bulletins = bulletins;
@@ -99,7 +103,13 @@ public class BulletinArchive {
 
     private ArchiveEntry entry(Bulletin b) {
         return new ArchiveEntry(b.key(), b.kind(), b.issueYear(), b.issueNumber(), b.issueDate(), b.title(),
-            b.publishedAt(), formats(b));
+            signerName(b), b.approvedAt(), b.publishedAt(), formats(b));
+    }
+
+    /** The name of who signed the bulletin off (签发人), null before sign-off. */
+    public String signerName(Bulletin b) {
+        return b.approvedBy() == null ? null
+            : directory.person(b.approvedBy()).map(Person::name).orElse(b.approvedBy());
     }
 
     static String fileName(Bulletin b, BulletinFormat format) {

@@ -49,11 +49,11 @@ class BulletinArchiveApi {
 
     /** One published bulletin of the archive, as every signed-in user finds it, with its download formats. */
     record Entry(String key, BulletinKind kind, int issueYear, int issueNumber, LocalDate issueDate, String title,
-            OffsetDateTime publishedAt, List<String> formats) {
+            String signerName, OffsetDateTime signedAt, OffsetDateTime publishedAt, List<String> formats) {
 
         static Entry of(ArchiveEntry e) {
             return new Entry(e.key(), e.kind(), e.issueYear(), e.issueNumber(), e.issueDate(), e.title(),
-                e.publishedAt(), e.formats());
+                e.signerName(), e.signedAt(), e.publishedAt(), e.formats());
         }
     }
 

@@ -70,6 +70,7 @@ class BulletinPages {
     private void show(CurrentUser user, BulletinView view, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("formats", archive.formats(view.bulletin()));
+        model.addAttribute("signerName", archive.signerName(view.bulletin()));
         if (user.oversees() && view.bulletin().status() == BulletinStatus.PUBLISHED) {
             model.addAttribute("deliveries", outbox.deliveries(BulletinNotices.distributionKey(view.bulletin())));
             model.addAttribute("distribution", outbox.tally(BulletinNotices.distributionKey(view.bulletin())));

@@ -1,6 +1,7 @@
 package org.reportcycle.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,6 +57,24 @@ class BulletinArchiveWebTest extends WebTestBase {
             .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")));
         mvc.perform(get("/archive").param("q", "独特正文").with(user(users.loadUserByUsername("xjb"))))
             .andExpect(status().isOk()).andExpect(content().string(containsString(year + "/" + number + ".txt")));
+    }
+
+    @Test
+    void theArchiveAndThePublishedPageNameWhoSignedItOffAndWhen() throws Exception {
+        String period = newPeriod();
+        publish(period, "签发人检索用的正文。");
+
+        JsonNode found = walk.ok("xjb", get("/api/bulletins").param("q", "签发人检索用的正文"), null);
+        assertThat(found.get(0).get("signerName").asText()).isEqualTo("李明华");
+        assertThat(found.get(0).get("signedAt").asText()).isNotBlank();
+        mvc.perform(get("/archive").param("q", "签发人检索用的正文").with(user(users.loadUserByUsername("xjb"))))
+            .andExpect(content().string(allOf(containsString("<th>签发人</th>"), containsString("<td>李明华</td>"),
+                containsString("2026年11月23日 10:00"))));
+        mvc.perform(get("/bulletins/{p}", period).with(user(users.loadUserByUsername("xjb"))))
+            .andExpect(content().string(allOf(containsString("签发人：李明华"),
+                containsString("签发时间：2026年11月23日 10:00"))));
+        mvc.perform(get("/bulletins/{p}", period).param("lang", "en").with(user(users.loadUserByUsername("xjb"))))
+            .andExpect(content().string(containsString("Signed off by 李明华")));
     }
 
     @Test
