@@ -1,5 +1,6 @@
 package org.reportcycle.bulletin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -147,7 +148,10 @@ class BulletinPages {
 
     @GetMapping("/sign-off")
     String signOffPage(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        show(user, compiler.view(user, period), model);
+        BulletinView view = compiler.view(user, period);
+        show(user, view, model);
+        // The rounds carry the signer's comments, which only those who oversee the cycle read.
+        model.addAttribute("signOffRounds", user.oversees() ? signOff.rounds(view.bulletin()) : List.of());
         return "sign-off";
     }
 

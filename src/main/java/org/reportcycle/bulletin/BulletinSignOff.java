@@ -8,6 +8,7 @@ import java.util.List;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 
 import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.organization.Person;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
@@ -32,12 +33,14 @@ public class BulletinSignOff {
     private final OrganizationDirectory directory;
     private final BulletinRenditions renditions;
     private final BulletinRecipients recipients;
+    private final SignOffRounds rounds;
     private final Clock clock;
 
     BulletinSignOff(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
             BulletinRenderer renderer, BulletinWorkflow workflow, BulletinNotices notices,
             OrganizationDirectory directory, BulletinRenditions renditions, BulletinRecipients recipients,
-            Clock clock) {
+            SignOffRounds rounds, Clock clock) {
+        this.rounds = rounds;
         this.recipients = recipients;
         this.renditions = renditions;
         this.compiler = compiler;
@@ -60,6 +63,7 @@ public class BulletinSignOff {
         }
         move(b, version, BulletinStatus.DRAFT, BulletinStatus.AWAITING_SIGN_OFF);
         renditions.store(b.id(), version + 1, documents.of(b));
+        rounds.sent(b.id(), version + 1, user.username(), clock.instant());
         workflow.bulletinCompiled(key, b.kind());
         if (!workflow.backfilled(key)) {
             notices.awaitingSignOff(b);
@@ -82,6 +86,7 @@ public class BulletinSignOff {
             throw new ConflictException("error.bulletin.changedSinceSent");
         }
         bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
+        rounds.decided(b.id(), SignOffRound.Outcome.APPROVED, user.username(), clock.instant(), null);
         workflow.bulletinSignedOff(key, b.kind());
     }
 
@@ -138,10 +143,25 @@ public class BulletinSignOff {
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.DRAFT);
         bulletins.signedOff(b.id(), comment.strip(), null, null, null);
+        rounds.decided(b.id(), SignOffRound.Outcome.RETURNED, user.username(), clock.instant(), comment.strip());
         workflow.bulletinSignedOff(key, b.kind());
         if (!workflow.backfilled(key)) {
             notices.returned(b, comment.strip());
         }
+    }
+
+    /** Every round of the bulletin's sign-off, first first, with names as people read them. */
+    @Transactional(readOnly = true)
+    List<RoundView> rounds(Bulletin b) {
+        return rounds.of(b.id()).stream().map(r -> new RoundView(r, name(r.sentBy()), name(r.decidedBy()))).toList();
+    }
+
+    private String name(String username) {
+        return username == null ? null : directory.person(username).map(Person::name).orElse(username);
+    }
+
+    /** A round as the sign-off page shows it. */
+    record RoundView(SignOffRound round, String sentByName, String decidedByName) {
     }
 
     /** Only the organisation's signer signs off. */

@@ -140,6 +140,8 @@ class ReportPage {
 
     private String render(CurrentUser user, Report report, ReportForm form, Model model) {
         model.addAttribute("report", report);
+        model.addAttribute("rounds", service.rounds(user, report.submission().period(),
+            report.submission().departmentCode()));
         model.addAttribute("form", form);
         model.addAttribute("editable", user.headOf(report.submission().departmentCode())
             && report.submission().status().editable());

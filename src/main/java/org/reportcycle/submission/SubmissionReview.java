@@ -25,10 +25,12 @@ public class SubmissionReview {
     private final SubmissionNotices notices;
     private final PlanItems plans;
     private final PlanTracking tracking;
+    private final ReportHistory history;
     private final Clock clock;
 
     SubmissionReview(Submissions submissions, SubmissionService service, SubmissionWorkflow workflow,
-            SubmissionNotices notices, PlanItems plans, PlanTracking tracking, Clock clock) {
+            SubmissionNotices notices, PlanItems plans, PlanTracking tracking, ReportHistory history, Clock clock) {
+        this.history = history;
         this.submissions = submissions;
         this.service = service;
         this.workflow = workflow;
@@ -43,6 +45,7 @@ public class SubmissionReview {
     public Submission accept(CurrentUser user, String period, String department, int version) {
         Submission s = submitted(user, period, department, version);
         move(s, SubmissionStatus.ACCEPTED, user, null);
+        history.ended(s, ReportRound.Outcome.ACCEPTED, user.username(), clock.instant(), null);
         workflow.reportReviewed(period, department);
         tracking.reportedDone(plans.statuses(s.id()).values().stream()
             .filter(p -> p.progress() == PlanStatus.Progress.DONE).map(PlanStatus::planItemId).toList());
@@ -61,6 +64,7 @@ public class SubmissionReview {
         Submission s = submitted(user, period, department, version);
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(s, SubmissionStatus.RETURNED, user, comment.strip());
+        history.ended(s, ReportRound.Outcome.RETURNED, user.username(), clock.instant(), comment.strip());
         workflow.reportReviewed(period, department);
         Submission returned = service.find(period, department);
         if (!workflow.backfilled(period)) {

@@ -36,11 +36,13 @@ public class SubmissionService {
     private final SubmissionWorkflow workflow;
     private final SubmissionNotices notices;
     private final Reminders reminders;
+    private final ReportHistory history;
     private final Clock clock;
 
     SubmissionService(Submissions submissions, PlanItems plans, OrganizationDirectory directory,
             ReportValidator validator, SubmissionWorkflow workflow, SubmissionNotices notices, Reminders reminders,
-            Clock clock) {
+            ReportHistory history, Clock clock) {
+        this.history = history;
         this.submissions = submissions;
         this.plans = plans;
         this.directory = directory;
@@ -70,7 +72,11 @@ public class SubmissionService {
 
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, String period, String department) {
-        Submission s = readable(user, period, department);
+        return reportOf(readable(user, period, department));
+    }
+
+    private Report reportOf(Submission s) {
+        String department = s.departmentCode();
         Map<Long, PlanStatus> statuses = plans.statuses(s.id());
         List<Report.DueItem> due = dueItems(s).stream()
             .map(item -> new Report.DueItem(item, statuses.get(item.id()))).toList();
@@ -96,6 +102,7 @@ public class SubmissionService {
         moveOrConflict(s, SubmissionStatus.SUBMITTED, "saved_at = ?, submitted_at = ?, submitted_by = ?",
             now(), now(), user.username());
         store(s, draft);
+        history.submitted(reportOf(s), user.username(), clock.instant());
         reminders.cancel("submission:" + period + ":" + department);
         workflow.reportSubmitted(period, department);
         return find(period, department);
@@ -118,6 +125,7 @@ public class SubmissionService {
             throw new ConflictException("error.submission.stale");
         }
         moveOrConflict(s, SubmissionStatus.DRAFT, "saved_at = ?, submitted_at = NULL, submitted_by = NULL", now());
+        history.ended(s, ReportRound.Outcome.WITHDRAWN, user.username(), clock.instant(), null);
         workflow.reportWithdrawn(period, department);
         return find(period, department);
     }
@@ -152,6 +160,12 @@ public class SubmissionService {
 
     private List<PlanItem> dueItems(Submission s) {
         return plans.approvedFor(Periods.parse(s.period()), s.departmentCode());
+    }
+
+    /** Every round of the report the user may read, with each resubmission's changes. */
+    @Transactional(readOnly = true)
+    List<ReportHistory.RoundView> rounds(CurrentUser user, String period, String department) {
+        return history.of(readable(user, period, department));
     }
 
     /** The department's report of the period as it stands, for the reminders; empty if there is none. */

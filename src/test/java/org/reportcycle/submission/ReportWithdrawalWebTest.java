@@ -58,7 +58,7 @@ class ReportWithdrawalWebTest extends WebTestBase {
             containsString("id=\"report-form\""), containsString("组织部本月正文。"),
             not(containsString("id=\"withdraw-report\"")))));
         page("office", "/reports/" + period + "/ZZB").andExpect(content().string(allOf(containsString("草稿"),
-            not(containsString("id=\"accept-report\"")))));
+            containsString("已撤回"), not(containsString("id=\"accept-report\"")))));
         page("office", "/tasks").andExpect(content().string(not(containsString("/reports/" + period + "/ZZB"))));
     }
 

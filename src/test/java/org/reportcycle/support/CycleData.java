@@ -25,7 +25,8 @@ public final class CycleData {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }
-        for (String table : new String[] {"reminder", "outbox_message", "outbox_attachment", "bulletin_item",
+        for (String table : new String[] {"reminder", "outbox_message", "outbox_attachment", "sign_off_round",
+            "submission_round_entry", "submission_round", "bulletin_item",
             "bulletin_recipient", "bulletin_rendition", "bulletin_item_merge", "bulletin",
             "extension_request", "plan_item_status", "plan_item", "completion_item", "submission", "reporting_cycle",
             "step_attempt"}) {
