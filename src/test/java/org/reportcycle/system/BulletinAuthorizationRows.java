@@ -103,7 +103,7 @@ final class BulletinAuthorizationRows {
                     .param("year", String.valueOf(f.issueYear)).param("number", String.valueOf(f.publishedNumber)),
                     (String) null)
                 .all(200, equal("/0/key", f.published), fields("/0", "key", "kind", "issueYear", "issueNumber",
-                    "issueDate", "title", "publishedAt", "formats")),
+                    "issueDate", "title", "signerName", "signedAt", "publishedAt", "formats")),
             api("GET /api/bulletins", "a left-out item's text", () -> get("/api/bulletins").param("q", f.leftOutText),
                     (String) null).all(200, (who, body) -> org.assertj.core.api.Assertions.assertThat(body)
                         .isEqualTo("[]")),
