@@ -93,6 +93,16 @@ class ExtensionDecisionPageWebTest extends PlanTrackingTestBase {
     }
 
     @Test
+    void anItemClosedMeanwhileLeavesNothingToDecideAndNoTask() throws Exception {
+        tracking.close(users.office(), zzbItem);
+
+        open("wang.jianguo", "/plans/extensions/" + request).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("计划事项已关闭，无需再审批。"),
+                not(containsString("name=\"decision\"")))));
+        open("wang.jianguo", "/tasks").andExpect(content().string(not(containsString("审批延期申请"))));
+    }
+
+    @Test
     void noChoiceIsRefusedAndChangesNothing() throws Exception {
         mvc.perform(as("wang.jianguo", post("/plans/extensions/{id}", request)).param("comment", "好"))
             .andExpect(redirectedUrl("/plans/extensions/" + request))
