@@ -22,10 +22,11 @@ class SignOffRounds {
 
     /** A new round for the version sent; runs after the bulletin row moved on, so it is written once. */
     void sent(long bulletinId, int version, String by, Instant at) {
+        int round = jdbc.sql("SELECT COALESCE(MAX(round), 0) + 1 FROM sign_off_round WHERE bulletin_id = ?")
+            .param(bulletinId).query(Integer.class).single();
         jdbc.sql("""
                 INSERT INTO sign_off_round (bulletin_id, round, version, sent_at, sent_by)
-                SELECT ?, COALESCE(MAX(round), 0) + 1, ?, ?, ? FROM sign_off_round WHERE bulletin_id = ?""")
-            .params(bulletinId, version, Timestamp.from(at), by, bulletinId).update();
+                VALUES (?, ?, ?, ?, ?)""").params(bulletinId, round, version, Timestamp.from(at), by).update();
     }
 
     /** The open round ends; a bulletin sent before rounds were kept has none, and nothing is written. */
