@@ -1,5 +1,6 @@
 package org.reportcycle.plan;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ class ExtensionPage {
         return "redirect:/plans/extensions/" + id;
     }
 
-    private static ZonedDateTime zoned(java.time.Instant at) {
+    private static ZonedDateTime zoned(Instant at) {
         return at.atZone(PlanReminderPlanner.OFFICE_ZONE);
     }
 

@@ -13,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.DemoUsers;
@@ -52,7 +56,7 @@ class ExtensionDecisionPageWebTest extends PlanTrackingTestBase {
         open(DemoUsers.SIGNER, "/tasks").andExpect(content().string(not(containsString("审批延期申请"))));
         open("zzb", "/tasks").andExpect(content().string(not(containsString("审批延期申请"))));
 
-        TestClock.setTo(java.time.LocalDateTime.of(2026, 9, 23, 17, 1));
+        TestClock.setTo(LocalDateTime.of(2026, 9, 23, 17, 1));
         open("wang.jianguo", "/tasks").andExpect(content().string(containsString("已逾期")));
     }
 
@@ -67,7 +71,7 @@ class ExtensionDecisionPageWebTest extends PlanTrackingTestBase {
         assertThat(count(body("wang.jianguo"), "<form")).as("one form on the page besides sign-out").isEqualTo(2);
         assertThat(count(body("wang.jianguo"), "<textarea")).isEqualTo(1);
 
-        TestClock.setTo(java.time.LocalDateTime.of(2026, 9, 22, 10, 15));
+        TestClock.setTo(LocalDateTime.of(2026, 9, 22, 10, 15));
         mvc.perform(as("wang.jianguo", post("/plans/extensions/{id}", request)).param("decision", "refuse")
                 .param("comment", "请按期完成。"))
             .andExpect(redirectedUrl("/plans/extensions/" + request))
@@ -127,11 +131,11 @@ class ExtensionDecisionPageWebTest extends PlanTrackingTestBase {
 
     private String body(String username) throws Exception {
         return open(username, "/plans/extensions/" + request).andReturn().getResponse().getContentAsString(
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private ResultActions open(String username, String path) throws Exception {
