@@ -22,6 +22,7 @@ import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.support.CycleData;
 import org.reportcycle.plan.PlanEntry;
+import org.reportcycle.plan.PlanExtensions;
 import org.reportcycle.submission.CompletionEntry;
 import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.ReportDrafts;
@@ -67,11 +68,15 @@ class PageSweepInBrowserTest {
     @Autowired
     OrganizationDirectory directory;
 
+    /** ZZB's December item's pending extension request, decided on a page of its own. */
+    private long extension;
+
     /** Who gets 200 on each page; everyone else gets 403 or 404. */
-    private static Map<String, List<String>> pages() {
+    private Map<String, List<String>> pages() {
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("/tasks", EVERYONE);
         pages.put("/plans", EVERYONE);
+        pages.put("/plans/extensions/" + extension, EVERYONE);
         pages.put("/cycles", EVERYONE);
         pages.put("/cycles/" + COMPILING, OVERSEERS);
         pages.put("/reports/" + COMPILING + "/ZZB", EVERYONE);
@@ -105,6 +110,10 @@ class PageSweepInBrowserTest {
             cycle.accept(PUBLISHED, department);
         }
         cycle.signOffAndPublish(PUBLISHED);
+        long item = jdbc.sql("SELECT id FROM plan_item WHERE plan_period = '2026-12' AND department_codes = 'ZZB'")
+            .query(Long.class).single();
+        extension = context.getBean(PlanExtensions.class).request(cycle.users().headOf("ZZB"), item,
+            "场地待定，需顺延。", "2027-01").id();
     }
 
     /** A report that names its department as people do, so that a code on a page is the page's own doing. */
