@@ -75,7 +75,8 @@ public class WorkItems {
             return List.of();
         }
         List<Task> open = tasks.createTaskQuery()
-            .processDefinitionKeyIn(MonthlyCycleProcess.KEY, SpecialIssueProcess.KEY).taskCandidateGroupIn(groups).list();
+            .processDefinitionKeyIn(MonthlyCycleProcess.KEY, SpecialIssueProcess.KEY).taskCandidateGroupIn(groups)
+            .list();
         if (open.isEmpty()) {
             return List.of();
         }

@@ -59,11 +59,12 @@ class ExtensionPage {
         model.addAttribute("requestingDepartment", departmentName(r.departmentCode()));
         model.addAttribute("requestedByName", name(r.requestedBy()));
         model.addAttribute("decidedByName", r.decidedBy() == null ? null : name(r.decidedBy()));
-        model.addAttribute("previousDeadline", Deadline.parse(r.previousDeadline()).text());
-        model.addAttribute("requestedDeadline", Deadline.parse(r.requestedDeadline()).text());
+        model.addAttribute("previousDeadline", Deadline.parse(r.previousDeadline()).text(item.planMonth()));
+        model.addAttribute("requestedDeadline", Deadline.parse(r.requestedDeadline()).text(item.planMonth()));
         model.addAttribute("requestedAt", zoned(r.requestedAt()));
         model.addAttribute("decidedAt", r.decidedAt() == null ? null : zoned(r.decidedAt()));
         model.addAttribute("due", zoned(found.due()));
+        model.addAttribute("currentDeadline", item.deadline().text(item.planMonth()));
         model.addAttribute("canDecide", found.decidable(user));
         return "extension";
     }

@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 工作计划: the tracked plan items a user may see, with what each may do there. A head of an item's department asks
- * for an extension, its responsible leader follows the link to the request's own page, the office closes it. Bad input comes back on the
- * page with the form as typed; a conflict is a message after the redirect; a refusal (403) is the error page.
+ * for an extension, its responsible leader follows the link to the request's own page, the office closes it. Bad
+ * input comes back on the page with the form as typed; a conflict is a message after the redirect; a refusal (403)
+ * is the error page.
  */
 @Controller
 class PlanPages {

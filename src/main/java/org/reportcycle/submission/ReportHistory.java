@@ -1,6 +1,7 @@
 package org.reportcycle.submission;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ class ReportHistory {
         String departments = p.departments().stream()
             .map(d -> directory.department(d).map(Department::name).orElse(d)).collect(Collectors.joining("、"));
         return zh("report.planLine", name(p.responsibleLeader()), departments,
-            p.deadline() == null ? "" : p.deadline().text());
+            p.deadline() == null ? "" : p.deadline().text(YearMonth.parse(p.planPeriod())));
     }
 
     private String zh(String key, Object... args) {

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The 工作计划 page: a head sees their department's tracked items and asks for an extension there, the responsible
- * leader follows the link to the request's page and approves it there; a head of another department is refused (403) and a bad date is shown on
- * the page with nothing written.
+ * leader follows the link to the request's page and approves it there; a head of another department is refused
+ * (403) and a bad date is shown on the page with nothing written.
  */
 @AutoConfigureMockMvc
 class PlanPagesWebTest extends PlanTrackingTestBase {

@@ -44,7 +44,8 @@ class ReportWithdrawalWebTest extends WebTestBase {
     @Test
     void theHeadWithdrawsOnThePageAndTheOfficeSeesADraftWithoutAReviewTask() throws Exception {
         page("office", "/tasks").andExpect(content().string(containsString("/reports/" + period + "/ZZB")));
-        page("zzb", "/reports/" + period + "/ZZB").andExpect(content().string(containsString("id=\"withdraw-report\"")));
+        page("zzb", "/reports/" + period + "/ZZB")
+            .andExpect(content().string(containsString("id=\"withdraw-report\"")));
         page("office", "/reports/" + period + "/ZZB")
             .andExpect(content().string(not(containsString("id=\"withdraw-report\""))));
         int version = walk.report("zzb", period, "ZZB").at("/submission/version").asInt();
