@@ -39,9 +39,11 @@ class ReportPage {
     private final OrganizationDirectory directory;
     private final PageMessages messages;
     private final Retrying retrying;
+    private final ReviewQueue queue;
 
     ReportPage(SubmissionService service, SubmissionReview review, OrganizationDirectory directory,
-            PageMessages messages, Retrying retrying) {
+            PageMessages messages, Retrying retrying, ReviewQueue queue) {
+        this.queue = queue;
         this.retrying = retrying;
         this.service = service;
         this.review = review;
@@ -107,7 +109,7 @@ class ReportPage {
             RedirectAttributes redirect, Locale locale) {
         if (!confirmed) {
             review.acceptable(user, period, department, version);
-            String name = directory.department(department).map(Department::name).orElse(department);
+            String name = name(department);
             String report = "/reports/" + period + "/" + department;
             return Confirmation.of(messages.message("confirm.accept.title", locale, name, Periods.label(period)),
                     report + "/accept", report, messages.message("confirm.accept.button", locale), request)
@@ -115,8 +117,7 @@ class ReportPage {
                 .render(model);
         }
         retrying.run(() -> review.accept(user, period, department, version));
-        redirect.addFlashAttribute("flash", messages.message("report.flash.accepted", locale));
-        return "redirect:/cycles/" + period;
+        return onward(period, department, "report.flash.accepted", redirect, locale);
     }
 
     @PostMapping("/return")
@@ -125,12 +126,26 @@ class ReportPage {
             RedirectAttributes redirect, Locale locale) {
         try {
             retrying.run(() -> review.returnToDepartment(user, period, department, version, comment));
-            redirect.addFlashAttribute("flash", messages.message("report.flash.returned", locale));
-            return "redirect:/cycles/" + period;
+            return onward(period, department, "report.flash.returned", redirect, locale);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
             return "redirect:/reports/" + period + "/" + department;
         }
+    }
+
+    /** After a decision the office goes on to the next report waiting for review, or back to the cycle. */
+    private String onward(String period, String decided, String done, RedirectAttributes redirect, Locale locale) {
+        return queue.next(period, decided).map(next -> {
+            redirect.addFlashAttribute("flash", messages.message(done + ".next", locale, name(decided), name(next)));
+            return "redirect:/reports/" + period + "/" + next;
+        }).orElseGet(() -> {
+            redirect.addFlashAttribute("flash", messages.message(done, locale));
+            return "redirect:/cycles/" + period;
+        });
+    }
+
+    private String name(String department) {
+        return directory.department(department).map(Department::name).orElse(department);
     }
 
     private ReportForm.PlanRow newPlanRow(String department) {
