@@ -87,7 +87,7 @@ class ApiCsrfWebTest extends WebTestBase {
         if (method.equals("POST")) {
             assertThat(cycles().contains(period)).as("cycle opened").isEqualTo(expected == 201);
             if (basic == Basic.OTHER_USER) {
-                assertThat(result.getResponse().getContentAsString()).as("a role refusal").contains("OFFICE");
+                assertThat(result.getResponse().getContentAsString()).as("a role refusal").contains("需要角色：办公室");
             }
         }
         if (basic != Basic.NONE) {

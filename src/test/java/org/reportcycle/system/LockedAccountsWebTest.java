@@ -65,7 +65,7 @@ class LockedAccountsWebTest extends WebTestBase {
         lock("jjb");
         mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername("admin"))))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("<td>jjb</td>")))
+            .andExpect(content().string(containsString("<td data-label=\"用户名\">jjb</td>")))
             .andExpect(content().string(containsString("2026-11-23 10:15:00")))
             .andExpect(content().string(containsString("解除锁定")));
         mvc.perform(post("/admin/accounts/unlock").param("username", "jjb").with(csrf())
