@@ -1,13 +1,10 @@
 package org.reportcycle.cycle;
 
-import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
-
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.reportcycle.calendar.CalendarDeadline;
 import org.reportcycle.calendar.CalendarDeadlines;
 import org.reportcycle.system.Periods;
@@ -23,12 +20,12 @@ class CycleDeadlines implements CalendarDeadlines {
 
     private final Cycles cycles;
     private final CycleSchedule schedule;
-    private final TaskService tasks;
+    private final CycleWorkflow workflow;
 
-    CycleDeadlines(Cycles cycles, CycleSchedule schedule, TaskService tasks) {
+    CycleDeadlines(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow) {
         this.cycles = cycles;
         this.schedule = schedule;
-        this.tasks = tasks;
+        this.workflow = workflow;
     }
 
     @Override
@@ -39,19 +36,14 @@ class CycleDeadlines implements CalendarDeadlines {
         }
         for (ReportingCycle c : cycles.compilingCycles()) {
             YearMonth month = YearMonth.parse(c.period());
-            if (open(c.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
+            if (workflow.stepOpen(c.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
                 all.add(deadline("compile", c.period(), schedule.compileDue(month)));
             }
-            if (open(c.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN)) {
+            if (workflow.stepOpen(c.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN)) {
                 all.add(deadline("signOff", c.period(), schedule.signOffDue(month)));
             }
         }
         return all;
-    }
-
-    private boolean open(String period, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-            .taskDefinitionKey(taskKey).count() > 0;
     }
 
     private static CalendarDeadline deadline(String kind, String period, Instant at) {

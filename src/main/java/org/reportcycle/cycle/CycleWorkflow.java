@@ -165,6 +165,12 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
     }
 
     /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
+    /** Whether the period's step (compile, sign-off) is open now. */
+    boolean stepOpen(String period, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(MonthlyCycleProcess.KEY).processInstanceBusinessKey(period)
+            .taskDefinitionKey(taskKey).count() > 0;
+    }
+
     static void engine(Runnable command) {
         try {
             command.run();
