@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,9 +42,11 @@ public class WorkItems {
     private final CycleReminders reminders;
     private final ExtensionDecisions extensions;
     private final Clock clock;
+    private final Cycles cycles;
 
     WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, CycleReminders reminders,
-            ExtensionDecisions extensions, Clock clock) {
+            ExtensionDecisions extensions, Clock clock, Cycles cycles) {
+        this.cycles = cycles;
         this.extensions = extensions;
         this.reminders = reminders;
         this.tasks = tasks;
@@ -92,8 +95,12 @@ public class WorkItems {
             .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
             .variableName(MonthlyCycleProcess.VAR_DEPARTMENT_CODE).list().stream()
             .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (String) v.getValue()));
+        // A back-filled month is entered after the fact: its tasks are not late.
+        Set<String> backfills = periods.values().stream().distinct().filter(cycles::backfill)
+            .collect(Collectors.toSet());
         return open.stream().map(t -> item(t, periods.get(t.getProcessInstanceId()), departments.get(t.getId()),
-                names, now, colour(t, periods.get(t.getProcessInstanceId()), now)))
+                names, backfills.contains(periods.get(t.getProcessInstanceId())) ? null : now,
+                colour(t, periods.get(t.getProcessInstanceId()), now)))
             .toList();
     }
 
@@ -104,12 +111,13 @@ public class WorkItems {
         return reminders.colour(period, now).map(Enum::name).orElse(null);
     }
 
+    /** The task as its list shows it; {@code now} null when nothing of it can be late. */
     private static WorkItem item(Task t, String period, String department, Map<String, String> names,
             Instant now, String colour) {
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
         return new WorkItem(t.getId(), t.getTaskDefinitionKey(), period, department,
             department == null ? null : names.getOrDefault(department, department), due,
-            due != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department), colour);
+            due != null && now != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department), colour);
     }
 
     private static String link(String kind, String period, String department) {

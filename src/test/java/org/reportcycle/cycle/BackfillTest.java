@@ -49,6 +49,7 @@ class BackfillTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
+    @Autowired WorkItems workItems;
 
     private CycleDriver cycle;
 
@@ -121,6 +122,8 @@ class BackfillTest {
         String instance = cycle.processInstance("2020-05").getId();
         assertThat(timers(instance)).as("the ladder is there").isPositive();
         assertThat(dueTimers(instance)).as("but never fires").isZero();
+        assertThat(workItems.of(cycle.users().headOf("ZZB"))).filteredOn(w -> w.period().equals("2020-05"))
+            .as("a back-filled month's tasks are not late").isNotEmpty().noneMatch(WorkItem::overdue);
 
         mvc.perform(post("/api/cycles/2020-05/urge").with(httpBasic("office", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
