@@ -2,8 +2,10 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.reportcycle.notification.DeliveryTally;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Role;
@@ -18,7 +20,6 @@ public class BulletinDistributions {
 
     /** The office's home lists at most this many issues still being distributed, newest first. */
     static final int HOME_LIMIT = 10;
-    private static final String KEY_ROOT = "distribution:";
 
     private final Outbox outbox;
     private final BulletinCompiler compiler;
@@ -37,7 +38,7 @@ public class BulletinDistributions {
     /** The issue's counts once it is published; empty before. */
     Optional<DeliveryTally> tally(Bulletin b) {
         return b.status() == BulletinStatus.PUBLISHED
-            ? Optional.of(outbox.tally(BulletinNotices.distributionKey(b))) : Optional.empty();
+            ? Optional.of(outbox.tally(NoticeKey.distributionOf(b.id()))) : Optional.empty();
     }
 
     /** The period's monthly issue if it is published and not yet all delivered; only for those who oversee. */
@@ -54,7 +55,7 @@ public class BulletinDistributions {
         if (!user.isOffice()) {
             return List.of();
         }
-        return outbox.incomplete(KEY_ROOT, HOME_LIMIT).entrySet().stream()
+        return outbox.incomplete(NoticeKey.DISTRIBUTIONS, HOME_LIMIT).entrySet().stream()
             .flatMap(e -> bulletinOf(e.getKey()).map(b -> unfinished(b, e.getValue())).stream())
             .toList();
     }
@@ -63,18 +64,18 @@ public class BulletinDistributions {
     Resent resendFailed(CurrentUser user, String key) {
         user.requireRole(Role.OFFICE);
         Bulletin b = compiler.find(key);
-        int resent = outbox.resendFailed(user, BulletinNotices.distributionKey(b));
-        return new Resent(b.key(), resent, outbox.tally(BulletinNotices.distributionKey(b)));
+        int resent = outbox.resendFailed(user, NoticeKey.distributionOf(b.id()));
+        return new Resent(b.key(), resent, outbox.tally(NoticeKey.distributionOf(b.id())));
     }
 
     /** What the office's sending again did: how many emails of the issue were put back, and its counts now. */
     record Resent(String key, int resent, DeliveryTally distribution) {
     }
 
-    private Optional<Bulletin> bulletinOf(String prefix) {
-        String id = prefix.substring(KEY_ROOT.length(), prefix.length() - 1);
-        return id.matches("\\d{1,18}") ? bulletins.byId(Long.parseLong(id))
-            .filter(b -> b.status() == BulletinStatus.PUBLISHED) : Optional.empty();
+    private Optional<Bulletin> bulletinOf(NoticeKey.Prefix mailing) {
+        OptionalLong id = mailing.distributedBulletin();
+        return id.isPresent() ? bulletins.byId(id.getAsLong()).filter(b -> b.status() == BulletinStatus.PUBLISHED)
+            : Optional.empty();
     }
 
     private static Unfinished unfinished(Bulletin b, DeliveryTally t) {

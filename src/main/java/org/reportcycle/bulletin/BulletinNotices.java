@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -28,14 +29,14 @@ class BulletinNotices {
 
     void awaitingSignOff(Bulletin b) {
         directory.person(directory.organization().signer()).ifPresent(signer -> outbox.enqueue(Notice.of(
-            "sign-off:" + b.id() + ":" + b.version(), "SIGN_OFF_REQUESTED", signer.name(), signer.email(),
+            NoticeKey.signOff(b.id(), b.version()), "SIGN_OFF_REQUESTED", signer.name(), signer.email(),
             "【月度报送】请签发" + name(b), "/bulletins/" + b.key() + "/sign-off",
             name(b) + "已编辑完成，请审阅签发或退回修改。")));
     }
 
     void returned(Bulletin b, String comment) {
         directory.withRole("OFFICE").forEach(p -> outbox.enqueue(Notice.of(
-            "sign-off-returned:" + b.id() + ":" + b.version() + ":" + p.username(), "SIGN_OFF_RETURNED", p.name(),
+            NoticeKey.signOffReturned(b.id(), b.version(), p.username()), "SIGN_OFF_RETURNED", p.name(),
             p.email(), "【月度报送】" + name(b) + "已退回修改", "/bulletins/" + b.key() + "/compile",
             "领导退回了" + name(b) + "，请修改后重新送签。", "退回意见：" + comment)));
     }
@@ -50,23 +51,18 @@ class BulletinNotices {
         Optional<Long> attachment = pdf.map(f -> outbox.attach(f.fileName(), f.format().contentType(), f.content()));
         for (ListKind kind : ListKind.values()) {
             for (Recipient r : recipients.of(b.id(), kind)) {
-                Notice notice = new Notice(distributionKey(b) + r.email(), "DISTRIBUTION", r.name(), r.email(),
-                    subject, List.of(doc.title()), null, html, text);
+                Notice notice = new Notice(NoticeKey.distribution(b.id(), r.email()).value(), "DISTRIBUTION",
+                    r.name(), r.email(), subject, List.of(doc.title()), null, html, text);
                 outbox.enqueue(attachment.map(notice::withAttachment).orElse(notice));
             }
         }
         for (Department d : directory.departments()) {
             for (Person head : directory.headsOf(d.code())) {
-                outbox.enqueue(Notice.of("published:" + b.id() + ":" + head.username(), "BULLETIN_PUBLISHED",
+                outbox.enqueue(Notice.of(NoticeKey.published(b.id(), head.username()), "BULLETIN_PUBLISHED",
                     head.name(), head.email(), "【月度报送】" + subject + "已印发", "/bulletins/" + b.key(),
                     subject + "（" + doc.title() + "）已签发印发，可在系统中查阅和下载。"));
             }
         }
-    }
-
-    /** The prefix of the idempotency keys of an issue's distribution emails. */
-    static String distributionKey(Bulletin b) {
-        return "distribution:" + b.id() + ":";
     }
 
     private static String name(Bulletin b) {

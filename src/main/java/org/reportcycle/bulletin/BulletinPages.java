@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -73,8 +74,8 @@ class BulletinPages {
         model.addAttribute("formats", archive.formats(view.bulletin()));
         model.addAttribute("signerName", archive.signerName(view.bulletin()));
         if (user.oversees() && view.bulletin().status() == BulletinStatus.PUBLISHED) {
-            model.addAttribute("deliveries", outbox.deliveries(BulletinNotices.distributionKey(view.bulletin())));
-            model.addAttribute("distribution", outbox.tally(BulletinNotices.distributionKey(view.bulletin())));
+            model.addAttribute("deliveries", outbox.deliveries(NoticeKey.distributionOf(view.bulletin().id())));
+            model.addAttribute("distribution", outbox.tally(NoticeKey.distributionOf(view.bulletin().id())));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
@@ -53,10 +54,6 @@ public class CycleReminders {
         this.clock = clock;
     }
 
-    static String submissionSubject(String period, String department) {
-        return "submission:" + period + ":" + department;
-    }
-
     /**
      * Records one rung's reminders for a department whose report is still open. A rung is skipped when a later
      * rung is already due (a report returned late resumes at the rung of the day, not at blue). Keys carry the
@@ -79,7 +76,7 @@ public class CycleReminders {
         }
         Department department = directory.department(departmentCode).orElseThrow();
         String round = s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
-        String subject = submissionSubject(period, departmentCode);
+        NoticeKey subject = NoticeKey.submission(period, departmentCode);
         String what = monthLabel(month) + "月度报送 · " + department.name();
         List<Recipient> recipients = new ArrayList<>();
         directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what + suffix(rung))));
@@ -94,8 +91,8 @@ public class CycleReminders {
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         for (Recipient r : recipients) {
             reminders.cancel(subject, r.person().username());
-            reminders.record(new Reminder(subject + ":" + round + ":" + rung + ":" + r.person().username(),
-                r.person().username(), KIND_SUBMISSION, rung.colour(), subject, r.what(), s.dueAt().toInstant(),
+            reminders.record(new Reminder(subject.reminder(r.person().username(), round, rung).value(),
+                r.person().username(), KIND_SUBMISSION, rung.colour(), subject.value(), r.what(), s.dueAt().toInstant(),
                 "/reports/" + period + "/" + departmentCode, today));
         }
     }
@@ -113,10 +110,11 @@ public class CycleReminders {
             : directory.person(directory.organization().signer()).stream().toList();
         String what = monthLabel(month) + (compile ? "工作简报今日应完成编辑" : "工作简报今日应完成签发");
         String link = "/bulletins/" + period + (compile ? "/compile" : "/sign-off");
-        String dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate().toString();
+        LocalDate dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate();
+        NoticeKey subject = NoticeKey.step(step, period);
         for (Person p : people) {
-            reminders.record(new Reminder(step + ":" + period + ":" + dueDay + ":" + p.username(), p.username(),
-                compile ? KIND_COMPILE : KIND_SIGN_OFF, Reminder.Colour.YELLOW, step + ":" + period, what, dueAt,
+            reminders.record(new Reminder(subject.reminder(p.username(), dueDay).value(), p.username(),
+                compile ? KIND_COMPILE : KIND_SIGN_OFF, Reminder.Colour.YELLOW, subject.value(), what, dueAt,
                 link, today));
         }
     }

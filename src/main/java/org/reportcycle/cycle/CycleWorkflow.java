@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.reportcycle.bulletin.BulletinKind;
 import org.reportcycle.bulletin.BulletinWorkflow;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
@@ -131,7 +132,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
             return;
         }
         complete(KEY, key, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
-        reminders.cancel(MonthlyCycleProcess.STEP_COMPILE + ":" + key);
+        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_COMPILE, key));
     }
 
     @Override
@@ -141,7 +142,7 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
             return;
         }
         complete(KEY, key, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
-        reminders.cancel(MonthlyCycleProcess.STEP_SIGN_OFF + ":" + key);
+        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_SIGN_OFF, key));
     }
 
     private void complete(String processKey, String period, String taskKey, String departmentCode) {

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Logs an error when a mailing (the emails whose keys share the part up to the last ':', e.g.
- * {@code distribution:42:}) can no longer be complete: once, at its first email that fails for good.
+ * Logs an error when a mailing ({@link NoticeKey#mailing}, e.g. {@code distribution:42:}) can no longer be
+ * complete: once, at its first email that fails for good.
  */
 final class MailingAlarm {
 
@@ -21,18 +21,13 @@ final class MailingAlarm {
         this.jdbc = jdbc;
     }
 
-    /** The mailing of an idempotency key, e.g. {@code distribution:42:} of {@code distribution:42:a@example.org}. */
-    static String mailing(String key) {
-        int end = key.lastIndexOf(':');
-        return end < 0 ? key : key.substring(0, end + 1);
-    }
-
     /**
      * Email {@code id} has just failed for good. Only the lowest failed id of a mailing raises the alarm, so two
      * nodes failing emails of one mailing at the same moment log it once or twice, never not at all.
      */
     void failed(long id, String key) {
-        String like = mailing(key).replaceAll("[\\\\%_]", "\\\\$0") + "%";
+        NoticeKey.Prefix mailing = new NoticeKey(key).mailing();
+        String like = mailing.like();
         boolean earlier = jdbc.sql("""
                 SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? ESCAPE '\\' AND status = 'FAILED'
                 AND id < ?""").params(like, id).query(Long.class).single() > 0;
@@ -45,7 +40,7 @@ final class MailingAlarm {
             .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         log.error("Mailing {} will not be complete: email {} failed for good; {} delivered, {} pending, {} failed",
-            mailing(key), id, counts.getOrDefault("SENT", 0L), counts.getOrDefault("PENDING", 0L),
+            mailing, id, counts.getOrDefault("SENT", 0L), counts.getOrDefault("PENDING", 0L),
             counts.getOrDefault("FAILED", 0L));
     }
 }

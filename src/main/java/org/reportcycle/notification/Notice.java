@@ -25,6 +25,11 @@ public record Notice(String key, String kind, String recipientName, String recip
         return new Notice(key, kind, name, email, subject, List.of(lines), link, null, null);
     }
 
+    public static Notice of(NoticeKey key, String kind, String name, String email, String subject, String link,
+            String... lines) {
+        return of(key.value(), kind, name, email, subject, link, lines);
+    }
+
     /** The same notice carrying the file stored by {@link Outbox#attach}. */
     public Notice withAttachment(long id) {
         return new Notice(key, kind, recipientName, recipientEmail, subject, lines, link, document, documentText, id);

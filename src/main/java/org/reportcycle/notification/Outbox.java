@@ -73,19 +73,18 @@ public class Outbox {
     }
 
     /**
-     * Withdraws the messages whose key starts with {@code keyPrefix}: those waiting and not being sent are deleted;
+     * Withdraws the messages whose key starts with {@code prefix}: those waiting and not being sent are deleted;
      * the others (sent, failed, or in a sender's hands) keep their rows under a key of their own, so that the same
      * notice written again is new. Must run in the causing transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int withdraw(String keyPrefix) {
-        requirePrefix(keyPrefix);
+    public int withdraw(NoticeKey.Prefix prefix) {
         Timestamp now = Timestamp.from(clock.instant());
         int deleted = jdbc.sql("DELETE FROM outbox_message WHERE status = 'PENDING' AND attachment_id IS NULL "
                 + "AND (claimed_until IS NULL OR claimed_until < ?) AND" + BY_PREFIX)
-            .params(now, like(keyPrefix)).update();
+            .params(now, prefix.like()).update();
         jdbc.sql("UPDATE outbox_message SET idempotency_key = ? || idempotency_key WHERE" + BY_PREFIX)
-            .params("withdrawn:" + clock.millis() + ":", like(keyPrefix)).update();
+            .params(NoticeKey.withdrawn(clock.instant()).value(), prefix.like()).update();
         return deleted;
     }
 
@@ -95,58 +94,54 @@ public class Outbox {
             .query(Integer.class).single() > 0;
     }
 
-    /** The keys of the messages whose key starts with {@code keyPrefix}, each once. */
-    public List<String> keys(String keyPrefix) {
+    /** The keys of the messages whose key starts with {@code prefix}, each once. */
+    public List<String> keys(NoticeKey.Prefix prefix) {
         return jdbc.sql("SELECT DISTINCT idempotency_key FROM outbox_message WHERE" + BY_PREFIX)
-            .param(like(requirePrefix(keyPrefix))).query(String.class).list();
+            .param(prefix.like()).query(String.class).list();
     }
 
-    /** Whether a message whose key starts with {@code keyPrefix} was written after {@code since}. */
-    public boolean writtenSince(String keyPrefix, java.time.Instant since) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND created_at > ?")
-            .params(keyPrefix + "%", Timestamp.from(since))
+    /** Whether a message whose key starts with {@code prefix} was written after {@code since}. */
+    public boolean writtenSince(NoticeKey.Prefix prefix, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE" + BY_PREFIX + " AND created_at > ?")
+            .params(prefix.like(), Timestamp.from(since))
             .query(Integer.class).single() > 0;
     }
 
     /**
-     * Where each message whose key starts with {@code keyPrefix} (e.g. {@code "distribution:42:"}) stands, in the
+     * Where each message whose key starts with {@code prefix} (e.g. {@code distribution:42:}) stands, in the
      * order written. The caller checks that the user may see them.
      */
-    public List<Delivery> deliveries(String keyPrefix) {
-        requirePrefix(keyPrefix);
+    public List<Delivery> deliveries(NoticeKey.Prefix prefix) {
         return jdbc.sql("""
                 SELECT id, idempotency_key, recipient_name, recipient_email, status, attempts, last_error,
                     created_at, sent_at, next_attempt_at
                 FROM outbox_message WHERE """ + BY_PREFIX + " ORDER BY id")
-            .param(like(keyPrefix)).query(Delivery.class).list();
+            .param(prefix.like()).query(Delivery.class).list();
     }
 
-    /** How many emails whose key starts with {@code keyPrefix} were delivered, wait, or failed; one query. */
-    public DeliveryTally tally(String keyPrefix) {
+    /** How many emails whose key starts with {@code prefix} were delivered, wait, or failed; one query. */
+    public DeliveryTally tally(NoticeKey.Prefix prefix) {
         return jdbc.sql("""
                 SELECT COALESCE(SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)
                 FROM outbox_message WHERE """ + BY_PREFIX)
-            .param(like(keyPrefix))
+            .param(prefix.like())
             .query((rs, n) -> new DeliveryTally(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     /**
-     * The mailings under {@code keyRoot} (e.g. {@code "distribution:"}) with an email still waiting or failed,
-     * newest first, at most {@code limit}: each mailing's prefix (the key up to the first ':' after the root) and
-     * its tally. The caller checks that the user may see them.
+     * The mailings under {@code root} (e.g. {@link NoticeKey#DISTRIBUTIONS}) with an email still waiting or failed,
+     * newest first, at most {@code limit}: each mailing's prefix (the root one part longer) and its tally. The
+     * caller checks that the user may see them.
      */
-    public Map<String, DeliveryTally> incomplete(String keyRoot, int limit) {
+    public Map<NoticeKey.Prefix, DeliveryTally> incomplete(NoticeKey.Prefix root, int limit) {
         List<String> keys = jdbc.sql("SELECT idempotency_key FROM outbox_message WHERE status IN ('PENDING', "
                 + "'FAILED') AND" + BY_PREFIX + " ORDER BY id DESC")
-            .param(like(keyRoot)).query(String.class).list();
-        Map<String, DeliveryTally> mailings = new LinkedHashMap<>();
+            .param(root.like()).query(String.class).list();
+        Map<NoticeKey.Prefix, DeliveryTally> mailings = new LinkedHashMap<>();
         for (String key : keys) {
-            int end = key.indexOf(':', keyRoot.length());
-            if (end > 0) {
-                mailings.computeIfAbsent(key.substring(0, end + 1), this::tally);
-            }
+            root.deeper(key).ifPresent(mailing -> mailings.computeIfAbsent(mailing, this::tally));
             if (mailings.size() == limit) {
                 break;
             }
@@ -173,12 +168,12 @@ public class Outbox {
         return message;
     }
 
-    /** Puts back every failed email whose key starts with {@code keyPrefix} (the office only); how many. */
+    /** Puts back every failed email whose key starts with {@code prefix} (the office only); how many. */
     @Transactional
-    public int resendFailed(CurrentUser user, String keyPrefix) {
+    public int resendFailed(CurrentUser user, NoticeKey.Prefix prefix) {
         user.requireRole(Role.OFFICE);
         Timestamp now = Timestamp.from(clock.instant());
-        int changed = jdbc.sql(PUT_BACK + BY_PREFIX).params(now, now, like(requirePrefix(keyPrefix))).update();
+        int changed = jdbc.sql(PUT_BACK + BY_PREFIX).params(now, now, prefix.like()).update();
         if (changed == 0) {
             throw new ConflictException("error.outbox.noneFailed");
         }
@@ -196,17 +191,5 @@ public class Outbox {
         }
         return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
             .param(limit).query(OutboxMessage.class).list();
-    }
-
-    private static String requirePrefix(String keyPrefix) {
-        if (keyPrefix == null || keyPrefix.isEmpty()) {
-            throw new IllegalArgumentException("a key prefix is needed");
-        }
-        return keyPrefix;
-    }
-
-    /** The LIKE pattern of keys starting with {@code keyPrefix}, its own %, _ and backslash taken literally. */
-    private static String like(String keyPrefix) {
-        return keyPrefix.replaceAll("[\\\\%_]", "\\\\$0") + "%";
     }
 }

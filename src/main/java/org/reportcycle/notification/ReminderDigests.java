@@ -49,7 +49,7 @@ public class ReminderDigests {
             byPerson.computeIfAbsent(r.recipientUsername(), u -> new ArrayList<>()).add(r));
         int sent = 0;
         for (var entry : byPerson.entrySet()) {
-            String key = "digest:" + entry.getKey() + ":" + today;
+            String key = NoticeKey.digest(entry.getKey(), today).value();
             var person = directory.person(entry.getKey());
             if (person.isEmpty() || outbox.exists(key)) {
                 continue;

@@ -39,21 +39,21 @@ public class Reminders {
 
     /** Cancels every reminder of the subject not yet delivered; returns how many. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int cancel(String subjectRef) {
+    public int cancel(NoticeKey subject) {
         return jdbc.sql("UPDATE reminder SET status = 'CANCELLED' WHERE subject_ref = ? AND status = 'PENDING'")
-            .param(subjectRef).update();
+            .param(subject.value()).update();
     }
 
     /** Cancels one person's reminders of the subject not yet delivered (a later rung supersedes them). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int cancel(String subjectRef, String recipientUsername) {
+    public int cancel(NoticeKey subject, String recipientUsername) {
         return jdbc.sql("UPDATE reminder SET status = 'CANCELLED' WHERE subject_ref = ? AND recipient_username = ? "
-            + "AND status = 'PENDING'").params(subjectRef, recipientUsername).update();
+            + "AND status = 'PENDING'").params(subject.value(), recipientUsername).update();
     }
 
     /** Reminders of a subject, for pages and tests. */
-    public List<StoredReminder> of(String subjectRef) {
-        return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id").param(subjectRef)
+    public List<StoredReminder> of(NoticeKey subject) {
+        return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id").param(subject.value())
             .query(StoredReminder.class).list();
     }
 

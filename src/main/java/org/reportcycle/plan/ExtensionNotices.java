@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -25,7 +26,7 @@ class ExtensionNotices {
     void requested(ExtensionRequest request, TrackedPlanItem item) {
         String department = departmentName(request.departmentCode());
         directory.person(item.responsibleLeader()).ifPresent(leader -> outbox.enqueue(Notice.of(
-            "extension-requested:" + request.id(), "EXTENSION_REQUESTED", leader.name(), leader.email(),
+            NoticeKey.extensionRequested(request.id()), "EXTENSION_REQUESTED", leader.name(), leader.email(),
             "【月度报送】延期申请待审批：" + item.title(), link(request),
             department + "申请将计划事项「" + item.title() + "」的完成时限由" + text(request.previousDeadline(), item)
                 + "延至" + text(request.requestedDeadline(), item) + "。",
@@ -43,7 +44,7 @@ class ExtensionNotices {
             lines.add("审批意见：" + request.decisionComment());
         }
         directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(new Notice(
-            "extension-decided:" + request.id() + ":" + head.username(), "EXTENSION_DECIDED", head.name(),
+            NoticeKey.extensionDecided(request.id(), head.username()).value(), "EXTENSION_DECIDED", head.name(),
             head.email(), "【月度报送】延期申请" + result + "：" + item.title(), lines, link(request), null, null)));
     }
 

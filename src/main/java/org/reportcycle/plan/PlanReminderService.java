@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -61,8 +62,8 @@ class PlanReminderService {
         String what = "计划事项「" + item.title() + "」" + kind.phrase() + "（完成时限：" + item.deadlineText() + "）";
         List<Person> recipients = recipients(item, kind);
         recipients.forEach(p -> reminders.record(new Reminder(
-            item.subjectRef() + ":" + kind + ":" + day + ":" + p.username(), p.username(), "PLAN_" + kind,
-            kind.colour(), item.subjectRef(), what, planner.dueAt(item.deadline()),
+            item.subjectRef().reminder(p.username(), kind, day).value(), p.username(), "PLAN_" + kind,
+            kind.colour(), item.subjectRef().value(), what, planner.dueAt(item.deadline()),
             "/tasks", day)));
         return recipients.size();
     }

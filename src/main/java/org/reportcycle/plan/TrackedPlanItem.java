@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.reportcycle.notification.NoticeKey;
+
 /**
  * An approved plan item as it is tracked: the deadline the bulletin printed ({@code originalDeadline}), the
  * current one (moved by approved extensions), whether it is still open, and when its next reminder is written.
@@ -29,7 +31,7 @@ public record TrackedPlanItem(long id, String planPeriod, String title, String r
         return deadline.text(planMonth());
     }
 
-    public String subjectRef() {
-        return "plan:" + id;
+    public NoticeKey subjectRef() {
+        return NoticeKey.planItem(id);
     }
 }

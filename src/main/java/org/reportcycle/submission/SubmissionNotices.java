@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -25,7 +26,7 @@ class SubmissionNotices {
     void cycleOpened(String period, Department department, Instant dueAt) {
         String month = month(period);
         directory.headsOf(department.code()).forEach(head -> outbox.enqueue(Notice.of(
-            "cycle-opened:" + period + ":" + department.code() + ":" + head.username(), "CYCLE_OPENED",
+            NoticeKey.cycleOpened(period, department.code(), head.username()), "CYCLE_OPENED",
             head.name(), head.email(), "【月度报送】请填报" + month + "工作情况（" + department.name() + "）",
             link(period, department.code()),
             month + "报送已开启。请于" + OfficeTime.DUE.format(dueAt) + "前填报" + department.name()
@@ -34,14 +35,14 @@ class SubmissionNotices {
 
     /** A cancelled cycle's opening emails: unsent ones are not sent, and a new opening tells the heads again. */
     void withdrawOpened(String period) {
-        outbox.withdraw("cycle-opened:" + period + ":");
+        outbox.withdraw(NoticeKey.cycleOpenedIn(period));
     }
 
     void returned(Submission s, String comment) {
         Department department = directory.department(s.departmentCode()).orElseThrow();
         String month = month(s.period());
         directory.headsOf(s.departmentCode()).forEach(head -> outbox.enqueue(Notice.of(
-            "report-returned:" + s.id() + ":" + s.version() + ":" + head.username(), "REPORT_RETURNED",
+            NoticeKey.reportReturned(s.id(), s.version(), head.username()), "REPORT_RETURNED",
             head.name(), head.email(), "【月度报送】" + month + "报送已退回修改（" + department.name() + "）",
             link(s.period(), s.departmentCode()),
             "办公室退回了" + department.name() + month + "的报送，请修改后重新提交。", "退回意见：" + comment)));

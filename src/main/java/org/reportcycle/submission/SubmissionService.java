@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -103,7 +104,7 @@ public class SubmissionService {
             now(), now(), user.username());
         store(s, draft);
         history.submitted(reportOf(s), user.username(), clock.instant());
-        reminders.cancel("submission:" + period + ":" + department);
+        reminders.cancel(NoticeKey.submission(period, department));
         workflow.reportSubmitted(period, department);
         return find(period, department);
     }

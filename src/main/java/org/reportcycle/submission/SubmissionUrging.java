@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -87,7 +88,7 @@ public class SubmissionUrging {
         List<String> urged = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Submission s : chosen) {
-            if (outbox.writtenSince(prefix(period, s.departmentCode()), now.minus(INTERVAL))) {
+            if (outbox.writtenSince(NoticeKey.urgesOf(period, s.departmentCode()), now.minus(INTERVAL))) {
                 if (!all) {
                     throw new ConflictException("error.urge.tooSoon", name(s.departmentCode()));
                 }
@@ -118,7 +119,7 @@ public class SubmissionUrging {
             if (note != null) {
                 lines.add("办公室留言：" + note);
             }
-            outbox.enqueue(new Notice(prefix(period, d.code()) + now.toEpochMilli() + ":" + head.username(), "URGE",
+            outbox.enqueue(new Notice(NoticeKey.urge(period, d.code(), now, head.username()).value(), "URGE",
                 head.name(), head.email(), "【月度报送】催办：请尽快填报" + label + "工作情况（" + d.name() + "）", lines,
                 "/reports/" + period + "/" + d.code(), null, null));
         }
@@ -126,13 +127,8 @@ public class SubmissionUrging {
 
     /** The departments the office has reminded (催办) in this period, by code. */
     public Set<String> urged(String period) {
-        String root = "urge:" + period + ":";
-        return outbox.keys(root).stream().map(k -> k.substring(root.length(), k.indexOf(':', root.length())))
-            .collect(Collectors.toSet());
-    }
-
-    private static String prefix(String period, String department) {
-        return "urge:" + period + ":" + department + ":";
+        NoticeKey.Prefix urges = NoticeKey.urgesIn(period);
+        return outbox.keys(urges).stream().flatMap(k -> urges.nextPart(k).stream()).collect(Collectors.toSet());
     }
 
     private String names(List<String> codes) {

@@ -2,6 +2,7 @@ package org.reportcycle.submission;
 
 import java.util.List;
 
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -54,7 +55,7 @@ public class UnworkedReports {
         if (!worked.isEmpty()) {
             throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
         }
-        codes.forEach(code -> reminders.cancel("submission:" + period + ":" + code));
+        codes.forEach(code -> reminders.cancel(NoticeKey.submission(period, code)));
         notices.withdrawOpened(period);
         jdbc.sql("DELETE FROM plan_item_status WHERE submission_id IN (SELECT id FROM submission WHERE period = ?)")
             .param(period).update();

@@ -2,6 +2,7 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 
 import jakarta.mail.BodyPart;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.notification.Delivery;
 import org.reportcycle.notification.Notice;
+import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.notification.OutboxMessage.Status;
 import org.reportcycle.support.PostgresSchema;
@@ -73,7 +75,11 @@ class WholeCyclePostgresTest extends AbstractWholeCycleTest {
         BodyPart file = ((Multipart) received.getContent()).getBodyPart(1);
         assertThat(file.getFileName()).isEqualTo("第7期.pdf");
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
-        assertThat(outbox.deliveries("pg_attachment:1:")).extracting(Delivery::status).containsExactly(Status.SENT);
-        assertThat(outbox.deliveries("pg%")).isEmpty();
+        assertThat(deliveries("pg_attachment:1:")).extracting(Delivery::status).containsExactly(Status.SENT);
+        assertThat(deliveries("pg%")).isEmpty();
+    }
+
+    private List<Delivery> deliveries(String keyPrefix) {
+        return outbox.deliveries(new NoticeKey.Prefix(keyPrefix));
     }
 }

@@ -57,7 +57,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
                 assertThat(node.deliverDue()).isZero();
                 assertThat(node.unreachableSince())
                     .contains(NOVEMBER_2026_OPENING.atZone(TestClock.OFFICE_ZONE).toInstant());
-                assertThat(outbox.deliveries("distribution:91:")).extracting(Delivery::status, Delivery::attempts,
+                assertThat(deliveries("distribution:91:")).extracting(Delivery::status, Delivery::attempts,
                     Delivery::lastError).containsOnly(tuple(Status.PENDING, 0, null));
             } finally {
                 PEER.up();
@@ -67,7 +67,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
             assertThat(node.unreachableSince()).isEmpty();
             assertThat(to).allSatisfy(address -> assertThat(PEER.deliveriesTo(address)).isEqualTo(1));
             assertThat(PEER.accepted()).hasSize(3);
-            assertThat(outbox.deliveries("distribution:91:")).extracting(Delivery::status, Delivery::attempts)
+            assertThat(deliveries("distribution:91:")).extracting(Delivery::status, Delivery::attempts)
                 .containsOnly(tuple(Status.SENT, 1));
             assertThat(logs.at(Level.WARN)).as("one warning for the outage, not one per poll")
                 .filteredOn(line -> line.startsWith("Mail server not reachable")).hasSize(1);
@@ -96,10 +96,10 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
             }
             assertThat(node.deliverDue()).isZero();
 
-            assertThat(outbox.deliveries("distribution:91:")).extracting(Delivery::status, Delivery::lastError)
+            assertThat(deliveries("distribution:91:")).extracting(Delivery::status, Delivery::lastError)
                 .containsExactly(tuple(Status.SENT, null), tuple(Status.FAILED,
                     "gave up after P7D of retrying; last: 451 4.3.0 <busy@example.org>: try again later"));
-            assertThat(outbox.deliveries("distribution:92:")).extracting(Delivery::status, Delivery::lastError)
+            assertThat(deliveries("distribution:92:")).extracting(Delivery::status, Delivery::lastError)
                 .containsOnly(tuple(Status.FAILED, "gave up after P7D of retrying; last: mail server not reachable"));
             assertThat(PEER.accepted()).extracting(SmtpPeer.Accepted::recipients)
                 .containsExactly(List.of("a@example.org"));
@@ -131,7 +131,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
         }
 
         assertThat(delays).extracting(Duration::toMinutes).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L);
-        assertThat(outbox.deliveries("distribution:93:")).extracting(Delivery::status, Delivery::attempts)
+        assertThat(deliveries("distribution:93:")).extracting(Delivery::status, Delivery::attempts)
             .containsExactly(tuple(Status.SENT, 1), tuple(Status.FAILED, 1), tuple(Status.SENT, 9),
                 tuple(Status.SENT, 1));
         assertThat(delivery("gone@example.org").lastError())
@@ -148,7 +148,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
         try (OutboxSender node = OtherNode.sender(context)) {
             assertThat(node.deliverDue()).isZero();
             assertThat(node.unreachableSince()).isPresent();
-            assertThat(outbox.deliveries("distribution:94:")).extracting(Delivery::status, Delivery::attempts)
+            assertThat(deliveries("distribution:94:")).extracting(Delivery::status, Delivery::attempts)
                 .containsOnly(tuple(Status.PENDING, 0));
 
             PEER.stopAnswering("a@example.org");
@@ -213,7 +213,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
     private Delivery delivery(String email) {
         return jdbc.sql("SELECT idempotency_key FROM outbox_message WHERE recipient_email = ?").param(email)
             .query(String.class).list().stream()
-            .map(key -> outbox.deliveries(key).get(0)).findFirst().orElseThrow();
+            .map(key -> deliveries(key).get(0)).findFirst().orElseThrow();
     }
 
     private long id(String email) {
@@ -221,7 +221,7 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
     }
 
     private List<Status> statuses(String keyPrefix) {
-        return outbox.deliveries(keyPrefix).stream().map(Delivery::status).toList();
+        return deliveries(keyPrefix).stream().map(Delivery::status).toList();
     }
 
     @Test
@@ -251,5 +251,9 @@ class OutboxSenderFaultTest extends SmtpPeerTestBase {
             }
         });
         return List.of(emails);
+    }
+
+    private List<Delivery> deliveries(String keyPrefix) {
+        return outbox.deliveries(new NoticeKey.Prefix(keyPrefix));
     }
 }

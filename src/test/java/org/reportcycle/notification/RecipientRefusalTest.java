@@ -30,7 +30,7 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
 
         assertThat(sender.deliverDue()).isEqualTo(2);
 
-        List<Delivery> deliveries = outbox.deliveries("distribution:42:");
+        List<Delivery> deliveries = deliveries("distribution:42:");
         assertThat(deliveries).extracting(Delivery::recipientEmail, Delivery::status, Delivery::attempts)
             .containsExactly(tuple("a@example.org", Status.SENT, 1), tuple("gone@example.org", Status.FAILED, 1),
                 tuple("c@example.org", Status.SENT, 1));
@@ -53,7 +53,7 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
         enqueue("distribution:43:", "busy@example.org", "b@example.org");
 
         assertThat(sender.deliverDue()).isEqualTo(1);
-        Delivery busy = outbox.deliveries("distribution:43:").get(0);
+        Delivery busy = deliveries("distribution:43:").get(0);
         assertThat(busy.status()).isEqualTo(Status.PENDING);
         assertThat(busy.attempts()).isEqualTo(1);
         assertThat(busy.lastError()).isEqualTo("450 4.2.1 <busy@example.org>: mailbox busy, try again later");
@@ -62,7 +62,7 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
         assertThat(sender.deliverDue()).as("not before the retry is due").isZero();
         TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(1));
         assertThat(sender.deliverDue()).isEqualTo(1);
-        assertThat(outbox.deliveries("distribution:43:")).extracting(Delivery::status, Delivery::attempts,
+        assertThat(deliveries("distribution:43:")).extracting(Delivery::status, Delivery::attempts,
             Delivery::lastError).containsExactly(tuple(Status.SENT, 2, null), tuple(Status.SENT, 1, null));
         assertThat(PEER.acceptedRecipients()).containsExactly(List.of("busy@example.org"));
     }
@@ -73,9 +73,9 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
 
         assertThat(sender.deliverDue()).isEqualTo(2);
 
-        assertThat(outbox.deliveries("distribution:44:")).extracting(Delivery::status)
+        assertThat(deliveries("distribution:44:")).extracting(Delivery::status)
             .containsExactly(Status.SENT, Status.FAILED, Status.SENT);
-        assertThat(outbox.deliveries("distribution:44:").get(1).lastError())
+        assertThat(deliveries("distribution:44:").get(1).lastError())
             .startsWith("not an email address: \"someone at example.org\"");
         assertThat(PEER.acceptedRecipients()).containsExactly(List.of("a@example.org"), List.of("c@example.org"));
     }
@@ -87,13 +87,13 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
         enqueue("list_1:", "u@example.org");
         enqueue("listX1:", "v@example.org");
 
-        assertThat(outbox.deliveries("distribution:45:")).extracting(Delivery::recipientEmail)
+        assertThat(deliveries("distribution:45:")).extracting(Delivery::recipientEmail)
             .containsExactly("y@example.org", "z@example.org");
-        assertThat(outbox.deliveries("distribution:4:")).extracting(Delivery::recipientEmail)
+        assertThat(deliveries("distribution:4:")).extracting(Delivery::recipientEmail)
             .containsExactly("x@example.org");
-        assertThat(outbox.deliveries("list_1:")).as("an underscore is no wildcard").extracting(Delivery::recipientEmail)
+        assertThat(deliveries("list_1:")).as("an underscore is no wildcard").extracting(Delivery::recipientEmail)
             .containsExactly("u@example.org");
-        assertThat(outbox.deliveries("distribution:45:").get(0)).extracting(Delivery::status, Delivery::attempts)
+        assertThat(deliveries("distribution:45:").get(0)).extracting(Delivery::status, Delivery::attempts)
             .containsExactly(Status.PENDING, 0);
     }
 
@@ -104,5 +104,9 @@ class RecipientRefusalTest extends SmtpPeerTestBase {
                     "/bulletins", "正文"));
             }
         });
+    }
+
+    private List<Delivery> deliveries(String keyPrefix) {
+        return outbox.deliveries(new NoticeKey.Prefix(keyPrefix));
     }
 }

@@ -38,7 +38,7 @@ class ReminderDigestTest extends CycleTestBase {
         assertThat(bodies).singleElement().satisfies(body -> assertThat(body)
             .contains("【蓝】", "【黄】", "事项 a", "事项 b", "截止 11月30日 17:00", "/reports/2026-11/ZZB"));
         assertThat(digestBodies("office@example.org")).singleElement().satisfies(b -> assertThat(b).contains("【红】"));
-        assertThat(reminders.of("plan:7")).singleElement()
+        assertThat(reminders.of(NoticeKey.planItem(7))).singleElement()
             .satisfies(r -> assertThat(r.status()).isEqualTo("SENT"));
     }
 
@@ -61,7 +61,8 @@ class ReminderDigestTest extends CycleTestBase {
         record("late", "zzb", Colour.YELLOW, "plan:8", MONDAY);
         assertThat(digests.send(MONDAY)).isZero();
         assertThat(digestBodies("zzb@example.org")).hasSize(1);
-        assertThat(reminders.of("plan:8")).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("PENDING"));
+        assertThat(reminders.of(NoticeKey.planItem(8))).singleElement()
+            .satisfies(r -> assertThat(r.status()).isEqualTo("PENDING"));
 
         assertThat(digests.send(MONDAY.plusDays(1))).isEqualTo(1);
         assertThat(digestBodies("zzb@example.org")).hasSize(2);
@@ -71,9 +72,9 @@ class ReminderDigestTest extends CycleTestBase {
     void cancelledRemindersAndRepeatedKeysAreNotSent() {
         record("a", "zzb", Colour.BLUE, "submission:2026-11:ZZB", MONDAY);
         record("a", "zzb", Colour.BLUE, "submission:2026-11:ZZB", MONDAY);
-        assertThat(reminders.of("submission:2026-11:ZZB")).hasSize(1);
+        assertThat(reminders.of(NoticeKey.submission("2026-11", "ZZB"))).hasSize(1);
 
-        Integer cancelled = tx.execute(s -> reminders.cancel("submission:2026-11:ZZB"));
+        Integer cancelled = tx.execute(s -> reminders.cancel(NoticeKey.submission("2026-11", "ZZB")));
         assertThat(cancelled).isEqualTo(1);
 
         assertThat(digests.send(MONDAY)).isZero();
