@@ -14,7 +14,8 @@ class ModuleStructureTest {
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicTypes() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bulletin",
-            "calendar", "cycle", "notification", "organization", "monitoring", "plan", "submission", "system");
+            "calendar", "cycle", "document", "monitoring", "notification", "organization", "plan", "submission",
+            "summary", "system");
 
         modules.verify();
     }
