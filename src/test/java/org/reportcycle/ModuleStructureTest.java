@@ -1,21 +1,42 @@
 package org.reportcycle;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The feature packages are modules: no cycles between them and no reaching into another module's internals. */
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The feature packages are modules: no cycles between them, no reaching into another module's internals, and no
+ * arrow between two modules that the depending module's package-info does not declare.
+ */
 class ModuleStructureTest {
 
     private final ApplicationModules modules = ApplicationModules.of(ReportCycleApplication.class);
 
     @Test
-    void modulesHaveNoCyclesAndUseOnlyEachOthersPublicTypes() {
+    void modulesHaveNoCyclesAndUseOnlyTheModulesTheyDeclare() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bulletin",
-            "calendar", "cycle", "notification", "organization", "monitoring", "plan", "submission", "system");
+            "calendar", "cycle", "document", "monitoring", "notification", "organization", "plan", "submission",
+            "summary", "system");
 
         modules.verify();
+    }
+
+    /** Typesetting stays pure, so a document renders the same wherever it is called from (and in a unit test). */
+    @Test
+    void documentTypesettingUsesNoDatabaseWebOrEngine() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.reportcycle");
+
+        noClasses().that().resideInAPackage("org.reportcycle.document..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "org.springframework.web..", "jakarta.servlet..",
+                "org.camunda..")
+            .check(classes);
     }
 }

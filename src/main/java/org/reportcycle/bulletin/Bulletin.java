@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reportcycle.document.Numbering;
+
 /**
  * A bulletin's header and state; its items are {@link BulletinItem}s. A monthly bulletin is known by its period
  * (2026-11), a special issue by {@code special-<id>}: that is its {@link #key()} in pages and the API. The printed

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.reportcycle.bulletin.BulletinDocument.Paragraph;
-import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinDocument.Paragraph;
+import org.reportcycle.document.BulletinDocument.PlanParagraph;
+import org.reportcycle.document.Numbering;
 import org.reportcycle.notification.DeliveryTally;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.CurrentUser;

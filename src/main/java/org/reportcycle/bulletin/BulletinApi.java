@@ -1,5 +1,6 @@
 package org.reportcycle.bulletin;
 
+import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.http.MediaType;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.Downloads;
 import org.reportcycle.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

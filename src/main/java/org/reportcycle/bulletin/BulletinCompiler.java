@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
 import org.reportcycle.organization.Organization;
+import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Recipient;
 import org.reportcycle.organization.Recipient.ListKind;
-import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItem;
 import org.reportcycle.submission.AcceptedReport;
 import org.reportcycle.submission.AcceptedReports;

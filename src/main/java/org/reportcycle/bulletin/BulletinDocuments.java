@@ -3,9 +3,11 @@ package org.reportcycle.bulletin;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.reportcycle.bulletin.BulletinDocument.Paragraph;
-import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinDocument.Paragraph;
+import org.reportcycle.document.BulletinDocument.PlanParagraph;
+import org.reportcycle.document.Numbering;
 import org.reportcycle.organization.Organization;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Recipient;

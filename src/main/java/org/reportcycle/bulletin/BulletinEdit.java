@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.Numbering;
 
 /**
  * The editor's changes: header and footer fields, the recipients of the 报 and 发 lists, and every item in its new

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.Numbering;
 import org.reportcycle.organization.Recipient;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -3,6 +3,7 @@ package org.reportcycle.bulletin;
 import java.util.List;
 import java.util.Optional;
 
+import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;

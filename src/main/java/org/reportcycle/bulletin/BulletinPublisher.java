@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.plan.PlanItems;
 import org.reportcycle.plan.PlanTracking;
 import org.slf4j.Logger;

@@ -1,13 +1,20 @@
 package org.reportcycle.bulletin;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinDocx;
+import org.reportcycle.document.BulletinPdf;
+import org.reportcycle.document.BulletinRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +65,7 @@ class BulletinRenditions {
                 jdbc.sql("""
                         INSERT INTO bulletin_rendition (bulletin_id, format, bulletin_version, content, sha256, rendered_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(bulletinId, format.name(), version, content, BulletinRenderer.sha256(content),
+                    .params(bulletinId, format.name(), version, content, sha256(content),
                         Timestamp.from(clock.instant()))
                     .update();
             }
@@ -87,7 +94,16 @@ class BulletinRenditions {
     static String hash(List<Rendition> files) {
         String list = files.stream().sorted(Comparator.comparing(Rendition::format))
             .map(r -> r.format().name() + ":" + r.sha256()).collect(Collectors.joining("\n"));
-        return BulletinRenderer.sha256(list.getBytes(StandardCharsets.UTF_8));
+        return sha256(list.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fingerprint of a file, as the signer's approval records it. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** A stored file; {@code sha256} was taken when it was rendered. */
@@ -95,7 +111,7 @@ class BulletinRenditions {
 
         /** The content still is what was rendered. */
         boolean intact() {
-            return BulletinRenderer.sha256(content).equals(sha256);
+            return BulletinRenditions.sha256(content).equals(sha256);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
 import org.reportcycle.system.ConflictException;

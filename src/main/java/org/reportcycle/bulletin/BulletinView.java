@@ -2,6 +2,7 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 
+import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.organization.Recipient;
 
 /**

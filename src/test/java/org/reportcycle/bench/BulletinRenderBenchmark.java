@@ -17,9 +17,9 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.bulletin.BulletinDocument;
-import org.reportcycle.bulletin.BulletinRenderer;
-import org.reportcycle.bulletin.SampleBulletins;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinRenderer;
+import org.reportcycle.document.SampleBulletins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -46,8 +46,8 @@ class BulletinRenderBenchmark {
      * reported and skipped; another format is measured by adding its class name to this list.
      */
     private static final List<String> BINARY_RENDERINGS = List.of(
-        "org.reportcycle.bulletin.BulletinPdf",
-        "org.reportcycle.bulletin.BulletinDocx");
+        "org.reportcycle.document.BulletinPdf",
+        "org.reportcycle.document.BulletinDocx");
 
     @Autowired private BulletinRenderer renderer;
     @Autowired private ApplicationContext context;

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.document.BulletinRenderer;
+import org.reportcycle.document.Numbering;
+import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.InvalidInputException;
-import org.reportcycle.support.CycleTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

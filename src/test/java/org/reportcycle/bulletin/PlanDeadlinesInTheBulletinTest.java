@@ -6,7 +6,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.reportcycle.bulletin.BulletinDocument.PlanParagraph;
+import org.reportcycle.document.BulletinDocument;
+import org.reportcycle.document.BulletinDocument.PlanParagraph;
+import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.submission.ReportDraft;
 import org.reportcycle.support.CycleTestBase;
