@@ -6,30 +6,15 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The administrator on a phone: a head has locked himself out with five wrong passwords; the administrator opens
  * the folded menu, finds 锁定账户, unlocks the account, and the head signs in again. Screenshots go to
  * {@code target/screenshots/journey-admin-*}.
  */
-@Tag("browser")
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminOnAPhoneJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class AdminOnAPhoneJourneyTest extends BrowserTestBase {
 
     @BeforeEach
     @AfterEach
@@ -40,7 +25,7 @@ class AdminOnAPhoneJourneyTest {
 
     @Test
     void unlocksAHeadWhoLockedHimselfOut() throws IOException {
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browser()) {
             browser.usePhone();
             for (int i = 0; i < 5; i++) {
                 browser.open("/login");

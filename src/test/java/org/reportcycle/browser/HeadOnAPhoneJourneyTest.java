@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.reportcycle.support.CycleData;
-import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.TestClock;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The head of 组织部 does his month on a phone, 390 px wide: he follows the opening email's link while signed out,
@@ -29,44 +18,20 @@ import org.springframework.test.context.ActiveProfiles;
  * his task list empty through the folded menu. Nothing on the way scrolls sideways. Screenshots go to
  * {@code target/screenshots/journey-head-*}.
  */
-@Tag("browser")
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HeadOnAPhoneJourneyTest {
+class HeadOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @BeforeEach
     void theOfficeOpensNovember() {
-        CycleData.deleteAll(runtime, jdbc);
         TestClock.setTo(LocalDateTime.of(2026, 11, 25, 9, 0));
-        new CycleDriver(context).open(PERIOD);
-    }
-
-    @AfterEach
-    void deleteNovember() {
-        CycleData.deleteAll(runtime, jdbc);
-        TestClock.reset();
+        cycle().open(PERIOD);
     }
 
     @Test
     void fromTheEmailLinkToASubmittedReportOnAPhone() throws IOException {
-        String link = jdbc.sql("SELECT text_body FROM outbox_message WHERE idempotency_key = ?")
-            .param("cycle-opened:" + PERIOD + ":ZZB:zzb").query(String.class).single()
-            .lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow();
-        try (Browser browser = new Browser(port)) {
+        String link = emailLink("idempotency_key = ?", "cycle-opened:" + PERIOD + ":ZZB:zzb");
+        try (Browser browser = browser()) {
             browser.usePhone();
             browser.driver().get(link);
             assertThat(browser.driver().getCurrentUrl()).endsWith("/login");

@@ -5,22 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reportcycle.plan.PlanExtensions;
-import org.reportcycle.support.CycleData;
 import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The responsible leader decides an extension on a phone: September's bulletin is out, the head of 组织部 asks to
@@ -28,24 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
  * decision page, finds it in 我的任务 too, approves with a comment, and opening the link again shows what was
  * decided, not an error. Screenshots go to {@code target/screenshots/journey-leader-*}.
  */
-@Tag("browser")
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LeaderOnAPhoneJourneyTest {
+class LeaderOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String SEPTEMBER = "2026-09";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     PlanExtensions extensions;
@@ -54,9 +30,8 @@ class LeaderOnAPhoneJourneyTest {
 
     @BeforeEach
     void theHeadAsksForMoreTime() {
-        CycleData.deleteAll(runtime, jdbc);
         TestClock.setTo(LocalDateTime.of(2026, 9, 21, 9, 0));
-        CycleDriver cycle = new CycleDriver(context);
+        CycleDriver cycle = cycle();
         cycle.open(SEPTEMBER);
         cycle.submitAndAcceptAll(SEPTEMBER);
         cycle.signOffAndPublish(SEPTEMBER);
@@ -67,19 +42,11 @@ class LeaderOnAPhoneJourneyTest {
             .id();
     }
 
-    @AfterEach
-    void deleteTheMonth() {
-        CycleData.deleteAll(runtime, jdbc);
-        TestClock.reset();
-    }
-
     @Test
     void decidesAnExtensionFromTheEmailLinkOnAPhone() throws IOException {
-        String link = jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'EXTENSION_REQUESTED'"
-                + " AND recipient_email = 'wang.jianguo@example.org'").query(String.class).single()
-            .lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow();
+        String link = emailLink("kind = 'EXTENSION_REQUESTED' AND recipient_email = ?", "wang.jianguo@example.org");
         assertThat(link).endsWith("/plans/extensions/" + request);
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browser()) {
             browser.usePhone();
             browser.driver().get(link);
             assertThat(browser.driver().getCurrentUrl()).endsWith("/login");

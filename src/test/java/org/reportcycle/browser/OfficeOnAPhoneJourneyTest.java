@@ -5,21 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDateTime;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.reportcycle.support.CycleData;
 import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.TestClock;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The office reviews on a phone: its home shows November at a glance (2 of 8 reported); it opens the first review
@@ -27,44 +17,22 @@ import org.springframework.test.context.ActiveProfiles;
  * the cycle page, where both show 已采用. Nothing scrolls sideways. Screenshots go to
  * {@code target/screenshots/journey-office-*}.
  */
-@Tag("browser")
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OfficeOnAPhoneJourneyTest {
+class OfficeOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @BeforeEach
     void twoReportsWaitForReview() {
-        CycleData.deleteAll(runtime, jdbc);
         TestClock.setTo(LocalDateTime.of(2026, 11, 25, 9, 0));
-        CycleDriver cycle = new CycleDriver(context);
+        CycleDriver cycle = cycle();
         cycle.open(PERIOD);
         cycle.submit(PERIOD, "XJB");
         cycle.submit(PERIOD, "ZZB");
     }
 
-    @AfterEach
-    void deleteNovember() {
-        CycleData.deleteAll(runtime, jdbc);
-        TestClock.reset();
-    }
-
     @Test
     void reviewsOneReportAfterAnotherOnAPhone() throws IOException {
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browser()) {
             browser.usePhone();
             browser.login("office");
             assertThat(browser.text(By.id("glance-" + PERIOD))).contains("2026年11月", "2/8", "已提交待审核");

@@ -13,14 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
-import org.reportcycle.support.CycleData;
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.plan.PlanExtensions;
 import org.reportcycle.submission.CompletionEntry;
@@ -28,11 +24,6 @@ import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every page as every role sees it, in Chinese and in English: each answers 200 to those who may see it and 403
@@ -41,10 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A published November and an October being compiled give every page something to show. Screenshots of each page
  * as each role sees it in Chinese go to {@code target/screenshots/sweep-*}.
  */
-@Tag("browser")
-@ActiveProfiles("test")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PageSweepInBrowserTest {
+class PageSweepInBrowserTest extends BrowserTestBase {
 
     private static final String PUBLISHED = "2026-11";
     private static final String COMPILING = "2026-10";
@@ -52,18 +40,6 @@ class PageSweepInBrowserTest {
     private static final List<String> ROLE_CODES = List.of("DEPARTMENT_HEAD", "OFFICE", "LEADER", "ADMIN");
     private static final List<String> EVERYONE = List.of("zzb", "office", "wang.jianguo", "li.minghua", "admin");
     private static final List<String> OVERSEERS = List.of("office", "wang.jianguo", "li.minghua", "admin");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     OrganizationDirectory directory;
@@ -94,9 +70,8 @@ class PageSweepInBrowserTest {
 
     @BeforeEach
     void aPublishedAndACompilingMonth() {
-        CycleData.deleteAll(runtime, jdbc);
         TestClock.setTo(LocalDateTime.of(2026, 11, 25, 9, 0));
-        CycleDriver cycle = new CycleDriver(context);
+        CycleDriver cycle = cycle();
         // October is compiled, not published, so November's reports owe no account of October's plan items.
         cycle.open(COMPILING);
         submit(cycle, COMPILING, "ZZB");
@@ -126,17 +101,11 @@ class PageSweepInBrowserTest {
                 YearMonth.parse(period).plusMonths(1).toString()))));
     }
 
-    @AfterEach
-    void deleteTheMonths() {
-        CycleData.deleteAll(runtime, jdbc);
-        TestClock.reset();
-    }
-
     @Test
     void everyPageAnswersEachRoleRightlyAndReadsCleanlyOnAPhone() throws IOException {
         SoftAssertions softly = new SoftAssertions();
         int shown = 0;
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = browser()) {
             for (String user : EVERYONE) {
                 browser.login(user);
                 for (Map.Entry<String, List<String>> page : pages().entrySet()) {
