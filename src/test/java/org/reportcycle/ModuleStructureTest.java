@@ -14,7 +14,7 @@ class ModuleStructureTest {
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicTypes() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bulletin",
-            "calendar", "cycle", "notification", "organization", "monitoring", "plan", "submission", "system");
+            "calendar", "cycle", "notification", "operations", "organization", "monitoring", "plan", "submission", "system");
 
         modules.verify();
     }

@@ -1,0 +1,5 @@
+/**
+ * Background work that failed and waits for people: the engine's open incidents and its jobs with no retries
+ * left, listed for administrators and the office, and given one more try by an administrator.
+ */
+package org.reportcycle.operations;
