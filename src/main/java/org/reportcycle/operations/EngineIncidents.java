@@ -15,6 +15,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,11 +39,14 @@ class EngineIncidents {
     private final ManagementService management;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final ProcessEngineConfigurationImpl configuration;
     /** Process definitions never change once deployed, so their keys and activity names are kept. */
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> names = new ConcurrentHashMap<>();
 
-    EngineIncidents(ManagementService management, RuntimeService runtime, RepositoryService repository) {
+    EngineIncidents(ManagementService management, RuntimeService runtime, RepositoryService repository,
+            ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
         this.management = management;
         this.runtime = runtime;
         this.repository = repository;
@@ -75,10 +82,25 @@ class EngineIncidents {
         return Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult()).map(this::failure);
     }
 
-    /** Gives the job one retry; losing to a concurrent change of the job is a lost race, tried again. */
-    void retry(String jobId) {
+    /**
+     * Gives a job with no retries left one retry, due now, and resolves its incident; false if it has retries (or
+     * is gone). Check and change are one engine command on the job as read, so of two at once the second meets
+     * the first's revision (a lost race, tried again) rather than setting the retry a second time.
+     */
+    boolean retry(String jobId) {
         try {
-            management.setJobRetries(jobId, 1);
+            return configuration.getCommandExecutorTxRequired().execute(context -> {
+                JobEntity job = context.getJobManager().findJobById(jobId);
+                if (job == null || job.getRetries() > 0) {
+                    return false;
+                }
+                if (job.isInInconsistentLockState()) {
+                    job.resetLock();
+                }
+                job.setRetries(1);
+                job.setDuedate(ClockUtil.getCurrentTime());
+                return true;
+            });
         } catch (OptimisticLockingException e) {
             throw new TransientConflictException(e);
         } catch (ProcessEngineException e) {
@@ -95,13 +117,21 @@ class EngineIncidents {
     }
 
     private Failure failure(Job job, Incident incident) {
-        String activity = incident != null ? incident.getActivityId() : job.getFailedActivityId();
+        String activity = incident != null && incident.getActivityId() != null ? incident.getActivityId()
+            : job.getFailedActivityId() != null ? job.getFailedActivityId() : definedActivity(job);
         String message = job.getExceptionMessage() != null ? job.getExceptionMessage()
             : incident != null ? incident.getIncidentMessage() : null;
         Date at = incident != null ? incident.getIncidentTimestamp() : job.getCreateTime();
         return new Failure(job.getId(), FailureKind.FAILED_JOB, message, key(job.getProcessDefinitionId()),
             businessKey(job.getProcessInstanceId()), activity, name(job.getProcessDefinitionId(), activity),
             instant(at), job.getId(), job.getRetries() == 0);
+    }
+
+    /** A job that never ran (its retries set to none by hand) names its activity only in its definition. */
+    private String definedActivity(Job job) {
+        JobDefinition definition = job.getJobDefinitionId() == null ? null
+            : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition == null ? null : definition.getActivityId();
     }
 
     private Failure failure(Incident incident) {

@@ -52,7 +52,9 @@ public class Incidents {
         if (!failure.needsRetry()) {
             throw new ConflictException("error.incident.notFailed", id);
         }
-        engine.retry(failure.jobId());
+        if (!engine.retry(failure.jobId())) {
+            throw new ConflictException("error.incident.notFailed", id);
+        }
         return engine.find(id).orElseGet(failure::retried);
     }
 

@@ -355,6 +355,7 @@ abstract class ApiRaces extends RaceGround {
         oneWins(race("admin", () -> post("/api/incidents/{id}/retry", job), null), 200, "无需再次重试");
         assertThat(management.createJobQuery().jobId(job).singleResult().getRetries()).isEqualTo(1);
         assertThat(runtime.createIncidentQuery().configuration(job).count()).isZero();
+        assertThat(walk.ok("admin", get("/api/incidents"), null).findValuesAsText("id")).doesNotContain(job);
     }
 
     // ---- a user's action while the engine runs a due timer of the same process
