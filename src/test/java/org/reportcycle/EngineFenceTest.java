@@ -23,6 +23,7 @@ class EngineFenceTest {
     private static final Set<String> FENCE = Set.of(
         "org.reportcycle.cycle.CycleWorkflow",
         "org.reportcycle.plan.CamundaPlanTrackingWorkflow",
+        "org.reportcycle.operations.EngineIncidents",
         "org.reportcycle.system.TimeConfiguration");
 
     /** Still to be folded into {@code CycleWorkflow}: the task list, the calendar's moves of due dates. */

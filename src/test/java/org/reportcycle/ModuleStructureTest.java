@@ -22,8 +22,8 @@ class ModuleStructureTest {
     @Test
     void modulesHaveNoCyclesAndUseOnlyTheModulesTheyDeclare() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bulletin",
-            "calendar", "cycle", "document", "monitoring", "notification", "organization", "plan", "submission",
-            "summary", "system");
+            "calendar", "cycle", "document", "monitoring", "notification", "operations", "organization", "plan",
+            "submission", "summary", "system");
 
         modules.verify();
     }

@@ -8,6 +8,7 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.cycle.WorkItems;
 import org.reportcycle.notification.Outbox;
+import org.reportcycle.operations.Incidents;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 我的任务, everyone's home. The office and leaders first see the open months at a glance and, for the office,
- * emails that failed and issues still being distributed; then what waits for them, with due times; a missing
+ * emails and background jobs that failed and issues still being distributed; then what waits for them, with due times; a missing
  * calendar year is one line at the foot.
  */
 @Controller
@@ -32,15 +33,17 @@ class TasksPage {
     private final CycleService cycles;
     private final ProgressService progress;
     private final Outbox outbox;
+    private final Incidents incidents;
 
     TasksPage(WorkItems workItems, BulletinDistributions distributions, WorkingDays workingDays, CycleService cycles,
-            ProgressService progress, Outbox outbox) {
+            ProgressService progress, Outbox outbox, Incidents incidents) {
         this.workItems = workItems;
         this.distributions = distributions;
         this.workingDays = workingDays;
         this.cycles = cycles;
         this.progress = progress;
         this.outbox = outbox;
+        this.incidents = incidents;
     }
 
     @GetMapping("/tasks")
@@ -49,6 +52,7 @@ class TasksPage {
         model.addAttribute("glances", user.oversees() ? glances(user) : List.of());
         model.addAttribute("unfinished", distributions.unfinished(user));
         model.addAttribute("failedEmails", user.isOffice() || user.has(Role.ADMIN) ? outbox.failedCount() : 0L);
+        model.addAttribute("failedJobs", incidents.count(user));
         boolean concerned = user.isOffice() || user.has(Role.ADMIN);
         model.addAttribute("calendarMissing", concerned ? workingDays.missingYears() : List.of());
         return "tasks";

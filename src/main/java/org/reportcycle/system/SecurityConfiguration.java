@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -75,6 +76,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/outbox/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/admin/incidents").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .requestCache(r -> r.requestCache(signIns.requestCache()))

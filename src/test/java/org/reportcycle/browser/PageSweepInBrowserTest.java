@@ -65,6 +65,7 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         pages.put("/outbox", List.of("office", "admin"));
         pages.put("/calendar/2026", EVERYONE);
         pages.put("/admin/accounts", List.of("admin"));
+        pages.put("/admin/incidents", List.of("office", "admin"));
         return pages;
     }
 

@@ -141,6 +141,10 @@ final class ApiAuthorizationRows {
                 .as(ADMIN, 200).others(403),
             api("POST /api/accounts/{username}/unlock", "not locked", () -> post("/api/accounts/{u}/unlock", "zzb"),
                     (String) null).as(ADMIN, 404).others(403),
+            api("GET /api/incidents", "none failed", () -> get("/api/incidents"), (String) null)
+                .as(List.of(OFFICE, ADMIN), 200).others(403),
+            api("POST /api/incidents/{id}/retry", "no such job", () -> post("/api/incidents/{id}/retry", UNKNOWN),
+                    (String) null).as(ADMIN, 404).others(403),
             api("GET /api/calendar/{year}", "2026", () -> get("/api/calendar/2026"), (String) null)
                 .all(200, equal("/year", 2026), fields("/days/0", "date", "working", "name")),
             api("PUT /api/calendar/{year}", "a day of another year", () -> put("/api/calendar/2026"),

@@ -182,6 +182,8 @@ final class ApiBadInputs {
         ids(BadInput.of("POST /api/plan-items/{id}/close", "", OFFICE, "POST", ""), "/api/plan-items/{}/close",
             null);
         ids(BadInput.of("POST /api/outbox/{id}/resend", "", OFFICE, "POST", ""), "/api/outbox/{}/resend", null);
+        // The engine's ids are strings: whatever names no job or incident is a 404.
+        ids(BadInput.of("POST /api/incidents/{id}/retry", "", "admin", "POST", ""), "/api/incidents/{}/retry", null);
         for (String decision : List.of("approve", "refuse")) {
             BadInput t = BadInput.of("POST /api/extensions/{id}/" + decision, "", "wang.jianguo", "POST",
                 "/api/extensions/999999/" + decision);

@@ -344,6 +344,20 @@ abstract class ApiRaces extends RaceGround {
             key + "%")).isZero();
     }
 
+    @Test
+    @Race("POST /api/incidents/{id}/retry")
+    void retryingAFailedJobOnce() throws Exception {
+        String period = newPeriod();
+        walk.open(period);
+        String job = ladderTimers(period).values().iterator().next();
+        management.setJobRetries(job, 0);
+        // Once one administrator has given the job its retry, it needs none, as for any later request.
+        oneWins(race("admin", () -> post("/api/incidents/{id}/retry", job), null), 200, "无需再次重试");
+        assertThat(management.createJobQuery().jobId(job).singleResult().getRetries()).isEqualTo(1);
+        assertThat(runtime.createIncidentQuery().configuration(job).count()).isZero();
+        assertThat(walk.ok("admin", get("/api/incidents"), null).findValuesAsText("id")).doesNotContain(job);
+    }
+
     // ---- a user's action while the engine runs a due timer of the same process
 
     @Test

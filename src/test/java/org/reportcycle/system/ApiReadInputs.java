@@ -61,6 +61,12 @@ final class ApiReadInputs {
         String locked = "GET /api/accounts/locked";
         add(get(locked, "admin", "/api/accounts/locked").header("Accept", "image/png").expect(406));
         add(BadInput.of(locked, "wrong method", "admin", "DELETE", "/api/accounts/locked").english().expect(405));
+        String incidents = "GET /api/incidents";
+        add(get(incidents, OFFICE, "/api/incidents").header("Accept", "image/png").expect(406));
+        add(BadInput.of(incidents, "wrong method", "admin", "DELETE", "/api/incidents").expect(405));
+        String retry = "POST /api/incidents/{id}/retry";
+        add(BadInput.of(retry, "an id nobody has", "admin", "POST", "/api/incidents/nobody/retry").expect(404));
+        add(BadInput.of(retry, "wrong method", "admin", "GET", "/api/incidents/abc/retry").english().expect(405));
     }
 
     private void search() {

@@ -78,7 +78,9 @@ class ApiSecurityTest extends WebTestBase {
             new String[] {"POST", "/api/extensions/1/approve"},
             new String[] {"POST", "/api/extensions/1/refuse"},
             new String[] {"GET", "/api/accounts/locked"},
-            new String[] {"POST", "/api/accounts/someone/unlock"});
+            new String[] {"POST", "/api/accounts/someone/unlock"},
+            new String[] {"GET", "/api/incidents"},
+            new String[] {"POST", "/api/incidents/1/retry"});
     }
 
     /** Who may not: plan items are closed by the office, extensions asked by heads and decided by leaders. */

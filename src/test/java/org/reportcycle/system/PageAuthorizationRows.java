@@ -107,6 +107,10 @@ final class PageAuthorizationRows {
             page("GET /admin/accounts", "none locked", () -> get("/admin/accounts")).as(ADMIN, 200).others(403),
             page("POST /admin/accounts/unlock", "not locked", () -> post("/admin/accounts/unlock")
                 .param("username", "zzb")).as(ADMIN, 404).others(403),
+            page("GET /admin/incidents", "none failed", () -> get("/admin/incidents"))
+                .as(List.of(OFFICE, ADMIN), 200).others(403),
+            page("POST /admin/incidents/{id}/retry", "no such job", () -> post("/admin/incidents/{id}/retry", UNKNOWN))
+                .as(ADMIN, 404).others(403),
             page("GET /special-issues", "any", () -> get("/special-issues")).as(OVERSEERS, 200).as(HEADS, 403),
             page("POST /special-issues", "no title", () -> post("/special-issues").param("title", ""))
                 .as(OFFICE, 200).others(403),

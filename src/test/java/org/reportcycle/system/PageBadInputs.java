@@ -180,7 +180,8 @@ final class PageBadInputs {
         for (String[] e : new String[][] {{"POST /plans/{id}/extensions", "zzb", "/plans/{}/extensions"},
                 {"POST /plans/{id}/close", OFFICE, "/plans/{}/close"},
                 {"POST /plans/extensions/{id}", "wang.jianguo", "/plans/extensions/{}"},
-                {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"}}) {
+                {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"},
+                {"POST /admin/incidents/{id}/retry", "admin", "/admin/incidents/{}/retry"}}) {
             for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
                 cases.add(BadInput.of(e[0], "id " + id, e[1], "POST", path(e[2], id)).param("reason", "理由。")
                     .param("newDeadline", "2027-01"));
@@ -201,6 +202,8 @@ final class PageBadInputs {
 
     private void accountForms() {
         cases.add(BadInput.of("GET /admin/accounts", "wrong method", "admin", "DELETE", "/admin/accounts").expect(405));
+        cases.add(BadInput.of("GET /admin/incidents", "wrong method", "admin", "DELETE", "/admin/incidents")
+            .expect(405));
         BadInput unlock = BadInput.of("POST /admin/accounts/unlock", "", "admin", "POST", "/admin/accounts/unlock");
         cases.add(named(unlock, "no username").expect(400));
         cases.add(named(unlock, "username with NUL").param("username", NUL));

@@ -75,7 +75,9 @@ class PageSecurityTest extends WebTestBase {
             new String[] {"GET", "/calendar/2026"},
             new String[] {"POST", "/calendar/2026"},
             new String[] {"GET", "/admin/accounts"},
-            new String[] {"POST", "/admin/accounts/unlock"});
+            new String[] {"POST", "/admin/accounts/unlock"},
+            new String[] {"GET", "/admin/incidents"},
+            new String[] {"POST", "/admin/incidents/1/retry"});
     }
 
     @Test
