@@ -6,6 +6,7 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
  * the folded menu, finds 锁定账户, unlocks the account, and the head signs in again. Screenshots go to
  * {@code target/screenshots/journey-admin-*}.
  */
+@Tag("browser")
 class AdminOnAPhoneJourneyTest extends BrowserTestBase {
 
     @BeforeEach

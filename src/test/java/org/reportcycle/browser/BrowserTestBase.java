@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.reportcycle.support.CycleData;
 import org.reportcycle.support.CycleDriver;
 import org.reportcycle.support.TestClock;
@@ -18,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a port of its own for a browser: every test starts and ends with no cycle and the
- * clock back to real time; {@link #cycle()} drives the state the page needs through the services.
+ * clock back to real time; {@link #cycle()} drives the state the page needs through the services. Each test
+ * class carries the tag {@code browser} itself, so that CI can check each one ran.
  */
-@Tag("browser")
 @ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTestBase {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,7 @@ import org.reportcycle.support.TestClock;
  * his task list empty through the folded menu. Nothing on the way scrolls sideways. Screenshots go to
  * {@code target/screenshots/journey-head-*}.
  */
+@Tag("browser")
 class HeadOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String PERIOD = "2026-11";

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reportcycle.plan.PlanExtensions;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * decision page, finds it in 我的任务 too, approves with a comment, and opening the link again shows what was
  * decided, not an error. Screenshots go to {@code target/screenshots/journey-leader-*}.
  */
+@Tag("browser")
 class LeaderOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String SEPTEMBER = "2026-09";

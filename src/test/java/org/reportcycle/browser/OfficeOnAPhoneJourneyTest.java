@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reportcycle.support.CycleDriver;
@@ -17,6 +18,7 @@ import org.reportcycle.support.TestClock;
  * the cycle page, where both show 已采用. Nothing scrolls sideways. Screenshots go to
  * {@code target/screenshots/journey-office-*}.
  */
+@Tag("browser")
 class OfficeOnAPhoneJourneyTest extends BrowserTestBase {
 
     private static final String PERIOD = "2026-11";

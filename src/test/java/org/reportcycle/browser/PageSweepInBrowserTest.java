@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A published November and an October being compiled give every page something to show. Screenshots of each page
  * as each role sees it in Chinese go to {@code target/screenshots/sweep-*}.
  */
+@Tag("browser")
 class PageSweepInBrowserTest extends BrowserTestBase {
 
     private static final String PUBLISHED = "2026-11";
