@@ -62,11 +62,8 @@ public class WorkItems {
         List<WorkItem> items = new ArrayList<>(engineTasks(user, names, now));
         extensions.pendingFor(user).forEach(e -> items.add(decision(e, names, now)));
         // Departments in their order on the cycle page, so the list agrees with "next report to review".
-        Map<String, Integer> order = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::displayOrder));
         items.sort(Comparator.comparing(WorkItem::period)
-            .thenComparing(w -> order.getOrDefault(w.departmentCode(), Integer.MAX_VALUE))
-            .thenComparing(w -> String.valueOf(w.departmentCode())));
+            .thenComparing(WorkItem::departmentCode, directory.departmentOrder()));
         return List.copyOf(items);
     }
 

@@ -54,7 +54,7 @@ public class ProgressService {
         Map<String, Department> departments = directory.departments().stream()
             .collect(Collectors.toMap(Department::code, Function.identity()));
         List<DepartmentProgress> rows = review.progress(period).stream()
-            .sorted(Comparator.comparing((Submission s) -> order(departments, s)).thenComparing(Submission::departmentCode))
+            .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
             .map(s -> row(s, departments.get(s.departmentCode()), s.status().editable() ? colour : null,
                 urged.contains(s.departmentCode())))
             .toList();
@@ -65,10 +65,5 @@ public class ProgressService {
         return new DepartmentProgress(s.departmentCode(), d == null ? s.departmentCode() : d.name(), s.status(),
             s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()), colour,
             urged && s.status().editable());
-    }
-
-    private static int order(Map<String, Department> departments, Submission s) {
-        Department d = departments.get(s.departmentCode());
-        return d == null ? Integer.MAX_VALUE : d.displayOrder();
     }
 }

@@ -162,7 +162,7 @@ public record NoticeKey(String value) {
 
         /** A LIKE pattern for the keys under this prefix, with {@code ESCAPE '\'}: % and _ are no wildcards here. */
         String like() {
-            return value.replaceAll("[\\\\%_]", "\\\\$0") + "%";
+            return literally(value) + "%";
         }
 
         @Override
@@ -173,5 +173,10 @@ public record NoticeKey(String value) {
         private static Prefix of(Object... parts) {
             return new Prefix(join(Arrays.stream(parts)) + ":");
         }
+    }
+
+    /** {@code text} inside a LIKE pattern with {@code ESCAPE '\'}: its %, _ and backslash taken literally. */
+    static String literally(String text) {
+        return text.replaceAll("[\\\\%_]", "\\\\$0");
     }
 }

@@ -96,7 +96,7 @@ public class OutboxSearch {
         }
         if (f.recipient() != null) {
             parts.add("(LOWER(recipient_name) LIKE ? ESCAPE '\\' OR LOWER(recipient_email) LIKE ? ESCAPE '\\')");
-            String like = "%" + f.recipient().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0") + "%";
+            String like = "%" + NoticeKey.literally(f.recipient().toLowerCase(Locale.ROOT)) + "%";
             params.add(like);
             params.add(like);
         }

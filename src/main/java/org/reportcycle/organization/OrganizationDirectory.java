@@ -1,7 +1,10 @@
 package org.reportcycle.organization;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.reportcycle.organization.Recipient.ListKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,14 @@ public class OrganizationDirectory {
                 SELECT code, name, display_order, responsible_leader, participating
                 FROM department WHERE active ORDER BY display_order, code""")
             .query(Department.class).list();
+    }
+
+    /** Department codes in display order; codes no longer in the organisation last, by code. */
+    public Comparator<String> departmentOrder() {
+        Map<String, Integer> order = departments().stream()
+            .collect(Collectors.toMap(Department::code, Department::displayOrder));
+        return Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
+            .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     }
 
     public List<Department> participatingDepartments() {

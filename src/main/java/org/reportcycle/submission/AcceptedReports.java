@@ -3,10 +3,7 @@ package org.reportcycle.submission;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItems;
 import org.springframework.stereotype.Service;
@@ -28,7 +25,7 @@ public class AcceptedReports {
     public List<AcceptedReport> of(String period) {
         return submissions.ofPeriod(period).stream()
             .filter(s -> s.status() == SubmissionStatus.ACCEPTED)
-            .sorted(Comparator.comparing(Submission::departmentCode, departmentOrder()))
+            .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
             .map(s -> new AcceptedReport(s.departmentCode(), submissions.completions(s.id()), plans.proposedBy(s.id())))
             .toList();
     }
@@ -40,15 +37,8 @@ public class AcceptedReports {
     public List<CompletedWork> completedBetween(YearMonth from, YearMonth to) {
         // The sort is stable, so month and item order from the query survive within a department.
         return submissions.acceptedCompletions(from.toString(), to.toString()).stream()
-            .sorted(Comparator.comparing(CompletedWork::departmentCode, departmentOrder()))
+            .sorted(Comparator.comparing(CompletedWork::departmentCode, directory.departmentOrder()))
             .toList();
     }
 
-    /** Display order; departments no longer in the organisation last, by code. */
-    private Comparator<String> departmentOrder() {
-        Map<String, Integer> order = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::displayOrder));
-        return Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
-            .thenComparing(Comparator.naturalOrder());
-    }
 }

@@ -2,11 +2,8 @@ package org.reportcycle.submission;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +21,11 @@ class ReviewQueue {
 
     /** The next department after {@code decided} whose report waits for review, coming round to the first. */
     Optional<String> next(String period, String decided) {
-        Map<String, Integer> order = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::displayOrder));
+        Comparator<String> order = directory.departmentOrder();
         List<String> waiting = submissions.ofPeriod(period).stream()
             .filter(s -> s.status() == SubmissionStatus.SUBMITTED && !s.departmentCode().equals(decided))
-            .map(Submission::departmentCode)
-            .sorted(Comparator.comparing((String d) -> order.getOrDefault(d, Integer.MAX_VALUE)).thenComparing(d -> d))
-            .toList();
-        int at = order.getOrDefault(decided, Integer.MAX_VALUE);
-        return waiting.stream().filter(d -> order.getOrDefault(d, Integer.MAX_VALUE) > at).findFirst()
+            .map(Submission::departmentCode).sorted(order).toList();
+        return waiting.stream().filter(d -> order.compare(d, decided) > 0).findFirst()
             .or(() -> waiting.stream().findFirst());
     }
 }
