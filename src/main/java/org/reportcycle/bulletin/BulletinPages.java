@@ -15,6 +15,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
@@ -43,10 +44,12 @@ class BulletinPages {
     private final OrganizationDirectory directory;
     private final Retrying retrying;
     private final SignOffConfirmation signOffConfirmation;
+    private final PendingAssembly assembly;
 
     BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
             Outbox outbox, PageMessages messages, OrganizationDirectory directory, Retrying retrying,
-            SignOffConfirmation signOffConfirmation) {
+            SignOffConfirmation signOffConfirmation, PendingAssembly assembly) {
+        this.assembly = assembly;
         this.retrying = retrying;
         this.signOffConfirmation = signOffConfirmation;
         this.archive = archive;
@@ -65,8 +68,25 @@ class BulletinPages {
 
     @GetMapping
     String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
-        show(user, compiler.view(user, period), model);
+        BulletinView view;
+        try {
+            view = compiler.view(user, period);
+        } catch (NotFoundException e) {
+            return assembling(user, period, "/bulletins/" + period, model, e);
+        }
+        show(user, view, model);
         return "bulletin";
+    }
+
+    /** While the draft is assembled in the background those who oversee the cycle are told so, not "unknown". */
+    private String assembling(CurrentUser user, String period, String page, Model model,
+            NotFoundException notFound) {
+        if (!user.oversees() || !assembly.pending(period)) {
+            throw notFound;
+        }
+        model.addAttribute("period", period);
+        model.addAttribute("page", page);
+        return "assembling";
     }
 
     private void show(CurrentUser user, BulletinView view, Model model) {
@@ -82,7 +102,12 @@ class BulletinPages {
     @GetMapping("/compile")
     String compile(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
         user.requireRole(Role.OFFICE);
-        BulletinView view = compiler.view(user, period);
+        BulletinView view;
+        try {
+            view = compiler.view(user, period);
+        } catch (NotFoundException e) {
+            return assembling(user, period, "/bulletins/" + period + "/compile", model, e);
+        }
         model.addAttribute("view", view);
         model.addAttribute("form", BulletinForm.of(view));
         model.addAttribute("merges", editor.undoableMerges(view));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Optional;
 
 import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
@@ -35,9 +34,13 @@ public class CycleSchedule {
         this.cycles = cycles;
     }
 
-    /** The cron of the daily opening check at the opening time, used by the process's timer start event. */
-    public String openingCheck() {
-        return OfficeTime.dailyCron(settings.openingTime());
+    /** The timeDate of the opening loop's timer: the period's opening day at the opening time (WD-3 09:00). */
+    public Date openingTimer(String period) {
+        return Date.from(openingAt(YearMonth.parse(period)));
+    }
+
+    Instant openingAt(YearMonth period) {
+        return openingDay(period).atTime(settings.openingTime()).atZone(ZONE).toInstant();
     }
 
     /** Whether opening {@code period} in {@code current} is a back-fill: a month before last month (by default). */
@@ -96,16 +99,5 @@ public class CycleSchedule {
     public Date dueDayTimer(Date dueAt) {
         return Date.from(dueAt.toInstant().atZone(ZONE).toLocalDate().atTime(ladder.timerTime()).atZone(ZONE)
             .toInstant());
-    }
-
-    /** The period whose cycle opens on {@code day}, if any. */
-    Optional<YearMonth> periodOpeningOn(LocalDate day) {
-        YearMonth month = YearMonth.from(day);
-        for (YearMonth candidate : new YearMonth[] {month.minusMonths(1), month, month.plusMonths(1)}) {
-            if (openingDay(candidate).equals(day)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -2,10 +2,7 @@ package org.reportcycle.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 
 import org.reportcycle.bulletin.BulletinCompiler;
 import org.reportcycle.bulletin.BulletinPublisher;
@@ -42,18 +39,6 @@ class CycleSteps {
         this.compiler = compiler;
         this.publisher = publisher;
         this.clock = clock;
-    }
-
-    /** Registers today's period if today is its opening day and nobody opened it yet. */
-    @Transactional
-    Optional<YearMonth> openScheduled() {
-        LocalDate today = LocalDate.now(clock);
-        Optional<YearMonth> due = schedule.periodOpeningOn(today).filter(p -> !cycles.exists(p.toString()));
-        due.ifPresent(p -> {
-            cycles.insert(p.toString(), "system", clock.instant(), schedule.submissionDue(p));
-            log.info("Cycle {} opened on schedule", p);
-        });
-        return due;
     }
 
     Instant submissionDue(String period) {

@@ -32,6 +32,11 @@ class Cycles {
             .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill).update();
     }
 
+    /** Locks the opening loop's row until the transaction ends: one node at a time looks for the loop. */
+    void lockOpeningLoop() {
+        jdbc.sql("SELECT id FROM cycle_opening_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
     /** Whether the period's cycle is a back-fill (补录); false for a period without a cycle. */
     boolean backfill(String period) {
         return jdbc.sql("SELECT COUNT(*) FROM reporting_cycle WHERE period = ? AND backfill = TRUE").param(period)

@@ -8,7 +8,6 @@ final class MonthlyCycleProcess {
     static final String VAR_PERIOD = "period";
     static final String VAR_OPENED_BY = "openedBy";
     static final String VAR_SUBMISSION_DUE_AT = "submissionDueAt";
-    static final String VAR_CYCLE_DUE = "cycleDue";
     static final String VAR_DEPARTMENT_CODE = "departmentCode";
     static final String VAR_COMPILE_DUE_AT = "compileDueAt";
     static final String VAR_SIGN_OFF_DUE_AT = "signOffDueAt";
@@ -19,14 +18,16 @@ final class MonthlyCycleProcess {
     static final String STEP_COMPILE = "compile";
     static final String STEP_SIGN_OFF = "sign-off";
 
+    static final String MESSAGE_OPENED_ON_SCHEDULE = "CycleOpenedOnSchedule";
     static final String MESSAGE_OPENED_BY_OFFICE = "CycleOpenedByOffice";
     static final String MESSAGE_COLLECTION_CLOSED = "CollectionClosed";
     static final String MESSAGE_REPORT_WITHDRAWN = "ReportWithdrawn";
 
-    static final String START_OPENING_TIMER = "StartEvent_OpeningTimer";
+    static final String START_OPENED_ON_SCHEDULE = "StartEvent_OpenedOnSchedule";
     static final String START_OPENED_BY_OFFICE = "StartEvent_OpenedByOffice";
     static final String TASK_SUBMIT_REPORT = "Task_SubmitReport";
     static final String TASK_REVIEW_SUBMISSION = "Task_ReviewSubmission";
+    static final String SERVICE_ASSEMBLE_BULLETIN = "ServiceTask_AssembleBulletin";
     static final String TASK_COMPILE_BULLETIN = "Task_CompileBulletin";
     static final String TASK_SIGN_OFF_BULLETIN = "Task_SignOffBulletin";
     static final String SERVICE_PUBLISH_BULLETIN = "ServiceTask_PublishBulletin";
@@ -38,7 +39,6 @@ final class MonthlyCycleProcess {
     static final String BOUNDARY_REMIND_ESCALATED = "BoundaryEvent_RemindEscalated";
     static final String BOUNDARY_COMPILE_DUE = "BoundaryEvent_CompileDue";
     static final String BOUNDARY_SIGN_OFF_DUE = "BoundaryEvent_SignOffDue";
-    static final String END_NOTHING_DUE = "EndEvent_NothingDue";
     static final String END_BULLETIN_DISTRIBUTED = "EndEvent_BulletinDistributed";
 
     static final String GROUP_OFFICE = "office";

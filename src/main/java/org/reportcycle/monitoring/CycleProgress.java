@@ -18,4 +18,14 @@ public record CycleProgress(ReportingCycle cycle, List<DepartmentProgress> depar
         }
         return new CycleProgress(cycles.find(period), rows, counts);
     }
+
+    /**
+     * Collection is over (every report accepted or missing) but the cycle is not yet compiling: the draft is being
+     * assembled in the background, right after the office's last accept or closing.
+     */
+    public boolean assembling() {
+        return cycle.status() == ReportingCycle.Status.COLLECTING && !departments.isEmpty()
+            && departments.stream().allMatch(d -> d.status() == SubmissionStatus.ACCEPTED
+                || d.status() == SubmissionStatus.MISSING);
+    }
 }

@@ -12,16 +12,18 @@ public final class CycleData {
     static final String PROCESS_KEY = "monthly-reporting-cycle";
     static final String PLAN_TRACKING_KEY = "plan-item-tracking";
     static final String SPECIAL_ISSUE_KEY = "special-issue";
+    static final String OPENING_LOOP_KEY = "cycle-opening";
 
     private CycleData() {
     }
 
     /**
-     * Deletes the cycles' and plan items' running process instances, reports, plans and their extension requests,
+     * Deletes the cycles' and plan items' running process instances, the opening loop (a test that needs it starts
+     * it at its own clock, {@link OpeningLoop}), reports, plans and their extension requests,
      * bulletins, reminders, outbox messages and their files.
      */
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
-        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY, SPECIAL_ISSUE_KEY}) {
+        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY, SPECIAL_ISSUE_KEY, OPENING_LOOP_KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }

@@ -3,8 +3,10 @@ package org.reportcycle.support;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.reportcycle.bulletin.Bulletin;
 import org.reportcycle.bulletin.BulletinCompiler;
@@ -21,9 +23,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Drives a period's cycle through the application's own services, as the office, the department heads and the
- * signer would, each step at the current version. Build one per test from the Spring context.
+ * signer would, each step at the current version. Build one per test from the Spring context. The draft bulletin is
+ * assembled asynchronously after the last accept or the closing of collection: where the job executor is off (the
+ * test profile), the driver runs that job itself right after, as the executor would.
  */
 public final class CycleDriver {
+
+    /** The asynchronous service task that assembles the draft bulletin. */
+    public static final String ASSEMBLE_BULLETIN = "ServiceTask_AssembleBulletin";
 
     private final DemoUsers users;
     private final CycleService cycles;
@@ -33,6 +40,7 @@ public final class CycleDriver {
     private final BulletinSignOff signOff;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final boolean jobExecutorOn;
 
     public CycleDriver(ApplicationContext context) {
         this.users = new DemoUsers(context.getBean(UserDetailsService.class));
@@ -43,6 +51,8 @@ public final class CycleDriver {
         this.signOff = context.getBean(BulletinSignOff.class);
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
+        this.jobExecutorOn = ((ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
+            .getProcessEngineConfiguration()).getJobExecutor().isActive();
     }
 
     public DemoUsers users() {
@@ -88,8 +98,31 @@ public final class CycleDriver {
         return submissions.submit(users.headOf(departmentCode), period, departmentCode, draft);
     }
 
+    /** The office accepts the report; after the last one, the draft is assembled (the job run, see above). */
     public Submission accept(String period, String departmentCode) {
+        Submission accepted = acceptLeavingAssemblyPending(period, departmentCode);
+        runAssembly(period);
+        return accepted;
+    }
+
+    /** The office accepts the report; the assembly job the last accept leaves is not run. */
+    public Submission acceptLeavingAssemblyPending(String period, String departmentCode) {
         return review.accept(users.office(), period, departmentCode, submission(period, departmentCode).version());
+    }
+
+    /**
+     * Runs the period's pending assembly job ({@code ServiceTask_AssembleBulletin}, asynchronous), if there is one
+     * and no job executor runs here; whether it ran one.
+     */
+    public boolean runAssembly(String period) {
+        ProcessInstance instance = processInstance(period);
+        if (jobExecutorOn || instance == null) {
+            return false;
+        }
+        List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId())
+            .activityId(ASSEMBLE_BULLETIN).list();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return !jobs.isEmpty();
     }
 
     public Submission returnToDepartment(String period, String departmentCode, String comment) {
@@ -105,8 +138,11 @@ public final class CycleDriver {
         }
     }
 
+    /** The office closes collection; the draft is then assembled (the job run, see above). */
     public List<String> closeCollection(String period) {
-        return cycles.closeCollection(users.office(), period);
+        List<String> missing = cycles.closeCollection(users.office(), period);
+        runAssembly(period);
+        return missing;
     }
 
     public Bulletin bulletin(String period) {

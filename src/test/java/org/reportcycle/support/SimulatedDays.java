@@ -16,7 +16,8 @@ import org.springframework.context.ApplicationContext;
  * Lives through whole days as the job executor would, without waiting: for each simulated day the clock stands at
  * 08:00 (ladder timers) and every due job runs until none is left, then at 09:00 (the opening check and the
  * reminder digest) the same, then at 10:00 the day's planned actions happen (someone submits, the office returns a
- * report...) and the jobs they made due run. The daily timer start events are first aligned to the first day.
+ * report...) and the jobs they made due run. The daily timer start events are first aligned to the first day, and
+ * the opening loop is started afresh at the first day's midnight, so its timer waits for the next opening from there.
  */
 public final class SimulatedDays {
 
@@ -25,10 +26,12 @@ public final class SimulatedDays {
     private static final LocalTime WORK = LocalTime.of(10, 0);
 
     private final ManagementService management;
+    private final ApplicationContext context;
     private final Map<LocalDate, List<Runnable>> actions = new LinkedHashMap<>();
 
     public SimulatedDays(ApplicationContext context) {
         this.management = context.getBean(ManagementService.class);
+        this.context = context;
     }
 
     /** Plans an action for 10:00 on {@code day}. */
@@ -41,6 +44,7 @@ public final class SimulatedDays {
     public void run(LocalDate from, LocalDate to) {
         TestClock.setTo(from, LocalTime.MIDNIGHT);
         alignDailyTimers(from);
+        OpeningLoop.restart(context);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             at(day, LADDER);
             at(day, DIGEST);
