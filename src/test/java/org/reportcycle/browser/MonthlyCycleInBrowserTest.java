@@ -241,6 +241,14 @@ class MonthlyCycleInBrowserTest {
         assertThat(progressRows().stream().filter(r -> statusOf(r).equals("未报送")).count())
             .isEqualTo(DEPARTMENTS - 1);
         assertThat(driver.findElements(By.id("close-collection"))).isEmpty();
+        // The draft is assembled in a job of its own after the closing: until it has run, the pages say so.
+        assertThat(text(By.id("assembling"))).contains("简报初稿正在汇编");
+        open("/bulletins/" + period + "/compile");
+        assertThat(text(By.id("assembling"))).contains("简报初稿正在汇编");
+        screenshot("compile-assembling");
+        runAssembly(period);
+        open("/cycles/" + period);
+        assertThat(driver.findElements(By.id("assembling"))).isEmpty();
         assertThat(text(By.cssSelector("main .card"))).contains("编辑简报");
         screenshot("cycle-collection-closed");
 
@@ -353,6 +361,16 @@ class MonthlyCycleInBrowserTest {
         }
         assertThat(executed).as("publish and distribute").isEqualTo(2);
         return instance.getId();
+    }
+
+    /** Runs the job that assembles the draft bulletin (the job executor is off in tests). */
+    private void runAssembly(String period) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("monthly-reporting-cycle")
+            .processInstanceBusinessKey(period).singleResult();
+        Job assembly = management.createJobQuery().processInstanceId(instance.getId())
+            .activityId("ServiceTask_AssembleBulletin").singleResult();
+        assertThat(assembly).as("the assembly waits for its job").isNotNull();
+        management.executeJob(assembly.getId());
     }
 
     private List<Job> jobs(ProcessInstance instance) {

@@ -34,6 +34,7 @@ public final class CycleWalk {
 
     public static final String OFFICE = "office";
     public static final String PROCESS = "monthly-reporting-cycle";
+    public static final String ASSEMBLE_JOB = "ServiceTask_AssembleBulletin";
     public static final String PUBLISH_JOB = "ServiceTask_PublishBulletin";
     public static final String DISTRIBUTE_JOB = "ServiceTask_DistributeBulletin";
 
@@ -100,6 +101,7 @@ public final class CycleWalk {
         List<String> missing = new ArrayList<>();
         ok(OFFICE, post("/api/cycles/{p}/close-collection", period), Map.of()).get("missing")
             .forEach(m -> missing.add(m.asText()));
+        runAssembly(period);
         return missing;
     }
 
@@ -149,7 +151,10 @@ public final class CycleWalk {
 
     public JsonNode accept(String period, String department) throws Exception {
         int version = report(OFFICE, period, department).at("/submission/version").asInt();
-        return ok(OFFICE, post("/api/reports/{p}/{d}/accept", period, department), Map.of("version", version));
+        JsonNode accepted = ok(OFFICE, post("/api/reports/{p}/{d}/accept", period, department),
+            Map.of("version", version));
+        runAssembly(period);
+        return accepted;
     }
 
     public JsonNode returnReport(String period, String department, String comment) throws Exception {
@@ -214,6 +219,20 @@ public final class CycleWalk {
             .singleResult();
         assertThat(job).as("job before %s of %s", activityId, period).isNotNull();
         management.executeJob(job.getId());
+    }
+
+    /**
+     * Runs the assembly of the draft bulletin if the last accept or the closing left it waiting (it is asynchronous,
+     * so the office's request ends before it); whether it ran.
+     */
+    public boolean runAssembly(String period) {
+        String instance = processInstance(period);
+        if (instance == null) {
+            return false;
+        }
+        List<Job> jobs = management.createJobQuery().processInstanceId(instance).activityId(ASSEMBLE_JOB).list();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return !jobs.isEmpty();
     }
 
     public void publishAndDistribute(String period) {

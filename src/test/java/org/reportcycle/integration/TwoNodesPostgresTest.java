@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Two nodes (two application contexts in this JVM, each with its own process engine, job executor and outbox
- * sender) share one fresh PostgreSQL schema and one slow SMTP server, and live a month: the cycle opens on its
- * timer, heads submit (some late, so reminders and digests go out), the office compiles and sends to sign-off,
+ * sender) share one fresh PostgreSQL schema and one slow SMTP server, and live a month: both start with automatic
+ * opening, one opening loop runs between them, and the cycle opens on its timer once, heads submit (some late, so reminders and digests go out), the office compiles and sends to sign-off,
  * the signer approves on the other node, publish and distribute run on whichever node's executor takes them,
  * and the issue goes to 40 addresses. Every email arrives once, every job runs once. Then a node is killed while
  * the server takes its messages: the other finishes, with at most one repeat per email the dead node had in
@@ -70,6 +70,8 @@ class TwoNodesPostgresTest {
         properties.put("reportcycle.mail.poll", "PT0.1S");
         properties.put("camunda.bpm.job-execution.wait-time-in-millis", 100);
         properties.put("camunda.bpm.job-execution.max-wait", 200);
+        // As in production: each node looks for the opening loop at start-up and starts it if none runs.
+        properties.put("reportcycle.cycle.automatic-opening", true);
         a = AppNode.start("node-a", properties);
         b = AppNode.start("node-b", properties);
         db = new SharedSchema(schema);
@@ -100,6 +102,14 @@ class TwoNodesPostgresTest {
         log.info("Month on two nodes: {} emails delivered, {} digests, jobs run per node {}", smtp.accepted().size(),
             db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'"), db.jobsPerNode());
         assertThat(office.status(PERIOD).name()).isEqualTo("PUBLISHED");
+        assertThat(office.find(PERIOD).openedBy()).as("opened by the loop").isEqualTo("system");
+        assertThat(a.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cycle-opening")
+            .count()).as("one opening loop for both nodes").isOne();
+        assertThat(b.engine().getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey("cycle-opening").count()).as("started once").isOne();
+        assertThat(b.engine().getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey("monthly-reporting-cycle").count()).as("one opening in the month, no daily instances")
+            .isOne();
         assertThat(((ProcessEngineConfigurationImpl) b.engine().getProcessEngineConfiguration()).getJobExecutor()
             .getLockTimeInMillis()).as("the job lock of application.yml").isEqualTo(60_000);
         assertEveryEmailSentAndDeliveredOnce();
@@ -171,7 +181,7 @@ class TwoNodesPostgresTest {
         db.awaitIdle();
     }
 
-    /** 08:00 (ladder timers), 09:00 (opening check, digests), then 10:00, each time until both nodes are idle. */
+    /** 08:00 (ladder timers), 09:00 (the opening, digests), then 10:00, each time until both nodes are idle. */
     private void liveUntilWork(LocalDate day) {
         for (LocalTime time : List.of(LocalTime.of(8, 0), LocalTime.of(9, 0), LocalTime.of(10, 0))) {
             TestClock.setTo(day, time);
@@ -192,7 +202,7 @@ class TwoNodesPostgresTest {
             .collect(Collectors.groupingBy(SmtpPeer.Accepted::messageId, Collectors.counting()));
     }
 
-    /** The daily timer start events (opening check, digests) fire from the first day on. */
+    /** The daily timer start event of the digests fires from the first day on. */
     private static void alignDailyTimers(ManagementService management, LocalDate day) {
         Date at = Date.from(day.atTime(9, 0).atZone(TestClock.OFFICE_ZONE).toInstant());
         management.createJobQuery().timers().list().stream().filter(j -> j.getProcessInstanceId() == null)
