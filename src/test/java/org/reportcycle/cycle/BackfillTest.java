@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleData;
 import org.reportcycle.support.CycleDriver;
+import org.reportcycle.support.OpeningLoop;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -152,6 +153,26 @@ class BackfillTest {
             .query(Long.class).single()).as("June's plan is not chased in 2026").isZero();
         mvc.perform(get("/cycles/2020-05").with(user(cycle.users().office())))
             .andExpect(content().string(containsString("id=\"backfill-mark\"")));
+    }
+
+    @Test
+    void aBackfillNeitherMovesNorTakesTheOpeningOfTheCurrentMonth() throws Exception {
+        OpeningLoop.restart(context);
+        mvc.perform(post("/api/cycles").with(httpBasic("office", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\":\"2026-08\",\"backfill\":true}"))
+            .andExpect(status().isCreated());
+        assertThat(OpeningLoop.nextPeriod(context)).isEqualTo("2026-11");
+
+        TestClock.setTo(LocalDateTime.of(2026, 11, 25, 9, 0));
+        management.executeJob(OpeningLoop.timer(context).getId());
+
+        assertThat(cycle.find("2026-11").openedBy()).isEqualTo("system");
+        assertThat(cycle.find("2026-11").backfill()).isFalse();
+        assertThat(cycle.find("2026-08").openedBy()).isEqualTo("office");
+        assertThat(cycle.find("2026-08").backfill()).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("monthly-reporting-cycle").count())
+            .isEqualTo(2);
+        assertThat(OpeningLoop.nextPeriod(context)).isEqualTo("2026-12");
     }
 
     private long timers(String instance) {
