@@ -50,7 +50,10 @@ class CycleOpenings {
         return period;
     }
 
-    /** Opens the month's cycle on schedule; a month the office opened meanwhile is left as it is. */
+    /**
+     * Opens the month's cycle on schedule; a month the office opened meanwhile is left as it is. An opening missed
+     * until after the month's reports were due (every node down) opens nothing: its reminders would all fire at once.
+     */
     @Transactional
     void openOnSchedule(YearMonth period) {
         String key = period.toString();
@@ -60,6 +63,11 @@ class CycleOpenings {
             return;
         }
         Instant due = schedule.submissionDue(period);
+        if (!clock.instant().isBefore(due)) {
+            log.warn("Cycle {} not opened: its opening at {} was missed until after its reports were due ({}); "
+                + "the office may open it by hand", key, schedule.openingAt(period), due);
+            return;
+        }
         cycles.insert(key, CycleOpeningProcess.OPENED_BY, clock.instant(), due);
         workflow.openedOnSchedule(key, Date.from(due));
         log.info("Cycle {} opened on schedule", key);

@@ -174,6 +174,19 @@ class OpeningTimerProcessTest extends CycleTestBase {
     }
 
     @Test
+    void anOpeningMissedUntilAfterTheReportsWereDueOpensNothing() {
+        TestClock.setTo(LocalDateTime.of(2026, 11, 24, 10, 0));
+        OpeningLoop.restart(context);
+        TestClock.setTo(LocalDateTime.of(2026, 12, 1, 10, 0));
+
+        management.executeJob(OpeningLoop.timer(context).getId());
+
+        assertThat(monthlyInstances()).isEmpty();
+        assertThat(rows("reporting_cycle") + rows("outbox_message")).isZero();
+        assertThat(OpeningLoop.nextPeriod(context)).isEqualTo("2026-12");
+    }
+
+    @Test
     void opensOnTheFirstWorkingDayAfterTheSpringFestival() {
         // 春节 2023: 21–27 January off, Saturday 28 January a make-up workday; WD-3 of January is that Saturday.
         YearMonth january = YearMonth.of(2023, 1);
