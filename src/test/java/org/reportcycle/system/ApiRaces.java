@@ -78,6 +78,7 @@ abstract class ApiRaces extends RaceGround {
         String period = newPeriod();
         walk.open(period);
         oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/close-collection", period), Map.of()), 200, null);
+        assertThat(walk.runAssembly(period)).as("one assembly, asynchronous").isTrue();
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
         assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ?", period)).isEqualTo(1);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_CompileBulletin")
@@ -385,6 +386,7 @@ abstract class ApiRaces extends RaceGround {
             Answer closed = whileJobRuns(job, () -> signedIn(CycleWalk.OFFICE,
                 post("/api/cycles/{p}/close-collection", period), Map.of()));
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+            walk.runAssembly(period);
             assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
         }
     }

@@ -53,6 +53,7 @@ class ConfirmationPagesWebTest extends WebTestBase {
 
         page("office", post("/cycles/{p}/close-collection", period).param("confirmed", "true"))
             .andExpect(redirectedUrl("/cycles/" + period));
+        walk.runAssembly(period);
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
         page("office", get("/cycles/{p}", period))
             .andExpect(content().string(not(containsString("id=\"close-collection\""))));
