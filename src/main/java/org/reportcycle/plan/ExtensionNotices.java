@@ -40,10 +40,11 @@ class ExtensionNotices {
     /** Tells the requesting department's heads what the leader decided. */
     void decided(ExtensionRequest request, TrackedPlanItem item) {
         boolean approved = request.status() == ExtensionRequest.Status.APPROVED;
-        Map<String, Object> variables = new HashMap<>(Map.of("approved", approved, "item", item.title(),
-            "from", text(request.previousDeadline(), item), "to", text(request.requestedDeadline(), item)));
-        variables.put("comment", request.decisionComment());
         String result = texts.line(approved ? "mail.extensionDecided.approved" : "mail.extensionDecided.refused");
+        Map<String, Object> variables = new HashMap<>(Map.of("approved", approved, "result", result,
+            "item", item.title(), "from", text(request.previousDeadline(), item),
+            "to", text(request.requestedDeadline(), item)));
+        variables.put("comment", request.decisionComment());
         MailText text = texts.text("extensionDecided", variables, result, item.title());
         directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(Notice.of(
             NoticeKey.extensionDecided(request.id(), head.username()), "EXTENSION_DECIDED", head.name(),
