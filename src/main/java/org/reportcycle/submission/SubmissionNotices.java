@@ -10,7 +10,7 @@ import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.OfficeTime;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** The emails a report causes: the cycle is open, the report was returned. Their words are in mail templates. */
@@ -52,7 +52,7 @@ class SubmissionNotices {
     }
 
     private static String month(String period) {
-        return OfficeTime.month(Periods.parse(period));
+        return OfficeTime.month(ReportingPeriod.parse(period).month());
     }
 
     private static String link(String period, String department) {

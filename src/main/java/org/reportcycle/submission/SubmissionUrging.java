@@ -22,6 +22,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class SubmissionUrging {
     @Transactional
     public Result urge(CurrentUser user, String period, List<String> departments, String message) {
         user.requireRole(Role.OFFICE);
-        Periods.parse(period);
+        ReportingPeriod.parse(period);
         String note = message == null || message.isBlank() ? null : message.strip();
         new Validation().optionalText(note, "message", 500).throwIfInvalid();
         if (submissions.ofPeriod(period).isEmpty()) {
@@ -116,7 +117,7 @@ public class SubmissionUrging {
 
     private void send(String period, Submission s, String note, Instant now) {
         Department d = directory.department(s.departmentCode()).orElseThrow();
-        String label = OfficeTime.month(Periods.parse(period));
+        String label = OfficeTime.month(ReportingPeriod.parse(period).month());
         Map<String, Object> variables = new HashMap<>(Map.of("department", d.name(), "month", label,
             "due", OfficeTime.DUE.format(s.dueAt().toInstant())));
         variables.put("note", note);
