@@ -41,11 +41,20 @@ class BulletinDocuments {
             .mapToObj(n -> new Paragraph(numbering.of(n + 1), done.get(n).title(), done.get(n).body())).toList();
         List<PlanParagraph> planParagraphs = IntStream.range(0, plans.size())
             .mapToObj(n -> plan(numbering.of(n + 1), plans.get(n))).toList();
-        return new BulletinDocument(or(b.bulletinName(), org.bulletinName()),
-            b.kind() == BulletinKind.SPECIAL ? SPECIAL_EDITION : null, b.issueNumber(),
+        return new BulletinDocument(or(b.bulletinName(), org.bulletinName()), edition(b), b.issueNumber(),
             or(b.organizationName(), org.name()), ChineseNumerals.documentDate(b.issueDate()), b.title(), b.intro(),
             paragraphs, b.planTitle(), planParagraphs, names(b, ListKind.REPORT), names(b, ListKind.DISTRIBUTE),
             or(b.editor(), org.editor()), or(b.phone(), org.phone()));
+    }
+
+    /** The bulletin's own name (工会要情摘报): its own, else the organisation's, as its masthead prints it. */
+    String bulletinName(Bulletin b) {
+        return or(b.bulletinName(), directory.organization().bulletinName());
+    }
+
+    /** The edition under the masthead: 专刊 for a special issue, none for a monthly one. */
+    static String edition(Bulletin b) {
+        return b.kind() == BulletinKind.SPECIAL ? SPECIAL_EDITION : null;
     }
 
     private static PlanParagraph plan(String number, BulletinItem i) {

@@ -1,27 +1,17 @@
 package org.reportcycle.calendar;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.reportcycle.system.YamlDocument;
+import org.reportcycle.system.YamlProblem;
 
 /**
  * Reads and checks a calendar file, e.g. {@code config/calendar/2019.yml}:
@@ -45,145 +35,107 @@ final class CalendarFileParser {
     private static final Set<String> TOP = Set.of("year", "holidays", "workdays");
     private static final Set<String> ENTRY = Set.of("name", "date", "from", "to");
 
-    private final String file;
-
-    private CalendarFileParser(String file) {
-        this.file = file;
+    private CalendarFileParser() {
     }
 
     static CalendarFile parse(Path path) {
-        String name = path.toString();
-        CalendarFileParser parser = new CalendarFileParser(name);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            Node root = new Yaml().compose(reader);
-            if (root == null) {
-                throw new CalendarFileException(name, 1, "the file is empty");
-            }
-            return parser.read(root, path.getFileName().toString());
-        } catch (MarkedYAMLException e) {
-            throw new CalendarFileException(name, e.getProblemMark().getLine() + 1, e.getProblem());
-        } catch (IOException e) {
-            throw new CalendarFileException(name, 0, "cannot be read: " + e.getMessage());
+        try {
+            return read(YamlDocument.read(path), path);
+        } catch (YamlProblem p) {
+            throw new CalendarFileException(p.file(), p.line(), p.problem());
         }
     }
 
-    private CalendarFile read(Node root, String fileName) {
-        Map<String, Node> top = fields(root, TOP);
-        Node yearNode = required(root, top, "year");
+    private static CalendarFile read(YamlDocument root, Path path) {
+        String fileName = path.getFileName().toString();
+        Map<String, YamlDocument> top = root.fields(TOP);
+        YamlDocument yearNode = required(root, top, "year");
         int year;
         try {
-            year = Integer.parseInt(scalar(yearNode, "year").trim());
+            year = Integer.parseInt(yearNode.scalar("year").trim());
         } catch (NumberFormatException e) {
-            throw problem(yearNode, "'year' must be a year such as 2019");
+            throw yearNode.problem("'year' must be a year such as 2019");
         }
         if (!fileName.equals(year + ".yml")) {
-            throw problem(yearNode, "year " + year + " is in a file named " + fileName + "; name it " + year + ".yml");
+            throw yearNode.problem("year " + year + " is in a file named " + fileName + "; name it " + year + ".yml");
         }
-        Map<LocalDate, Node> seen = new HashMap<>();
+        Map<LocalDate, YamlDocument> seen = new HashMap<>();
         List<CalendarDay> days = new ArrayList<>();
         entries(top.get("holidays"), "holidays", false, year, seen, days);
         entries(top.get("workdays"), "workdays", true, year, seen, days);
         days.sort(Comparator.comparing(CalendarDay::date));
-        return new CalendarFile(file, year, List.copyOf(days));
+        return new CalendarFile(path.toString(), year, List.copyOf(days));
     }
 
-    private void entries(Node list, String key, boolean working, int year, Map<LocalDate, Node> seen,
-            List<CalendarDay> days) {
-        if (list == null || list instanceof ScalarNode s && s.getValue().isEmpty()) {
+    private static void entries(YamlDocument list, String key, boolean working, int year,
+            Map<LocalDate, YamlDocument> seen, List<CalendarDay> days) {
+        if (list == null || list.isEmptyValue()) {
             return;
         }
-        if (!(list instanceof SequenceNode sequence)) {
-            throw problem(list, "'" + key + "' must be a list of entries such as { name: 国庆节, date: "
+        if (!list.isList()) {
+            throw list.problem("'" + key + "' must be a list of entries such as { name: 国庆节, date: "
                 + year + "-10-01 }");
         }
-        for (Node entry : sequence.getValue()) {
-            Map<String, Node> fields = fields(entry, ENTRY);
-            Node nameNode = required(entry, fields, "name");
-            String name = scalar(nameNode, "name").strip();
-            if (name.isEmpty()) {
-                throw problem(nameNode, "'name' is empty");
-            }
-            if (name.length() > MAX_NAME) {
-                throw problem(nameNode, "'name' is longer than " + MAX_NAME + " characters");
-            }
+        for (YamlDocument entry : list.items()) {
+            Map<String, YamlDocument> fields = entry.fields(ENTRY);
+            String name = name(entry, fields);
             LocalDate from;
             LocalDate to;
             if (fields.containsKey("date")) {
                 if (fields.containsKey("from") || fields.containsKey("to")) {
-                    throw problem(entry, "give either 'date' or 'from' and 'to', not both");
+                    throw entry.problem("give either 'date' or 'from' and 'to', not both");
                 }
                 from = to = date(fields.get("date"), "date", year);
             } else if (fields.containsKey("from") || fields.containsKey("to")) {
                 from = date(required(entry, fields, "from"), "from", year);
                 to = date(required(entry, fields, "to"), "to", year);
                 if (to.isBefore(from)) {
-                    throw problem(fields.get("to"), "'to' " + to + " is before 'from' " + from);
+                    throw fields.get("to").problem("'to' " + to + " is before 'from' " + from);
                 }
             } else {
-                throw problem(entry, "missing 'date' (or 'from' and 'to')");
+                throw entry.problem("missing 'date' (or 'from' and 'to')");
             }
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                Node earlier = seen.putIfAbsent(day, entry);
+                YamlDocument earlier = seen.putIfAbsent(day, entry);
                 if (earlier != null) {
-                    throw problem(entry, day + " is listed twice (also on line " + line(earlier) + ")");
+                    throw entry.problem(day + " is listed twice (also on line " + earlier.line() + ")");
                 }
                 days.add(new CalendarDay(day, working, name));
             }
         }
     }
 
-    private LocalDate date(Node node, String key, int year) {
-        String text = scalar(node, key).trim();
+    private static String name(YamlDocument entry, Map<String, YamlDocument> fields) {
+        YamlDocument nameNode = required(entry, fields, "name");
+        String name = nameNode.scalar("name").strip();
+        if (name.isEmpty()) {
+            throw nameNode.problem("'name' is empty");
+        }
+        if (name.length() > MAX_NAME) {
+            throw nameNode.problem("'name' is longer than " + MAX_NAME + " characters");
+        }
+        return name;
+    }
+
+    private static LocalDate date(YamlDocument node, String key, int year) {
+        String text = node.scalar(key).trim();
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw problem(node, "'" + key + "' is not a date like " + year + "-10-01: " + text);
+            throw node.problem("'" + key + "' is not a date like " + year + "-10-01: " + text);
         }
         if (date.getYear() != year) {
-            throw problem(node, date + " is not in " + year + "; list it in " + date.getYear() + ".yml");
+            throw node.problem(date + " is not in " + year + "; list it in " + date.getYear() + ".yml");
         }
         return date;
     }
 
-    private Map<String, Node> fields(Node node, Set<String> allowed) {
-        if (!(node instanceof MappingNode mapping)) {
-            throw problem(node, "expected fields such as " + String.join(", ", allowed));
-        }
-        Map<String, Node> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = scalar(tuple.getKeyNode(), "key");
-            if (!allowed.contains(key)) {
-                throw problem(tuple.getKeyNode(), "unknown field '" + key + "'; expected one of "
-                    + String.join(", ", allowed.stream().sorted().toList()));
-            }
-            if (fields.put(key, tuple.getValueNode()) != null) {
-                throw problem(tuple.getKeyNode(), "'" + key + "' appears twice");
-            }
-        }
-        return fields;
-    }
-
-    private Node required(Node parent, Map<String, Node> fields, String key) {
-        Node child = fields.get(key);
+    private static YamlDocument required(YamlDocument parent, Map<String, YamlDocument> fields, String key) {
+        YamlDocument child = fields.get(key);
         if (child == null) {
-            throw problem(parent, "missing '" + key + "'");
+            throw parent.problem("missing '" + key + "'");
         }
         return child;
-    }
-
-    private String scalar(Node node, String key) {
-        if (!(node instanceof ScalarNode s)) {
-            throw problem(node, "'" + key + "' must be a single value");
-        }
-        return s.getValue();
-    }
-
-    private CalendarFileException problem(Node node, String message) {
-        return new CalendarFileException(file, line(node), message);
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
     }
 }

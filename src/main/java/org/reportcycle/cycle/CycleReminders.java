@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
@@ -43,9 +44,11 @@ public class CycleReminders {
     private final CycleSchedule schedule;
     private final Cycles cycles;
     private final Clock clock;
+    private final MailTexts texts;
 
     CycleReminders(Reminders reminders, OrganizationDirectory directory, SubmissionService submissions,
-            CycleSchedule schedule, Cycles cycles, Clock clock) {
+            CycleSchedule schedule, Cycles cycles, Clock clock, MailTexts texts) {
+        this.texts = texts;
         this.cycles = cycles;
         this.reminders = reminders;
         this.directory = directory;
@@ -77,16 +80,16 @@ public class CycleReminders {
         Department department = directory.department(departmentCode).orElseThrow();
         String round = s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
         NoticeKey subject = NoticeKey.submission(period, departmentCode);
-        String what = monthLabel(month) + "月度报送 · " + department.name();
         List<Recipient> recipients = new ArrayList<>();
-        directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what + suffix(rung))));
+        String what = what(rung.name(), month, department);
+        directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what)));
         if (rung == LadderRung.RED && department.responsibleLeader() != null) {
             directory.person(department.responsibleLeader())
-                .ifPresent(p -> recipients.add(new Recipient(p, what + "（逾期未报，抄送分管领导）")));
+                .ifPresent(p -> recipients.add(new Recipient(p, what("leader", month, department))));
         }
         if (rung == LadderRung.ESCALATED) {
             directory.withRole(Role.OFFICE.name())
-                .forEach(p -> recipients.add(new Recipient(p, what + "（逾期未报，升级办公室催办）")));
+                .forEach(p -> recipients.add(new Recipient(p, what("office", month, department))));
         }
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         for (Recipient r : recipients) {
@@ -108,7 +111,7 @@ public class CycleReminders {
         boolean compile = MonthlyCycleProcess.STEP_COMPILE.equals(step);
         List<Person> people = compile ? directory.withRole(Role.OFFICE.name())
             : directory.person(directory.organization().signer()).stream().toList();
-        String what = monthLabel(month) + (compile ? "工作简报今日应完成编辑" : "工作简报今日应完成签发");
+        String what = texts.line(compile ? "mail.reminder.compile" : "mail.reminder.signOff", monthLabel(month));
         String link = "/bulletins/" + period + (compile ? "/compile" : "/sign-off");
         LocalDate dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate();
         NoticeKey subject = NoticeKey.step(step, period);
@@ -134,12 +137,9 @@ public class CycleReminders {
         return Optional.ofNullable(colour);
     }
 
-    private static String suffix(LadderRung rung) {
-        return switch (rung) {
-            case BLUE -> "（明日截止，请及时填报）";
-            case YELLOW -> "（今日截止）";
-            case RED, ESCALATED -> "（已逾期，请尽快填报）";
-        };
+    /** The reminder line of a report: its rung's, or that of the leader's copy or the office's escalation. */
+    private String what(String to, YearMonth month, Department department) {
+        return texts.line("mail.reminder.submission." + to, monthLabel(month), department.name());
     }
 
     private static String monthLabel(YearMonth m) {

@@ -7,6 +7,7 @@ import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Retrying;
@@ -42,10 +43,10 @@ class CyclePage {
     }
 
     @GetMapping("/cycles/{period}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period, Model model) {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
-        model.addAttribute("distribution", distributions.ofPeriod(user, period).orElse(null));
+        model.addAttribute("distribution", distributions.ofPeriod(user, period.businessKey()).orElse(null));
         return "cycle";
     }
 

@@ -8,6 +8,7 @@ import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class ProgressApi {
     }
 
     @GetMapping("/api/cycles/{period}")
-    ProgressView progress(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+    ProgressView progress(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period) {
         return ProgressView.of(progress.progress(user, period));
     }
 }

@@ -18,6 +18,7 @@ import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,18 @@ public class ProgressService {
         this.clock = clock;
     }
 
+    /** The progress of a cycle named by its period as the cycle module writes it (2026-11). */
     @Transactional(readOnly = true)
     public CycleProgress progress(CurrentUser user, String period) {
+        return progress(user, ReportingPeriod.parse(period));
+    }
+
+    @Transactional(readOnly = true)
+    public CycleProgress progress(CurrentUser user, ReportingPeriod reportingPeriod) {
         if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
+        String period = reportingPeriod.businessKey(); // cycle and submission still take the period as text
         boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null) : null;
         Set<String> urged = urging.urged(period);

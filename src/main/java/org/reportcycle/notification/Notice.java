@@ -30,6 +30,11 @@ public record Notice(String key, String kind, String recipientName, String recip
         return of(key.value(), kind, name, email, subject, link, lines);
     }
 
+    /** A notice whose subject and paragraphs {@link MailTexts} rendered. */
+    public static Notice of(NoticeKey key, String kind, String name, String email, MailText text, String link) {
+        return new Notice(key.value(), kind, name, email, text.subject(), text.lines(), link, null, null);
+    }
+
     /** The same notice carrying the file stored by {@link Outbox#attach}. */
     public Notice withAttachment(long id) {
         return new Notice(key, kind, recipientName, recipientEmail, subject, lines, link, document, documentText, id);

@@ -28,9 +28,11 @@ public class ReminderDigests {
     private final WorkingDays workingDays;
     private final OrganizationDirectory directory;
     private final LinkBase links;
+    private final MailTexts texts;
 
     ReminderDigests(Reminders reminders, Outbox outbox, WorkingDays workingDays, OrganizationDirectory directory,
-            LinkBase links) {
+            LinkBase links, MailTexts texts) {
+        this.texts = texts;
         this.reminders = reminders;
         this.outbox = outbox;
         this.workingDays = workingDays;
@@ -63,11 +65,10 @@ public class ReminderDigests {
     }
 
     private Notice digest(String key, Person person, List<StoredReminder> due) {
-        List<String> lines = new ArrayList<>();
-        lines.add("您有 " + due.size() + " 项待办需要关注：");
-        due.forEach(r -> lines.add("【" + r.colour().label() + "】" + r.what() + "｜截止 "
-            + OfficeTime.DUE.format(r.dueAt().toInstant()) + "｜" + links.url() + r.link()));
-        return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(),
-            "【月度报送】今日待办提醒（" + due.size() + " 项）", lines, "/tasks", null, null);
+        List<Map<String, String>> lines = due.stream().map(r -> Map.of("colour", r.colour().label(), "what", r.what(),
+            "due", OfficeTime.DUE.format(r.dueAt().toInstant()), "link", links.url() + r.link())).toList();
+        MailText text = texts.text("reminderDigest", Map.of("reminders", lines), due.size());
+        return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(), text.subject(), text.lines(),
+            "/tasks", null, null);
     }
 }

@@ -1,8 +1,5 @@
 package org.reportcycle.organization;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +13,8 @@ import org.reportcycle.organization.OrganizationFile.UserEntry;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.EmailAddresses;
 import org.reportcycle.system.Role;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
+import org.reportcycle.system.YamlDocument;
+import org.reportcycle.system.YamlProblem;
 
 /** Reads and checks the organisation file; every problem names the file, the line and the field. */
 final class OrganizationFileParser {
@@ -34,21 +30,15 @@ final class OrganizationFileParser {
         if (!Files.isRegularFile(file)) {
             throw new OrganizationFileException(name, 0, "file", "the file does not exist");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Node root = new Yaml().compose(reader);
-            if (root == null) {
-                throw new OrganizationFileException(name, 1, "file", "the file is empty");
-            }
-            return read(new YamlNode(name, "", root));
-        } catch (MarkedYAMLException e) {
-            throw new OrganizationFileException(name, e.getProblemMark().getLine() + 1, "syntax", e.getProblem());
-        } catch (IOException e) {
-            throw new OrganizationFileException(name, 0, "file", "cannot be read: " + e.getMessage());
+        try {
+            return read(YamlDocument.read(file));
+        } catch (YamlProblem p) {
+            throw new OrganizationFileException(p.file(), p.line(), p.place(), p.problem());
         }
     }
 
-    private static OrganizationFile read(YamlNode root) {
-        YamlNode org = root.required("organization");
+    private static OrganizationFile read(YamlDocument root) {
+        YamlDocument org = root.required("organization");
         List<UserEntry> users = users(root.required("users"));
         Organization organization = new Organization(org.text("name", 100), org.text("bulletinName", 100),
             optional(org, "editor", 50), optional(org, "phone", 50), org.text("signer", 50));
@@ -60,14 +50,14 @@ final class OrganizationFileParser {
         List<Department> departments = departments(root.required("departments"), leaders);
         checkUserDepartments(root.required("users"), users, departments);
         List<Recipient> recipients = new ArrayList<>();
-        YamlNode lists = root.required("distributionLists");
+        YamlDocument lists = root.required("distributionLists");
         recipients.addAll(recipients(lists.required("report"), ListKind.REPORT));
         recipients.addAll(recipients(lists.required("distribute"), ListKind.DISTRIBUTE));
         return new OrganizationFile(organization, users, departments, recipients);
     }
 
     /** Text that may be left out (then empty) and fits a database column of {@code max} characters. */
-    private static String optional(YamlNode node, String key, int max) {
+    private static String optional(YamlDocument node, String key, int max) {
         String value = node.optionalText(key, "").strip();
         if (value.length() > max) {
             throw node.required(key).problem("'" + key + "' is longer than " + max + " characters");
@@ -75,10 +65,10 @@ final class OrganizationFileParser {
         return value;
     }
 
-    private static List<UserEntry> users(YamlNode list) {
+    private static List<UserEntry> users(YamlDocument list) {
         List<UserEntry> users = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlNode u : list.items()) {
+        for (YamlDocument u : list.items()) {
             String username = u.text("username", 50);
             if (!seen.add(username)) {
                 throw u.required("username").problem("username '" + username + "' appears twice");
@@ -98,9 +88,9 @@ final class OrganizationFileParser {
         return users;
     }
 
-    private static Set<Role> roles(YamlNode node) {
+    private static Set<Role> roles(YamlDocument node) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (YamlNode r : node.items()) {
+        for (YamlDocument r : node.items()) {
             try {
                 roles.add(Role.valueOf(r.scalar().trim()));
             } catch (IllegalArgumentException e) {
@@ -113,7 +103,7 @@ final class OrganizationFileParser {
         return roles;
     }
 
-    private static String email(YamlNode node) {
+    private static String email(YamlDocument node) {
         String email = node.text("email", 200).trim();
         if (!EmailAddresses.valid(email)) {
             throw node.required("email").problem("'" + email + "' is not an email address");
@@ -121,10 +111,10 @@ final class OrganizationFileParser {
         return email;
     }
 
-    private static List<Department> departments(YamlNode list, Set<String> leaders) {
+    private static List<Department> departments(YamlDocument list, Set<String> leaders) {
         List<Department> departments = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlNode d : list.items()) {
+        for (YamlDocument d : list.items()) {
             String code = d.text("code");
             if (!CODE.matcher(code).matches() || !seen.add(code)) {
                 throw d.required("code").problem("code '" + code + "' must be unique letters, digits, - or _");
@@ -139,10 +129,10 @@ final class OrganizationFileParser {
         return departments;
     }
 
-    private static void checkUserDepartments(YamlNode list, List<UserEntry> users, List<Department> departments) {
+    private static void checkUserDepartments(YamlDocument list, List<UserEntry> users, List<Department> departments) {
         Set<String> codes = new HashSet<>();
         departments.forEach(d -> codes.add(d.code()));
-        List<YamlNode> nodes = list.items();
+        List<YamlDocument> nodes = list.items();
         for (int i = 0; i < users.size(); i++) {
             UserEntry u = users.get(i);
             if (u.department() != null && !codes.contains(u.department())) {
@@ -154,9 +144,9 @@ final class OrganizationFileParser {
         }
     }
 
-    private static List<Recipient> recipients(YamlNode list, ListKind kind) {
+    private static List<Recipient> recipients(YamlDocument list, ListKind kind) {
         List<Recipient> recipients = new ArrayList<>();
-        for (YamlNode r : list.items()) {
+        for (YamlDocument r : list.items()) {
             recipients.add(new Recipient(kind, r.text("name", 100), email(r)));
         }
         return recipients;

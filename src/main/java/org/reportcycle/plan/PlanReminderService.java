@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
@@ -28,9 +29,11 @@ class PlanReminderService {
     private final Reminders reminders;
     private final OrganizationDirectory directory;
     private final Clock clock;
+    private final MailTexts texts;
 
     PlanReminderService(PlanTrackingStore store, PlanReminderPlanner planner, Reminders reminders,
-            OrganizationDirectory directory, Clock clock) {
+            OrganizationDirectory directory, Clock clock, MailTexts texts) {
+        this.texts = texts;
         this.store = store;
         this.planner = planner;
         this.reminders = reminders;
@@ -59,7 +62,7 @@ class PlanReminderService {
             return 0;
         }
         LocalDate day = at.atZone(PlanReminderPlanner.OFFICE_ZONE).toLocalDate();
-        String what = "计划事项「" + item.title() + "」" + kind.phrase() + "（完成时限：" + item.deadlineText() + "）";
+        String what = texts.line("mail.reminder.plan." + kind.name(), item.title(), item.deadlineText());
         List<Person> recipients = recipients(item, kind);
         recipients.forEach(p -> reminders.record(new Reminder(
             item.subjectRef().reminder(p.username(), kind, day).value(), p.username(), "PLAN_" + kind,

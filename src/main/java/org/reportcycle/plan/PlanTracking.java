@@ -6,7 +6,7 @@ import java.util.List;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +79,7 @@ public class PlanTracking {
     /** The tracked items of a plan month; a department head sees those of their own department. */
     @Transactional(readOnly = true)
     public List<TrackedPlanItem> ofPeriod(CurrentUser user, String period) {
-        return store.ofPeriod(Periods.parse(period)).stream()
+        return store.ofPeriod(ReportingPeriod.parse(period).month()).stream()
             .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
             .toList();
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.reportcycle.notification.NoticeKey;
+import org.reportcycle.system.ReportingPeriod;
 
 /**
  * An approved plan item as it is tracked: the deadline the bulletin printed ({@code originalDeadline}), the
@@ -23,7 +24,7 @@ public record TrackedPlanItem(long id, String planPeriod, String title, String r
     }
 
     public YearMonth planMonth() {
-        return YearMonth.parse(planPeriod);
+        return ReportingPeriod.parse(planPeriod).month();
     }
 
     /** The current deadline as printed for this item's plan month (with its year in another year). */

@@ -1,7 +1,6 @@
 package org.reportcycle.submission;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
 import org.reportcycle.plan.PlanItem;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +69,7 @@ class ReportHistory {
         String departments = p.departments().stream()
             .map(d -> directory.department(d).map(Department::name).orElse(d)).collect(Collectors.joining("、"));
         return zh("report.planLine", name(p.responsibleLeader()), departments,
-            p.deadline() == null ? "" : p.deadline().text(YearMonth.parse(p.planPeriod())));
+            p.deadline() == null ? "" : p.deadline().text(ReportingPeriod.parse(p.planPeriod()).month()));
     }
 
     private String zh(String key, Object... args) {

@@ -9,7 +9,7 @@ import org.reportcycle.plan.PlanStatus;
 import org.reportcycle.plan.PlanTracking;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.stereotype.Service;
@@ -92,7 +92,7 @@ public class SubmissionReview {
     }
 
     public List<Submission> progress(String period) {
-        Periods.parse(period);
+        ReportingPeriod.parse(period);
         return submissions.ofPeriod(period);
     }
 

@@ -23,6 +23,7 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,21 +147,21 @@ public class SubmissionService {
     }
 
     private void validate(Submission s, ReportDraft draft, boolean submitting) {
-        YearMonth month = Periods.parse(s.period());
+        YearMonth month = ReportingPeriod.parse(s.period()).month();
         Set<Long> due = dueItems(s).stream().map(PlanItem::id).collect(Collectors.toSet());
         validator.check(draft, s.departmentCode(), month.plusMonths(1), LocalDate.now(clock), due, submitting);
     }
 
     /** Runs after the version check moved the row on, so a concurrent second action writes nothing. */
     private void store(Submission s, ReportDraft draft) {
-        YearMonth month = Periods.parse(s.period());
+        YearMonth month = ReportingPeriod.parse(s.period()).month();
         submissions.replaceCompletions(s.id(), draft.completions());
         plans.replaceStatuses(s.id(), draft.planStatuses());
         plans.replaceProposed(s.id(), month.plusMonths(1), draft.plans());
     }
 
     private List<PlanItem> dueItems(Submission s) {
-        return plans.approvedFor(Periods.parse(s.period()), s.departmentCode());
+        return plans.approvedFor(ReportingPeriod.parse(s.period()).month(), s.departmentCode());
     }
 
     /** Every round of the report the user may read, with each resubmission's changes. */
@@ -180,14 +181,14 @@ public class SubmissionService {
      */
     private Submission readable(CurrentUser user, String period, String department) {
         if (!user.canRead(department)) {
-            Periods.parse(period);
+            ReportingPeriod.parse(period);
             throw new NotFoundException("error.submission.unknown", Periods.label(period), department);
         }
         return find(period, department);
     }
 
     Submission find(String period, String department) {
-        Periods.parse(period);
+        ReportingPeriod.parse(period);
         return submissions.find(period, department)
             .orElseThrow(() -> new NotFoundException("error.submission.unknown", Periods.label(period), department));
     }

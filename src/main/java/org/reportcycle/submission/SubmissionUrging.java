@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.notification.MailText;
+import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
@@ -18,6 +22,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.stereotype.Service;
@@ -37,9 +42,11 @@ public class SubmissionUrging {
     private final Outbox outbox;
     private final SubmissionWorkflow workflow;
     private final Clock clock;
+    private final MailTexts texts;
 
     SubmissionUrging(Submissions submissions, OrganizationDirectory directory, Outbox outbox,
-            SubmissionWorkflow workflow, Clock clock) {
+            SubmissionWorkflow workflow, Clock clock, MailTexts texts) {
+        this.texts = texts;
         this.workflow = workflow;
         this.submissions = submissions;
         this.directory = directory;
@@ -57,7 +64,7 @@ public class SubmissionUrging {
     @Transactional
     public Result urge(CurrentUser user, String period, List<String> departments, String message) {
         user.requireRole(Role.OFFICE);
-        Periods.parse(period);
+        ReportingPeriod.parse(period);
         String note = message == null || message.isBlank() ? null : message.strip();
         new Validation().optionalText(note, "message", 500).throwIfInvalid();
         if (submissions.ofPeriod(period).isEmpty()) {
@@ -110,18 +117,14 @@ public class SubmissionUrging {
 
     private void send(String period, Submission s, String note, Instant now) {
         Department d = directory.department(s.departmentCode()).orElseThrow();
-        var month = Periods.parse(period);
-        String label = OfficeTime.month(month);
+        String label = OfficeTime.month(ReportingPeriod.parse(period).month());
+        Map<String, Object> variables = new HashMap<>(Map.of("department", d.name(), "month", label,
+            "due", OfficeTime.DUE.format(s.dueAt().toInstant())));
+        variables.put("note", note);
+        MailText text = texts.text("urge", variables, label, d.name());
         for (var head : directory.headsOf(d.code())) {
-            List<String> lines = new ArrayList<>();
-            lines.add("【催办】办公室提醒：请尽快填报" + d.name() + label + "工作情况，截止 "
-                + OfficeTime.DUE.format(s.dueAt().toInstant()) + "。");
-            if (note != null) {
-                lines.add("办公室留言：" + note);
-            }
-            outbox.enqueue(new Notice(NoticeKey.urge(period, d.code(), now, head.username()).value(), "URGE",
-                head.name(), head.email(), "【月度报送】催办：请尽快填报" + label + "工作情况（" + d.name() + "）", lines,
-                "/reports/" + period + "/" + d.code(), null, null));
+            outbox.enqueue(Notice.of(NoticeKey.urge(period, d.code(), now, head.username()), "URGE",
+                head.name(), head.email(), text, "/reports/" + period + "/" + d.code()));
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 import org.reportcycle.system.ChineseNumerals;
 import org.reportcycle.system.InvalidInputException;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Validation;
 
 /** The months a period summary covers, from and to inclusive, at most a year; and how official documents name them. */
@@ -65,7 +65,7 @@ record MonthRange(YearMonth from, YearMonth to) {
 
     private static YearMonth month(String value, String field, Validation v) {
         try {
-            return Periods.parse(value);
+            return ReportingPeriod.parse(value).month();
         } catch (InvalidInputException e) {
             v.require(false, field, "error.period.format", String.valueOf(value));
             return null;

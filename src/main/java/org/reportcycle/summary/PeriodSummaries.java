@@ -1,6 +1,5 @@
 package org.reportcycle.summary;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.reportcycle.submission.CompletedWork;
 import org.reportcycle.summary.PeriodSummary.Item;
 import org.reportcycle.summary.PeriodSummary.Section;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ class PeriodSummaries {
         Map<String, List<Item>> byDepartment = new LinkedHashMap<>();
         for (CompletedWork work : reports.completedBetween(range.from(), range.to())) {
             byDepartment.computeIfAbsent(work.departmentCode(), code -> new ArrayList<>())
-                .add(new Item(work.title(), work.body(), range.label(YearMonth.parse(work.period()))));
+                .add(new Item(work.title(), work.body(), range.label(ReportingPeriod.parse(work.period()).month())));
         }
         return byDepartment.entrySet().stream()
             .map(e -> new Section(names.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();

@@ -16,15 +16,9 @@ public final class Periods {
     private Periods() {
     }
 
+    /** The month of a period written {@code 2026-11}, by the rules of {@link ReportingPeriod#parse}. */
     public static YearMonth parse(String period) {
-        if (period == null || !FORMAT.matcher(period).matches()) {
-            throw new InvalidInputException("period", "error.period.format", String.valueOf(period));
-        }
-        try {
-            return YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("period", "error.period.format", period);
-        }
+        return ReportingPeriod.parse(period).month();
     }
 
     /**

@@ -90,6 +90,10 @@ class RequestErrorAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatchedParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response, Locale locale) throws IOException {
+        if (e.getMostSpecificCause() instanceof InvalidInputException refused) {
+            // A value type that checks itself (ReportingPeriod) says best what is wrong.
+            return invalid(request, response, refused.problems(), locale);
+        }
         Class<?> type = e.getRequiredType();
         FieldProblem problem = type != null && type.isEnum()
             ? new FieldProblem(e.getName(), "error.type.enum", UnreadableBody.constants(type))

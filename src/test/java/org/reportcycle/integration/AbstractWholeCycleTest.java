@@ -187,7 +187,7 @@ public abstract class AbstractWholeCycleTest {
         assertThat(returnNotice.subject()).isEqualTo("【月度报送】2026年11月报送已退回修改（宣教网络部）");
         assertThat(returnNotice.text()).contains("退回意见：" + comment, BASE_URL + "/reports/" + period + "/" + returned);
         assertThat(byRecipient.get(org.emailOf().get(org.signer())))
-            .extracting(ReceivedMail::subject).containsExactly("【月度报送】请签发2026年第" + number + "期要情摘报");
+            .extracting(ReceivedMail::subject).containsExactly("【月度报送】请签发2026年第" + number + "期" + org.bulletinName());
 
         assertThat(outbox(m -> m.get("id").asLong() > before)).hasSize(expected).allSatisfy(m -> {
             assertThat(m.get("status").asText()).isEqualTo("SENT");
