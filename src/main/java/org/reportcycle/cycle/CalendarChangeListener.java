@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarChanged;
 import org.reportcycle.submission.SubmissionService;
 import org.slf4j.Logger;
@@ -40,9 +41,12 @@ class CalendarChangeListener {
     private final TaskService tasks;
     private final ManagementService management;
     private final Clock clock;
+    private final BulletinIssueWorkflow issues;
 
     CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
-            RuntimeService runtime, TaskService tasks, ManagementService management, Clock clock) {
+            RuntimeService runtime, TaskService tasks, ManagementService management, Clock clock,
+            BulletinIssueWorkflow issues) {
+        this.issues = issues;
         this.clock = clock;
         this.cycles = cycles;
         this.schedule = schedule;
@@ -81,8 +85,8 @@ class CalendarChangeListener {
             YearMonth month = YearMonth.parse(cycle.period());
             moveStep(cycle.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
                 MonthlyCycleProcess.BOUNDARY_COMPILE_DUE, Date.from(schedule.compileDue(month)));
-            moveStep(cycle.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN,
-                MonthlyCycleProcess.BOUNDARY_SIGN_OFF_DUE, Date.from(schedule.signOffDue(month)));
+            Date signOffDue = Date.from(schedule.signOffDue(month));
+            issues.signOffDueMoved(cycle.period(), signOffDue, schedule.dueDayTimer(signOffDue));
         }
     }
 

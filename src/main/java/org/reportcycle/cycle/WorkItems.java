@@ -36,6 +36,16 @@ public class WorkItems {
     /** The kind of an extension request waiting for its responsible leader (not an engine task). */
     static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
 
+    /**
+     * The pages of tasks on the models from before user tasks carried form keys (instances started before the
+     * upgrade); every other task of theirs is a sign-off.
+     */
+    private static final Map<String, String> LEGACY_FORMS = Map.of(
+        MonthlyCycleProcess.TASK_SUBMIT_REPORT, "/reports/{key}/{departmentCode}",
+        MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, "/reports/{key}/{departmentCode}",
+        MonthlyCycleProcess.TASK_COMPILE_BULLETIN, "/bulletins/{key}/compile");
+    private static final String LEGACY_SIGN_OFF_FORM = "/bulletins/{key}/sign-off";
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final OrganizationDirectory directory;
@@ -79,9 +89,7 @@ public class WorkItems {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<Task> open = tasks.createTaskQuery()
-            .processDefinitionKeyIn(MonthlyCycleProcess.KEY, SpecialIssueProcess.KEY).taskCandidateGroupIn(groups)
-            .list();
+        List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).initializeFormKeys().list();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -114,16 +122,14 @@ public class WorkItems {
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
         return new WorkItem(t.getId(), t.getTaskDefinitionKey(), period, department,
             department == null ? null : names.getOrDefault(department, department), due,
-            due != null && now != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department), colour);
+            due != null && now != null && now.isAfter(due), link(t, period, department), colour);
     }
 
-    private static String link(String kind, String period, String department) {
-        return switch (kind) {
-            case MonthlyCycleProcess.TASK_COMPILE_BULLETIN -> "/bulletins/" + period + "/compile";
-            case MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, SpecialIssueProcess.TASK_SIGN_OFF_SPECIAL_ISSUE ->
-                "/bulletins/" + period + "/sign-off";
-            default -> "/reports/" + period + "/" + department;
-        };
+    /** The task's page: its form key, {@code {key}} the business key, {@code {departmentCode}} its department. */
+    private static String link(Task t, String key, String department) {
+        String form = t.getFormKey() != null ? t.getFormKey()
+            : LEGACY_FORMS.getOrDefault(t.getTaskDefinitionKey(), LEGACY_SIGN_OFF_FORM);
+        return form.replace("{key}", String.valueOf(key)).replace("{departmentCode}", String.valueOf(department));
     }
 
     private List<String> groups(CurrentUser user) {
