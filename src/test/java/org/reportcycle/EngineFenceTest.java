@@ -22,6 +22,7 @@ class EngineFenceTest {
     /** The adapters through which a module drives its process, and the engine's clock. */
     private static final Set<String> FENCE = Set.of(
         "org.reportcycle.cycle.CycleWorkflow",
+        "org.reportcycle.bulletin.BulletinIssueWorkflow",
         "org.reportcycle.plan.CamundaPlanTrackingWorkflow",
         "org.reportcycle.operations.EngineIncidents",
         "org.reportcycle.system.TimeConfiguration");
