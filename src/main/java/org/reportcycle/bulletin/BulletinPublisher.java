@@ -8,8 +8,7 @@ import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinRenderer;
-import org.reportcycle.plan.PlanItems;
-import org.reportcycle.plan.PlanTracking;
+import org.reportcycle.plan.PlanItemsPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +28,6 @@ public class BulletinPublisher {
     private final BulletinDocuments documents;
     private final BulletinRenderer renderer;
     private final BulletinNotices notices;
-    private final PlanItems plans;
-    private final PlanTracking tracking;
     private final BulletinRenditions renditions;
     private final BulletinSignOff signOff;
     private final BulletinArchive archive;
@@ -38,9 +35,8 @@ public class BulletinPublisher {
     private final ApplicationEventPublisher events;
 
     BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinNotices notices, PlanItems plans, PlanTracking tracking,
-            BulletinRenditions renditions, BulletinSignOff signOff, BulletinArchive archive, Clock clock,
-            ApplicationEventPublisher events) {
+            BulletinRenderer renderer, BulletinNotices notices, BulletinRenditions renditions, BulletinSignOff signOff,
+            BulletinArchive archive, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.renditions = renditions;
         this.archive = archive;
@@ -50,14 +46,13 @@ public class BulletinPublisher {
         this.documents = documents;
         this.renderer = renderer;
         this.notices = notices;
-        this.plans = plans;
-        this.tracking = tracking;
         this.clock = clock;
     }
 
     /**
-     * Archives the approved version, approves its plan items for next month and starts tracking each. Refuses if what would be
-     * archived is not what was signed off. A repeat (a retried step) does nothing.
+     * Archives the approved version and tells of it: {@link BulletinPublished} for the cycle, and
+     * {@link PlanItemsPublished} so that plan tracking approves its items for next month and tracks each. Refuses if
+     * what would be archived is not what was signed off. A repeat (a retried step) does nothing.
      */
     @Transactional
     public void publish(String key) {
@@ -78,10 +73,7 @@ public class BulletinPublisher {
         bulletins.published(b.id(), clock.instant(), renderer.text(doc));
         List<Long> planned = bulletins.items(b.id()).stream()
             .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
-        plans.approve(planned);
-        if (track) {
-            tracking.start(planned);
-        }
+        events.publishEvent(new PlanItemsPublished(key, planned, track));
         events.publishEvent(new BulletinPublished(key, b.period(), clock.instant()));
         log.info("Bulletin {} published as No. {} of {}", key, b.issueNumber(), b.issueYear());
     }
