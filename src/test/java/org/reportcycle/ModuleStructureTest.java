@@ -4,9 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.reportcycle.bulletin.BulletinKind;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,6 +28,19 @@ class ModuleStructureTest {
             "submission", "summary", "system");
 
         modules.verify();
+    }
+
+    /** The monthly cycle knows nothing of special issues: the bulletin's own module issues both kinds. */
+    @Test
+    void theCycleKnowsNothingOfSpecialIssues() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.reportcycle");
+
+        noClasses().that().resideInAPackage("org.reportcycle.cycle..").should().dependOnClassesThat(
+                DescribedPredicate.describe("are special-issue types or the bulletin's kind",
+                    c -> c.getSimpleName().contains("SpecialIssue") || c.getName().equals(BulletinKind.class.getName())))
+            .because("special issues are the bulletin module's; the cycle calls one issue process for its month")
+            .check(classes);
     }
 
     /** Typesetting stays pure, so a document renders the same wherever it is called from (and in a unit test). */

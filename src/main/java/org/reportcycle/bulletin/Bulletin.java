@@ -12,11 +12,13 @@ import org.reportcycle.document.Numbering;
  * A bulletin's header and state; its items are {@link BulletinItem}s. A monthly bulletin is known by its period
  * (2026-11), a special issue by {@code special-<id>}: that is its {@link #key()} in pages and the API. The printed
  * header and footer fields are null on drafts older than them, which print the organisation's values.
+ * {@code reopenedReason} says why an approved bulletin came back as a draft without the signer returning it.
  */
 public record Bulletin(long id, String period, BulletinKind kind, BulletinStatus status, int version, int issueYear,
         int issueNumber, LocalDate issueDate, String title, String planTitle, String intro, Numbering numbering,
         String bulletinName, String organizationName, String editor, String phone, String signerComment,
-        String approvedBy, OffsetDateTime approvedAt, String approvedHash, OffsetDateTime publishedAt) {
+        String approvedBy, OffsetDateTime approvedAt, String approvedHash, OffsetDateTime publishedAt,
+        String reopenedReason) {
 
     private static final String SPECIAL_PREFIX = "special-";
     private static final Pattern SPECIAL_KEY = Pattern.compile(SPECIAL_PREFIX + "(\\d{1,18})");

@@ -78,7 +78,7 @@ public class BulletinCompiler {
         Organization org = directory.organization();
         long id = bulletins.insert(new Bulletin(0, period, kind, BulletinStatus.DRAFT, 0, today.getYear(),
             numbers.next(today.getYear()), today, title, planTitle, intro, settings.numbering(),
-            org.bulletinName(), org.name(), org.editor(), org.phone(), null, null, null, null, null), createdBy);
+            org.bulletinName(), org.name(), org.editor(), org.phone(), null, null, null, null, null, null), createdBy);
         recipients.copyFromOrganization(id);
         return id;
     }

@@ -30,7 +30,8 @@ public class BulletinSignOff {
     private final Bulletins bulletins;
     private final BulletinDocuments documents;
     private final BulletinRenderer renderer;
-    private final BulletinWorkflow workflow;
+    private final BulletinCycle cycle;
+    private final BulletinIssueWorkflow issues;
     private final BulletinNotices notices;
     private final OrganizationDirectory directory;
     private final BulletinRenditions renditions;
@@ -39,7 +40,7 @@ public class BulletinSignOff {
     private final Clock clock;
 
     BulletinSignOff(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinWorkflow workflow, BulletinNotices notices,
+            BulletinRenderer renderer, BulletinCycle cycle, BulletinIssueWorkflow issues, BulletinNotices notices,
             OrganizationDirectory directory, BulletinRenditions renditions, BulletinRecipients recipients,
             SignOffRounds rounds, Clock clock) {
         this.rounds = rounds;
@@ -49,7 +50,8 @@ public class BulletinSignOff {
         this.bulletins = bulletins;
         this.documents = documents;
         this.renderer = renderer;
-        this.workflow = workflow;
+        this.cycle = cycle;
+        this.issues = issues;
         this.notices = notices;
         this.directory = directory;
         this.clock = clock;
@@ -66,8 +68,14 @@ public class BulletinSignOff {
         move(b, version, BulletinStatus.DRAFT, BulletinStatus.AWAITING_SIGN_OFF);
         renditions.store(b.id(), version + 1, documents.of(b));
         rounds.sent(b.id(), version + 1, user.username(), clock.instant());
-        workflow.bulletinCompiled(key, b.kind());
-        if (!workflow.backfilled(key)) {
+        bulletins.clearReopenedReason(b.id());
+        // A monthly bulletin's cycle calls the issue process as its compile step ends; a special issue starts it.
+        if (b.kind() == BulletinKind.MONTHLY) {
+            cycle.compiled(key);
+        } else {
+            issues.specialIssueSent(key);
+        }
+        if (!cycle.backfilled(key)) {
             notices.awaitingSignOff(b);
         }
     }
@@ -89,7 +97,7 @@ public class BulletinSignOff {
         }
         bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
         rounds.decided(b.id(), SignOffRound.Outcome.APPROVED, user.username(), clock.instant(), null);
-        workflow.bulletinSignedOff(key, b.kind());
+        issues.signedOff(key);
     }
 
     /**
@@ -146,8 +154,8 @@ public class BulletinSignOff {
         move(b, version, BulletinStatus.AWAITING_SIGN_OFF, BulletinStatus.DRAFT);
         bulletins.signedOff(b.id(), comment.strip(), null, null, null);
         rounds.decided(b.id(), SignOffRound.Outcome.RETURNED, user.username(), clock.instant(), comment.strip());
-        workflow.bulletinSignedOff(key, b.kind());
-        if (!workflow.backfilled(key)) {
+        issues.signedOff(key);
+        if (!cycle.backfilled(key)) {
             notices.returned(b, comment.strip());
         }
     }

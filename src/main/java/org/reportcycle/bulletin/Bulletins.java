@@ -107,6 +107,24 @@ class Bulletins {
             .params(comment, approvedBy, at == null ? null : Timestamp.from(at), hash, id).update();
     }
 
+    /** An approved bulletin back to a draft, its approval gone, with the reason the office is shown. */
+    void reopened(long id, String reason) {
+        jdbc.sql("""
+                UPDATE bulletin SET status = 'DRAFT', version = version + 1, approved_by = NULL, approved_at = NULL,
+                    approved_hash = NULL, reopened_reason = ? WHERE id = ? AND status = 'APPROVED'""")
+            .params(reason, id).update();
+    }
+
+    /** Why the bulletin came back to the office other than by the signer's return, if it did. */
+    Optional<String> reopenedReason(long id) {
+        return jdbc.sql("SELECT reopened_reason FROM bulletin WHERE id = ?").param(id).query(String.class).optional()
+            .filter(r -> r != null);
+    }
+
+    void clearReopenedReason(long id) {
+        jdbc.sql("UPDATE bulletin SET reopened_reason = NULL WHERE id = ?").param(id).update();
+    }
+
     /** Marks it published; the text is kept beside the files for the archive's search. */
     void published(long id, Instant at, String text) {
         jdbc.sql("UPDATE bulletin SET status = 'PUBLISHED', published_at = ?, archived_text = ? WHERE id = ?")

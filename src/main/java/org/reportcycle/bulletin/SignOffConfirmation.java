@@ -25,10 +25,10 @@ class SignOffConfirmation {
 
     private final BulletinSignOff signOff;
     private final BulletinRecipients recipients;
-    private final BulletinWorkflow workflow;
+    private final BulletinCycle workflow;
     private final PageMessages messages;
 
-    SignOffConfirmation(BulletinSignOff signOff, BulletinRecipients recipients, BulletinWorkflow workflow,
+    SignOffConfirmation(BulletinSignOff signOff, BulletinRecipients recipients, BulletinCycle workflow,
             PageMessages messages) {
         this.signOff = signOff;
         this.recipients = recipients;

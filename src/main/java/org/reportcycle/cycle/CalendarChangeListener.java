@@ -1,18 +1,11 @@
 package org.reportcycle.cycle;
 
-import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarChanged;
 import org.reportcycle.submission.SubmissionService;
 import org.slf4j.Logger;
@@ -36,20 +29,18 @@ class CalendarChangeListener {
     private final Cycles cycles;
     private final CycleSchedule schedule;
     private final SubmissionService submissions;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final ManagementService management;
+    private final CycleTimers timers;
     private final Clock clock;
+    private final BulletinIssueWorkflow issues;
 
     CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
-            RuntimeService runtime, TaskService tasks, ManagementService management, Clock clock) {
+            CycleTimers timers, Clock clock, BulletinIssueWorkflow issues) {
+        this.issues = issues;
         this.clock = clock;
         this.cycles = cycles;
         this.schedule = schedule;
         this.submissions = submissions;
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.management = management;
+        this.timers = timers;
     }
 
     @EventListener
@@ -81,59 +72,26 @@ class CalendarChangeListener {
             YearMonth month = YearMonth.parse(cycle.period());
             moveStep(cycle.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
                 MonthlyCycleProcess.BOUNDARY_COMPILE_DUE, Date.from(schedule.compileDue(month)));
-            moveStep(cycle.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN,
-                MonthlyCycleProcess.BOUNDARY_SIGN_OFF_DUE, Date.from(schedule.signOffDue(month)));
+            Date signOffDue = Date.from(schedule.signOffDue(month));
+            issues.signOffDueMoved(cycle.period(), signOffDue, schedule.dueDayTimer(signOffDue));
         }
     }
 
     /** Moves an open step's due date and its due-day reminder timer, if it has one. */
     private void moveStep(String period, String taskKey, String dueTimer, Date due) {
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-                .taskDefinitionKey(taskKey).list()) {
-            if (!due.equals(task.getDueDate())) {
-                task.setDueDate(due);
-                tasks.saveTask(task);
-                log.info("Calendar changed: {} of {} now due {}", taskKey, period, due.toInstant());
-            }
-            if (dueTimer != null) {
-                management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(dueTimer)
-                    .timers().list().forEach(job -> management.setJobDuedate(job.getId(), schedule.dueDayTimer(due)));
-            }
-        }
+        timers.stepDueMoved(period, taskKey, dueTimer, due, schedule.dueDayTimer(due));
     }
 
     private void moveLadderTimers(String period) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-            .processInstanceBusinessKey(period).singleResult();
-        if (instance == null) {
-            return;
-        }
         YearMonth month = YearMonth.parse(period);
         for (LadderRung rung : LadderRung.values()) {
-            Date at = Date.from(schedule.ladderAt(month, rung));
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId())
-                    .activityId(rung.boundaryEvent()).timers().list()) {
-                if (!at.equals(job.getDuedate())) {
-                    management.setJobDuedate(job.getId(), at);
-                    log.info("Calendar changed: {} reminder of {} now at {}", rung, period, at.toInstant());
-                }
-            }
+            timers.ladderMoved(period, rung, Date.from(schedule.ladderAt(month, rung)));
         }
     }
 
     private void moveSubmissionDue(String period, Instant due) {
         cycles.moveSubmissionDue(period, due);
         submissions.moveDue(period, due);
-        Date dueDate = Date.from(due);
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-            .processInstanceBusinessKey(period).singleResult();
-        if (instance != null) {
-            runtime.setVariable(instance.getId(), MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, dueDate);
-        }
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-                .taskDefinitionKey(MonthlyCycleProcess.TASK_SUBMIT_REPORT).list()) {
-            task.setDueDate(dueDate);
-            tasks.saveTask(task);
-        }
+        timers.submissionDueMoved(period, Date.from(due));
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarDeadline;
 import org.reportcycle.calendar.CalendarDeadlines;
 import org.reportcycle.system.Periods;
@@ -21,8 +22,10 @@ class CycleDeadlines implements CalendarDeadlines {
     private final Cycles cycles;
     private final CycleSchedule schedule;
     private final CycleWorkflow workflow;
+    private final BulletinIssueWorkflow issues;
 
-    CycleDeadlines(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow) {
+    CycleDeadlines(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow, BulletinIssueWorkflow issues) {
+        this.issues = issues;
         this.cycles = cycles;
         this.schedule = schedule;
         this.workflow = workflow;
@@ -39,7 +42,7 @@ class CycleDeadlines implements CalendarDeadlines {
             if (workflow.stepOpen(c.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
                 all.add(deadline("compile", c.period(), schedule.compileDue(month)));
             }
-            if (workflow.stepOpen(c.period(), MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN)) {
+            if (issues.signOffOpen(c.period())) {
                 all.add(deadline("signOff", c.period(), schedule.signOffDue(month)));
             }
         }

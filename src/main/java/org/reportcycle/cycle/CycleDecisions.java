@@ -39,6 +39,10 @@ public class CycleDecisions {
             .anyMatch(s -> s.departmentCode().equals(departmentCode) && s.status() == SubmissionStatus.ACCEPTED);
     }
 
+    /**
+     * The sign-off gateway of the models before the bulletin's issue process (monthly and special issue), kept so
+     * that their running instances finish; the issue process asks {@code issueDecisions}.
+     */
     public boolean bulletinApproved(String period) {
         return compiler.status(period) == BulletinStatus.APPROVED;
     }

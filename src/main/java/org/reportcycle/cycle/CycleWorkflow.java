@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.reportcycle.bulletin.BulletinKind;
-import org.reportcycle.bulletin.BulletinWorkflow;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
@@ -38,7 +36,7 @@ import org.springframework.stereotype.Component;
  * {@link TransientConflictException}, so that the user's action is tried again rather than refused.
  */
 @Component
-class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
+class CycleWorkflow implements SubmissionWorkflow {
 
     private static final Logger log = LoggerFactory.getLogger(CycleWorkflow.class);
     /** The delete reason of a cancelled cycle's instance, followed by who cancelled it. */
@@ -172,26 +170,10 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
         }
     }
 
-    /** A monthly bulletin's compile task ends; a special issue starts its own sign-off process. */
-    @Override
-    public void bulletinCompiled(String key, BulletinKind kind) {
-        if (kind == BulletinKind.SPECIAL) {
-            engine(() -> runtime.startProcessInstanceByKey(SpecialIssueProcess.KEY, key,
-                Map.of(SpecialIssueProcess.VAR_BULLETIN_KEY, key)));
-            return;
-        }
-        complete(KEY, key, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
-        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_COMPILE, key));
-    }
-
-    @Override
-    public void bulletinSignedOff(String key, BulletinKind kind) {
-        if (kind == BulletinKind.SPECIAL) {
-            complete(SpecialIssueProcess.KEY, key, SpecialIssueProcess.TASK_SIGN_OFF_SPECIAL_ISSUE, null);
-            return;
-        }
-        complete(KEY, key, MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, null);
-        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_SIGN_OFF, key));
+    /** The office sent the bulletin to sign-off: the compile task ends and the issue process is called. */
+    void compileFinished(String period) {
+        complete(KEY, period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
+        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_COMPILE, period));
     }
 
     private void complete(String processKey, String period, String taskKey, String departmentCode) {
@@ -214,13 +196,13 @@ class CycleWorkflow implements SubmissionWorkflow, BulletinWorkflow {
         }
     }
 
-    /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
-    /** Whether the period's step (compile, sign-off) is open now. */
+    /** Whether the period's step (compile) is open now. */
     boolean stepOpen(String period, String taskKey) {
         return tasks.createTaskQuery().processDefinitionKey(MonthlyCycleProcess.KEY).processInstanceBusinessKey(period)
             .taskDefinitionKey(taskKey).count() > 0;
     }
 
+    /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
     static void engine(Runnable command) {
         try {
             command.run();

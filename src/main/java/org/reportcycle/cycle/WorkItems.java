@@ -13,11 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.cycle.CycleTasks.OpenTask;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.ExtensionDecisions;
@@ -36,21 +32,29 @@ public class WorkItems {
     /** The kind of an extension request waiting for its responsible leader (not an engine task). */
     static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
+    /**
+     * The pages of tasks on the models from before user tasks carried form keys (instances started before the
+     * upgrade); every other task of theirs is a sign-off.
+     */
+    private static final Map<String, String> LEGACY_FORMS = Map.of(
+        MonthlyCycleProcess.TASK_SUBMIT_REPORT, "/reports/{key}/{departmentCode}",
+        MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, "/reports/{key}/{departmentCode}",
+        MonthlyCycleProcess.TASK_COMPILE_BULLETIN, "/bulletins/{key}/compile");
+    private static final String LEGACY_SIGN_OFF_FORM = "/bulletins/{key}/sign-off";
+
+    private final CycleTasks openTasks;
     private final OrganizationDirectory directory;
     private final CycleReminders reminders;
     private final ExtensionDecisions extensions;
     private final Clock clock;
     private final Cycles cycles;
 
-    WorkItems(TaskService tasks, RuntimeService runtime, OrganizationDirectory directory, CycleReminders reminders,
+    WorkItems(CycleTasks openTasks, OrganizationDirectory directory, CycleReminders reminders,
             ExtensionDecisions extensions, Clock clock, Cycles cycles) {
         this.cycles = cycles;
         this.extensions = extensions;
         this.reminders = reminders;
-        this.tasks = tasks;
-        this.runtime = runtime;
+        this.openTasks = openTasks;
         this.directory = directory;
         this.clock = clock;
     }
@@ -79,51 +83,35 @@ public class WorkItems {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<Task> open = tasks.createTaskQuery()
-            .processDefinitionKeyIn(MonthlyCycleProcess.KEY, SpecialIssueProcess.KEY).taskCandidateGroupIn(groups)
-            .list();
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> periods = runtime.createProcessInstanceQuery()
-            .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
-            .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, String> departments = runtime.createVariableInstanceQuery()
-            .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
-            .variableName(MonthlyCycleProcess.VAR_DEPARTMENT_CODE).list().stream()
-            .collect(Collectors.toMap(VariableInstance::getTaskId, v -> (String) v.getValue()));
+        List<OpenTask> open = openTasks.openFor(groups);
         // A back-filled month is entered after the fact: its tasks are not late.
-        Set<String> backfills = periods.values().stream().distinct().filter(cycles::backfill)
+        Set<String> backfills = open.stream().map(OpenTask::businessKey).distinct().filter(cycles::backfill)
             .collect(Collectors.toSet());
-        return open.stream().map(t -> item(t, periods.get(t.getProcessInstanceId()), departments.get(t.getId()),
-                names, backfills.contains(periods.get(t.getProcessInstanceId())) ? null : now,
-                colour(t, periods.get(t.getProcessInstanceId()), now)))
-            .toList();
+        return open.stream().map(t -> item(t, names, backfills.contains(t.businessKey()) ? null : now,
+            colour(t, now))).toList();
     }
 
-    private String colour(Task t, String period, Instant now) {
-        if (!MonthlyCycleProcess.TASK_SUBMIT_REPORT.equals(t.getTaskDefinitionKey()) || period == null) {
+    private String colour(OpenTask t, Instant now) {
+        if (!MonthlyCycleProcess.TASK_SUBMIT_REPORT.equals(t.definitionKey()) || t.businessKey() == null) {
             return null;
         }
-        return reminders.colour(period, now).map(Enum::name).orElse(null);
+        return reminders.colour(t.businessKey(), now).map(Enum::name).orElse(null);
     }
 
     /** The task as its list shows it; {@code now} null when nothing of it can be late. */
-    private static WorkItem item(Task t, String period, String department, Map<String, String> names,
-            Instant now, String colour) {
-        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-        return new WorkItem(t.getId(), t.getTaskDefinitionKey(), period, department,
-            department == null ? null : names.getOrDefault(department, department), due,
-            due != null && now != null && now.isAfter(due), link(t.getTaskDefinitionKey(), period, department), colour);
+    private static WorkItem item(OpenTask t, Map<String, String> names, Instant now, String colour) {
+        String department = t.departmentCode();
+        return new WorkItem(t.id(), t.definitionKey(), t.businessKey(), department,
+            department == null ? null : names.getOrDefault(department, department), t.due(),
+            t.due() != null && now != null && now.isAfter(t.due()), link(t), colour);
     }
 
-    private static String link(String kind, String period, String department) {
-        return switch (kind) {
-            case MonthlyCycleProcess.TASK_COMPILE_BULLETIN -> "/bulletins/" + period + "/compile";
-            case MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN, SpecialIssueProcess.TASK_SIGN_OFF_SPECIAL_ISSUE ->
-                "/bulletins/" + period + "/sign-off";
-            default -> "/reports/" + period + "/" + department;
-        };
+    /** The task's page: its form key, {@code {key}} the business key, {@code {departmentCode}} its department. */
+    private static String link(OpenTask t) {
+        String form = t.formKey() != null ? t.formKey()
+            : LEGACY_FORMS.getOrDefault(t.definitionKey(), LEGACY_SIGN_OFF_FORM);
+        return form.replace("{key}", String.valueOf(t.businessKey()))
+            .replace("{departmentCode}", String.valueOf(t.departmentCode()));
     }
 
     private List<String> groups(CurrentUser user) {

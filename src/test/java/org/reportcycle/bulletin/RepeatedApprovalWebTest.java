@@ -101,7 +101,7 @@ class RepeatedApprovalWebTest extends WebTestBase {
     }
 
     private long publishJobs(String period) {
-        return management.createJobQuery().processInstanceId(walk.processInstance(period))
+        return management.createJobQuery().processInstanceId(walk.issueInstance(period))
             .activityId(CycleWalk.PUBLISH_JOB).count();
     }
 

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.cycle.WorkItems;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.support.BulletinIssueIds;
 import org.reportcycle.support.CycleTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A special issue (专刊) is numbered in the same yearly sequence as the monthly bulletins, waits for the signer in
- * its own process, and is published and distributed like a monthly one; a return ends that instance and the
+ * its own instance of the issue process, published and distributed like a monthly one; a return ends that instance and the
  * edited draft is sent again.
  */
 class SpecialIssueProcessTest extends CycleTestBase {
@@ -72,13 +73,13 @@ class SpecialIssueProcessTest extends CycleTestBase {
         signOff.sendToSignOff(users.office(), b.key(), b.version());
         ProcessInstance instance = instance(b.key());
 
-        assertThat(instance).isWaitingAt("Task_SignOffSpecialIssue");
+        assertThat(instance).isWaitingAt(BulletinIssueIds.TASK_SIGN_OFF);
         assertThat(workItems.of(users.signer())).anySatisfy(w -> assertThat(w.link())
             .isEqualTo("/bulletins/" + b.key() + "/sign-off"));
         signOff.approve(users.signer(), b.key(), version(b.key()));
         cycle.runJobs(instance.getId());
 
-        assertThat(instance).hasPassed("ServiceTask_PublishSpecialIssue", "ServiceTask_DistributeSpecialIssue")
+        assertThat(instance).hasPassed(BulletinIssueIds.SERVICE_PUBLISH, BulletinIssueIds.SERVICE_DISTRIBUTE)
             .isEnded();
         assertThat(outboxRecipients("DISTRIBUTION")).hasSize(6);
         String text = new String(archive.published(b.issueYear(), b.issueNumber(), BulletinFormat.TXT).content(),
@@ -93,13 +94,13 @@ class SpecialIssueProcessTest extends CycleTestBase {
         ProcessInstance first = instance(b.key());
         signOff.returnToOffice(users.signer(), b.key(), version(b.key()), "标题请写完整。");
 
-        assertThat(first).hasPassed("EndEvent_SpecialIssueReturned").isEnded();
+        assertThat(first).hasPassed(BulletinIssueIds.END_RETURNED).isEnded();
         BulletinView returned = specialIssues.list(users.office()).stream().filter(s -> s.id() == b.id())
             .findFirst().map(s -> editor.edit(users.office(), s.key(), new BulletinEdit(s.version(), s.issueNumber(),
                 s.issueDate(), "关于开展职工技能竞赛的专刊", null, "", edits(compilerView(s.key())))))
             .orElseThrow();
         signOff.sendToSignOff(users.office(), b.key(), returned.bulletin().version());
-        assertThat(instance(b.key())).isWaitingAt("Task_SignOffSpecialIssue");
+        assertThat(instance(b.key())).isWaitingAt(BulletinIssueIds.TASK_SIGN_OFF);
     }
 
     private BulletinView create(String title) {
@@ -120,7 +121,7 @@ class SpecialIssueProcessTest extends CycleTestBase {
     }
 
     private ProcessInstance instance(String key) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("special-issue")
+        return runtime.createProcessInstanceQuery().processDefinitionKey(BulletinIssueIds.KEY)
             .processInstanceBusinessKey(key).orderByProcessInstanceId().desc().list().get(0);
     }
 

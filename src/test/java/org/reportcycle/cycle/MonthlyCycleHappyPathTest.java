@@ -2,13 +2,15 @@ package org.reportcycle.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reportcycle.cycle.MonthlyCycleProcess.CALL_ISSUE_BULLETIN;
 import static org.reportcycle.cycle.MonthlyCycleProcess.END_BULLETIN_DISTRIBUTED;
-import static org.reportcycle.cycle.MonthlyCycleProcess.SERVICE_DISTRIBUTE_BULLETIN;
-import static org.reportcycle.cycle.MonthlyCycleProcess.SERVICE_PUBLISH_BULLETIN;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_COMPILE_BULLETIN;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_REVIEW_SUBMISSION;
-import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SIGN_OFF_BULLETIN;
 import static org.reportcycle.cycle.MonthlyCycleProcess.TASK_SUBMIT_REPORT;
+import static org.reportcycle.support.BulletinIssueIds.END_DISTRIBUTED;
+import static org.reportcycle.support.BulletinIssueIds.SERVICE_DISTRIBUTE;
+import static org.reportcycle.support.BulletinIssueIds.SERVICE_PUBLISH;
+import static org.reportcycle.support.BulletinIssueIds.TASK_SIGN_OFF;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -59,18 +61,21 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
             .extracting(BulletinItem::departmentCode).containsOnlyElementsOf(participating);
 
         cycle.sendToSignOff(PERIOD);
-        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_BULLETIN);
+        assertThat(instance).isWaitingAt(CALL_ISSUE_BULLETIN);
+        ProcessInstance issue = cycle.issueInstance(PERIOD);
+        assertThat(issue).isWaitingAt(TASK_SIGN_OFF).hasBusinessKey(PERIOD);
         cycle.approve(PERIOD);
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.APPROVED);
 
-        assertThat(instance).isWaitingAt(SERVICE_PUBLISH_BULLETIN);
-        management.executeJob(asyncJob(instance).getId());
-        assertThat(instance).hasPassed(SERVICE_PUBLISH_BULLETIN).isWaitingAt(SERVICE_DISTRIBUTE_BULLETIN);
+        assertThat(issue).isWaitingAt(SERVICE_PUBLISH);
+        management.executeJob(asyncJob(issue).getId());
+        assertThat(issue).hasPassed(SERVICE_PUBLISH).isWaitingAt(SERVICE_DISTRIBUTE);
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.PUBLISHED);
         assertThat(outboxRecipients("DISTRIBUTION")).isEmpty();
 
-        management.executeJob(asyncJob(instance).getId());
-        assertThat(instance).hasPassed(SERVICE_DISTRIBUTE_BULLETIN, END_BULLETIN_DISTRIBUTED).isEnded();
+        management.executeJob(asyncJob(issue).getId());
+        assertThat(issue).hasPassed(SERVICE_DISTRIBUTE, END_DISTRIBUTED).isEnded();
+        assertThat(instance).hasPassed(CALL_ISSUE_BULLETIN, END_BULLETIN_DISTRIBUTED).isEnded();
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.PUBLISHED);
 
         List<String> listed = Stream.of(ListKind.values()).flatMap(kind -> directory.recipients(kind).stream())

@@ -35,6 +35,7 @@ public final class CycleWalk {
     public static final String OFFICE = "office";
     public static final String PROCESS = "monthly-reporting-cycle";
     public static final String ASSEMBLE_JOB = "ServiceTask_AssembleBulletin";
+    public static final String ISSUE_PROCESS = "bulletin-issue";
     public static final String PUBLISH_JOB = "ServiceTask_PublishBulletin";
     public static final String DISTRIBUTE_JOB = "ServiceTask_DistributeBulletin";
 
@@ -213,10 +214,18 @@ public final class CycleWalk {
         return instance == null ? null : instance.getId();
     }
 
-    /** Executes the one job waiting before {@code activityId} in the period's process. */
+    /** The bulletin's running issue process (the sign-off, publish and distribute steps), null if none. */
+    public String issueInstance(String key) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ISSUE_PROCESS)
+            .processInstanceBusinessKey(key).singleResult();
+        return instance == null ? null : instance.getId();
+    }
+
+    /** Executes the one job waiting before {@code activityId} in the period's process or its bulletin's issue. */
     public void executeJob(String period, String activityId) {
-        Job job = management.createJobQuery().processInstanceId(processInstance(period)).activityId(activityId)
-            .singleResult();
+        String issue = issueInstance(period);
+        Job job = management.createJobQuery().processInstanceId(issue != null ? issue : processInstance(period))
+            .activityId(activityId).singleResult();
         assertThat(job).as("job before %s of %s", activityId, period).isNotNull();
         management.executeJob(job.getId());
     }

@@ -32,8 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A bulletin changed behind the application after sign-off fails its publish job until no retry is left; the
- * failed job is listed on the API, on 故障与失败任务 and counted on 我的任务 for administrators and the office, and an
+ * A published bulletin whose row was set back behind the application fails its distribution job until no retry
+ * is left (a bulletin changed after sign-off is no failure: it goes back to the office); the failed job is listed on the API, on 故障与失败任务 and counted on 我的任务 for administrators and the office, and an
  * administrator gives it one retry again. Nobody else reads or retries it.
  */
 class FailedJobsWebTest extends WebTestBase {
@@ -47,20 +47,20 @@ class FailedJobsWebTest extends WebTestBase {
     private String job;
 
     @BeforeEach
-    void aPublishJobFailsForGood() throws Exception {
+    void aDistributionJobFailsForGood() throws Exception {
         period = newPeriod();
         walk.draftBulletin(period, "ZZB");
         walk.sendToSignOff(period);
         walk.approve(period);
-        jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE bulletin_id = "
-            + "(SELECT id FROM bulletin WHERE period = ?)").param(period).update();
-        job = management.createJobQuery().processInstanceId(walk.processInstance(period))
-            .activityId(CycleWalk.PUBLISH_JOB).singleResult().getId();
+        walk.executeJob(period, CycleWalk.PUBLISH_JOB);
+        jdbc.sql("UPDATE bulletin SET status = 'APPROVED' WHERE period = ?").param(period).update();
+        job = management.createJobQuery().processInstanceId(walk.issueInstance(period))
+            .activityId(CycleWalk.DISTRIBUTE_JOB).singleResult().getId();
         for (int run = 0; run < 10 && retries() > 0; run++) {
             try {
                 management.executeJob(job);
             } catch (RuntimeException refused) {
-                assertThat(refused).hasStackTraceContaining("differs from the signed-off version");
+                assertThat(refused).hasStackTraceContaining("is not published");
             }
         }
         assertThat(retries()).isZero();
@@ -78,17 +78,17 @@ class FailedJobsWebTest extends WebTestBase {
             JsonNode row = row(walk.ok(who, get("/api/incidents"), null));
             assertThat(row.get("kind").asText()).isEqualTo("FAILED_JOB");
             assertThat(row.get("kindName").asText()).isEqualTo("失败任务");
-            assertThat(row.get("process").asText()).isEqualTo("月度报送周期");
+            assertThat(row.get("process").asText()).isEqualTo("简报签发印发");
             assertThat(row.get("subject").asText()).isEqualTo(MonthText.of(period));
-            assertThat(row.get("activity").asText()).isEqualTo("印发归档");
-            assertThat(row.get("message").asText()).contains("differs from the signed-off version")
+            assertThat(row.get("activity").asText()).isEqualTo("分发");
+            assertThat(row.get("message").asText()).contains("is not published")
                 .doesNotContain("\n").hasSizeLessThanOrEqualTo(IncidentView.MESSAGE_LENGTH);
             assertThat(row.get("retryable").asBoolean()).isTrue();
             assertThat(row.has("at")).isTrue();
         }
         mvc.perform(get("/api/incidents").with(httpBasic("admin", "demo")).header("Accept-Language", "en"))
-            .andExpect(jsonPath("$[?(@.id == '" + job + "')].process").value("Monthly reporting cycle"))
-            .andExpect(jsonPath("$[?(@.id == '" + job + "')].activity").value("Publish and archive"));
+            .andExpect(jsonPath("$[?(@.id == '" + job + "')].process").value("Bulletin issue"))
+            .andExpect(jsonPath("$[?(@.id == '" + job + "')].activity").value("Distribute"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class FailedJobsWebTest extends WebTestBase {
         mvc.perform(get("/admin/incidents").with(user(users.loadUserByUsername("admin"))))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("<td data-label=\"对象\">" + MonthText.of(period) + "</td>")))
-            .andExpect(content().string(containsString("<td data-label=\"环节\">印发归档</td>")))
+            .andExpect(content().string(containsString("<td data-label=\"环节\">分发</td>")))
             .andExpect(content().string(containsString("id=\"retry-" + job + "\"")));
         mvc.perform(get("/admin/incidents").with(user(users.loadUserByUsername("office"))))
             .andExpect(status().isOk())
@@ -136,7 +136,7 @@ class FailedJobsWebTest extends WebTestBase {
     void anAdministratorRetriesOnThePageAndTheRowIsGone() throws Exception {
         mvc.perform(post("/admin/incidents/{id}/retry", job).with(csrf()).with(user(users.loadUserByUsername("admin"))))
             .andExpect(redirectedUrl("/admin/incidents"))
-            .andExpect(flash().attribute("flash", "已重试「印发归档」（" + MonthText.of(period) + "），后台将再执行一次。"));
+            .andExpect(flash().attribute("flash", "已重试「分发」（" + MonthText.of(period) + "），后台将再执行一次。"));
         assertThat(retries()).isEqualTo(1);
         mvc.perform(get("/admin/incidents").with(user(users.loadUserByUsername("admin"))))
             .andExpect(status().isOk())

@@ -11,6 +11,7 @@ public final class CycleData {
 
     static final String PROCESS_KEY = "monthly-reporting-cycle";
     static final String PLAN_TRACKING_KEY = "plan-item-tracking";
+    /** The special issue's model before the issue process; the legacy-instance test deploys it again. */
     static final String SPECIAL_ISSUE_KEY = "special-issue";
     static final String OPENING_LOOP_KEY = "cycle-opening";
 
@@ -23,7 +24,8 @@ public final class CycleData {
      * bulletins, reminders, outbox messages and their files.
      */
     public static void deleteAll(RuntimeService runtime, JdbcClient jdbc) {
-        for (String key : new String[] {PROCESS_KEY, PLAN_TRACKING_KEY, SPECIAL_ISSUE_KEY, OPENING_LOOP_KEY}) {
+        for (String key : new String[] {PROCESS_KEY, BulletinIssueIds.KEY, PLAN_TRACKING_KEY,
+            SPECIAL_ISSUE_KEY, OPENING_LOOP_KEY}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup", true, true));
         }

@@ -176,8 +176,20 @@ public final class CycleDriver {
         }
     }
 
+    /** The instance's one job, or that of an instance it called (the bulletin's issue process). */
     private Job nextJob(String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+        Job own = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+        if (own != null) {
+            return own;
+        }
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list().stream()
+            .map(called -> nextJob(called.getId())).filter(j -> j != null).findFirst().orElse(null);
+    }
+
+    /** The bulletin's running issue process (called by its cycle, or a special issue's own), null if none. */
+    public ProcessInstance issueInstance(String key) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(BulletinIssueIds.KEY)
+            .processInstanceBusinessKey(key).singleResult();
     }
 
     public void returnToOffice(String period, String comment) {

@@ -1,4 +1,4 @@
-package org.reportcycle.cycle;
+package org.reportcycle.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.bulletin.BulletinStatus;
+import org.reportcycle.support.BulletinIssueIds;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.TestClock;
 import org.reportcycle.system.NodeSettings;
@@ -37,10 +37,10 @@ import ch.qos.logback.core.read.ListAppender;
 class RerunnablePublishStepsTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
-    private static final String PUBLISH = MonthlyCycleProcess.SERVICE_PUBLISH_BULLETIN;
-    private static final String DISTRIBUTE = MonthlyCycleProcess.SERVICE_DISTRIBUTE_BULLETIN;
+    private static final String PUBLISH = BulletinIssueIds.SERVICE_PUBLISH;
+    private static final String DISTRIBUTE = BulletinIssueIds.SERVICE_DISTRIBUTE;
 
-    @Autowired CycleSteps steps;
+    @Autowired IssueSteps steps;
     @Autowired TransactionTemplate tx;
     @Autowired NodeSettings node;
 
@@ -66,13 +66,13 @@ class RerunnablePublishStepsTest extends CycleTestBase {
         runJob(PUBLISH);
         Map<String, Object> published = publishedState();
         TestClock.setTo(NOVEMBER_2026_OPENING.plusHours(2));
-        steps.publishBulletin(PERIOD);
+        steps.publish(PERIOD);
         assertThat(publishedState()).isEqualTo(published);
 
         runJob(DISTRIBUTE);
         List<Map<String, Object>> emails = emails();
         assertThat(emails).isNotEmpty();
-        steps.distributeBulletin(PERIOD);
+        steps.distribute(PERIOD);
         assertThat(emails()).isEqualTo(emails);
         assertThat(takeovers()).isEmpty();
     }
@@ -80,7 +80,7 @@ class RerunnablePublishStepsTest extends CycleTestBase {
     @Test
     void aStepWhoseTransactionRolledBackIsTakenOverOnceAndTheTakeoverIsLogged() {
         tx.executeWithoutResult(s -> {
-            steps.publishBulletin(PERIOD);
+            steps.publish(PERIOD);
             s.setRollbackOnly();
         });
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.APPROVED);
@@ -91,7 +91,7 @@ class RerunnablePublishStepsTest extends CycleTestBase {
             .contains("Step publish of " + PERIOD, node.name(), "2026-11-25T01:00:00Z");
 
         tx.executeWithoutResult(s -> {
-            steps.distributeBulletin(PERIOD);
+            steps.distribute(PERIOD);
             s.setRollbackOnly();
         });
         assertThat(emails()).isEmpty();
@@ -151,7 +151,7 @@ class RerunnablePublishStepsTest extends CycleTestBase {
     }
 
     private Job job(String activityId) {
-        return management.createJobQuery().processInstanceId(cycle.processInstance(PERIOD).getId())
+        return management.createJobQuery().processInstanceId(cycle.issueInstance(PERIOD).getId())
             .activityId(activityId).singleResult();
     }
 

@@ -1,4 +1,4 @@
-package org.reportcycle.cycle;
+package org.reportcycle.bulletin;
 
 import java.sql.Timestamp;
 import java.time.Clock;

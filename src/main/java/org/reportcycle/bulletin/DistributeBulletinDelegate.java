@@ -1,4 +1,4 @@
-package org.reportcycle.cycle;
+package org.reportcycle.bulletin;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DistributeBulletinDelegate implements JavaDelegate {
 
-    private final CycleSteps steps;
+    private final IssueSteps steps;
 
-    DistributeBulletinDelegate(CycleSteps steps) {
+    DistributeBulletinDelegate(IssueSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.distributeBulletin((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD));
+        steps.distribute(BulletinIssueWorkflow.bulletinKey(execution));
     }
 }

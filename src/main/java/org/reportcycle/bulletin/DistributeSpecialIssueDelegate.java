@@ -1,21 +1,21 @@
-package org.reportcycle.cycle;
+package org.reportcycle.bulletin;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Writes the special issue's distribution emails to the outbox (asynchronous, retried). */
+/** The distribute step of the special issue's model before the issue process, kept for its running instances. */
 @Component
 class DistributeSpecialIssueDelegate implements JavaDelegate {
 
-    private final CycleSteps steps;
+    private final IssueSteps steps;
 
-    DistributeSpecialIssueDelegate(CycleSteps steps) {
+    DistributeSpecialIssueDelegate(IssueSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.distributeSpecialIssue((String) execution.getVariable(SpecialIssueProcess.VAR_BULLETIN_KEY));
+        steps.distribute(BulletinIssueWorkflow.bulletinKey(execution));
     }
 }
