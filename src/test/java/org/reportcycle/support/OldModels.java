@@ -1,5 +1,9 @@
 package org.reportcycle.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +30,20 @@ public final class OldModels {
     /** Deploys the old copy of {@code name} (e.g. {@code monthly-reporting-cycle}); returns its definition. */
     public ProcessDefinition deployOld(String name) {
         return deploy(repository.createDeployment().name("old " + name)
-            .addInputStream(name + ".bpmn", OldModels.class.getResourceAsStream(LEGACY + name + "-b86a3f0.bpmn.xml"))
-            .deployWithResult());
+            .addString(name + ".bpmn", asDeployedThen(name)).deployWithResult());
+    }
+
+    /**
+     * The old model's text, with the daily opening check's cycle written out: that model was deployed when
+     * {@code cycleSchedule.openingCheck()} still existed, and deploying a timer start event evaluates it.
+     */
+    private static String asDeployedThen(String name) {
+        try (InputStream in = OldModels.class.getResourceAsStream(LEGACY + name + "-b86a3f0.bpmn.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .replace("${cycleSchedule.openingCheck()}", "0 0 9 * * ?");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deploys the current {@code bpmn/<name>.bpmn} again, so that it is the latest version once more. */

@@ -202,10 +202,14 @@ abstract class ApiRaces extends RaceGround {
         assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("APPROVED");
         assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ? AND approved_at IS NOT NULL", period))
             .isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
-        assertThat(management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-            .processInstanceBusinessKey(period).singleResult().getId()).activityId("ServiceTask_PublishBulletin")
-            .count()).as("one publish step").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleWalk.PROCESS)
+            .processInstanceBusinessKey(period).count()).as("one cycle").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleWalk.ISSUE_PROCESS)
+            .processInstanceBusinessKey(period).count()).as("one issue it called").isEqualTo(1);
+        assertThat(management.createJobQuery().processDefinitionKey(CycleWalk.ISSUE_PROCESS)
+            .activityId(CycleWalk.PUBLISH_JOB).processInstanceId(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CycleWalk.ISSUE_PROCESS).processInstanceBusinessKey(period).singleResult()
+                .getId()).count()).as("one publish step").isEqualTo(1);
     }
 
     @Test
