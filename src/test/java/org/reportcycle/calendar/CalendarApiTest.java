@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,7 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * GET and PUT /api/calendar/{year}: anyone signed in reads every day of a year; an administrator replaces the
  * year's listed days, which moves the due dates of a cycle still collecting; every refusal changes nothing.
  */
-@AutoConfigureMockMvc
 class CalendarApiTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";

@@ -17,22 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reportcycle.ReportCycleApplication;
+import org.reportcycle.support.ApplicationTestBase;
 import org.reportcycle.support.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The calendar files: a broken file names file and line and stops start-up; a file seeds only a year the
  * database does not have, so an administrator's change survives a restart.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class CalendarFileTest {
+class CalendarFileTest extends ApplicationTestBase {
 
     private static final String GOOD = """
         year: 2030

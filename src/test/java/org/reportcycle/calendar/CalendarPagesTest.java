@@ -21,24 +21,19 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.support.ApplicationTestBase;
 import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.TestClock;
 import org.reportcycle.system.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The office and administrators see a warning on /cycles and /tasks while this or next year has no calendar;
  * the calendar page lists a year and lets an administrator replace it as text, with problems per line.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class CalendarPagesTest {
+class CalendarPagesTest extends ApplicationTestBase {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService userDetails;

@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.reportcycle.support.ApplicationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the directory in the system property {@code reportcycle.holiday-reference}); a day it lists is off or worked
  * as it says, any other day is a working day from Monday to Friday.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class OfficialCalendarTest {
+class OfficialCalendarTest extends ApplicationTestBase {
 
     static final String REFERENCE = "reportcycle.holiday-reference";
     static final String REQUIRE = "reportcycle.require-holiday-reference";

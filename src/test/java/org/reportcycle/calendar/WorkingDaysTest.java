@@ -11,15 +11,12 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.support.ApplicationTestBase;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Working-day arithmetic around the 2019 Spring Festival and National Day 2026, and a year without data. */
-@SpringBootTest
-@ActiveProfiles("test")
-class WorkingDaysTest {
+class WorkingDaysTest extends ApplicationTestBase {
 
     @Autowired WorkingDays workingDays;
 

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportcycle.support.FreePort;
 import org.reportcycle.support.PdfText;
+import org.reportcycle.support.RememberedPasswordChecks;
 import org.reportcycle.notification.OutboxSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +43,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 @SpringBootTest(properties = "reportcycle.mail.base-url=" + AbstractWholeCycleTest.BASE_URL)
 @AutoConfigureMockMvc
+@Import(RememberedPasswordChecks.class)
 public abstract class AbstractWholeCycleTest {
 
     static final String BASE_URL = "https://reportcycle.example.test";

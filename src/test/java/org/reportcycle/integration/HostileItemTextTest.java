@@ -14,11 +14,8 @@ import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.submission.CompletionEntry;
 import org.reportcycle.support.CycleTestBase;
-import org.reportcycle.support.FreePort;
 import org.reportcycle.support.ReportDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -33,7 +30,6 @@ class HostileItemTextTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
     private static final String DEPARTMENT = "ZZB";
-    private static final int SMTP_PORT = FreePort.next();
 
     private static final String TITLE = "<script>alert(1)</script>召开专题会议。";
     private static final String ENTITIES = "会上说明A&amp;B与&lt;b&gt;不加粗&lt;/b&gt;的区别。";
@@ -45,12 +41,6 @@ class HostileItemTextTest extends CycleTestBase {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
         new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     @Autowired private BulletinCompiler compiler;
     @Autowired private BulletinRenderer renderer;

@@ -14,15 +14,12 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reportcycle.support.FreePort;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.SimulatedDays;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -35,18 +32,11 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 class MailDeliveryTest extends CycleTestBase {
 
-    private static final int SMTP_PORT = FreePort.next();
     private static final LocalDate OUTAGE = LocalDate.of(2026, 11, 30);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
         new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     @Autowired private OutboxSender sender;
     @Autowired private Outbox outbox;

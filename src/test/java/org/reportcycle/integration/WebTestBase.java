@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.reportcycle.support.RememberedPasswordChecks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @SpringBootTest(properties = "reportcycle.test.suite=web")
 @AutoConfigureMockMvc
+@Import(RememberedPasswordChecks.class)
 public abstract class WebTestBase {
 
     /** Monday 23 November 2026, 10:00 in the office; WD0 of November is Monday the 30th. */

@@ -24,11 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportcycle.integration.ReceivedMail;
 import org.reportcycle.support.CycleTestBase;
-import org.reportcycle.support.FreePort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,18 +39,11 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 class OutboxAttachmentTest extends CycleTestBase {
 
-    private static final int SMTP_PORT = FreePort.next();
     private static final String FILE_NAME = "工会要情摘报2026年第7期.pdf";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
         new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     @Autowired private OutboxSender sender;
     @Autowired private Outbox outbox;

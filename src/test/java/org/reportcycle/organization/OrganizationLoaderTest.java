@@ -12,16 +12,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportcycle.support.ApplicationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loading the organisation file again (a restart) changes only what the file changed, and deletes nothing. */
-@SpringBootTest
-@ActiveProfiles("test")
-class OrganizationLoaderTest {
+class OrganizationLoaderTest extends ApplicationTestBase {
 
     private static final List<String> TABLES = List.of("organization ORDER BY id", "leader ORDER BY username",
         "department ORDER BY code", "app_user ORDER BY username", "distribution_recipient ORDER BY id");

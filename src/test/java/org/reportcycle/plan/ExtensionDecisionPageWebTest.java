@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * after the request, and links to its page, where one form decides it. Opened again after the decision, the page
  * says who decided, when and how; a head of another department finds no such request.
  */
-@AutoConfigureMockMvc
 class ExtensionDecisionPageWebTest extends PlanTrackingTestBase {
 
     @Autowired MockMvc mvc;

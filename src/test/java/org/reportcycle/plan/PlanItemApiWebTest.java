@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The plan-item API: the list (a head sees their department's items), closing by the office, and extension
  * requests with their refusals as RFC 7807 problems in the user's language, nothing written on a refusal.
  */
-@AutoConfigureMockMvc
 class PlanItemApiWebTest extends PlanTrackingTestBase {
 
     @Autowired MockMvc mvc;

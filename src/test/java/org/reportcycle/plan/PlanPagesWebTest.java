@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,7 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * leader follows the link to the request's page and approves it there; a head of another department is refused
  * (403) and a bad date is shown on the page with nothing written.
  */
-@AutoConfigureMockMvc
 class PlanPagesWebTest extends PlanTrackingTestBase {
 
     static final String ZZB_TITLE = "ZZB做好下月重点工作。";

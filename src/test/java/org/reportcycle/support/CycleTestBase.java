@@ -12,19 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A Spring Boot test on the whole application (profile {@code test}: in-memory database, job executor off) that
+ * A test on the whole application ({@link ApplicationTestBase}: in-memory database, job executor off) that
  * works on cycles: the clock stands at {@link #NOVEMBER_2026_OPENING} unless the test moves it, camunda-bpm-assert
  * is bound to the engine, and every cycle is deleted afterwards.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-public abstract class CycleTestBase {
+public abstract class CycleTestBase extends ApplicationTestBase {
 
     /** WD-3 of November 2026 at 09:00, the day its cycle opens (no holiday falls near the end of November). */
     protected static final LocalDateTime NOVEMBER_2026_OPENING = LocalDateTime.of(2026, 11, 25, 9, 0);

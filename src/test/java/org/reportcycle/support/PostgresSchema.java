@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A schema of its own on the PostgreSQL at 127.0.0.1:5432 (database test, user postgres, trust authentication)
- * for one test class's application context: created when the context is configured, dropped after the class.
+ * for one test class's application context: created when the context is configured, dropped after the class
+ * (or, for a context several classes share, when the JVM ends).
  * Without PostgreSQL the test fails, rather than skips.
  */
 public final class PostgresSchema {
@@ -19,6 +20,16 @@ public final class PostgresSchema {
     public static final String USER = "postgres";
 
     private final String name = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+    /**
+     * A schema that outlives the test class, for a context that several classes share (the context cache keeps
+     * it until the JVM ends): dropped when the JVM ends.
+     */
+    public static PostgresSchema droppedAtExit() {
+        PostgresSchema schema = new PostgresSchema();
+        Runtime.getRuntime().addShutdownHook(new Thread(schema::drop, "drop-" + schema.name));
+        return schema;
+    }
 
     /** The schema's name, e.g. for {@code current_schema()}. */
     public String name() {

@@ -50,7 +50,12 @@ public final class SmtpPeer implements AutoCloseable {
 
     /** Listens on a free local port until {@link #close()}. */
     public static SmtpPeer start() {
-        SmtpPeer peer = new SmtpPeer(listen(0));
+        return start(0);
+    }
+
+    /** Listens on this local port (0: a free one) until {@link #close()}. */
+    public static SmtpPeer start(int port) {
+        SmtpPeer peer = new SmtpPeer(listen(port));
         peer.acceptInBackground();
         return peer;
     }

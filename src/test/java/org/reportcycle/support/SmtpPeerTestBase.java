@@ -1,26 +1,25 @@
 package org.reportcycle.support;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A {@link CycleTestBase} whose application sends to one {@link SmtpPeer} shared by every such test class, so
- * they share one application context too. Each test starts with the peer listening and with nothing recorded.
+ * A {@link CycleTestBase} whose application sends to one {@link SmtpPeer} on the shared context's
+ * {@link #SMTP_PORT}. Each test starts with the peer listening and with nothing recorded; after the class the
+ * peer stops listening, so that the next class may start its own server on the port.
  */
 public abstract class SmtpPeerTestBase extends CycleTestBase {
 
-    protected static final SmtpPeer PEER = SmtpPeer.start();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", PEER::port);
-    }
+    protected static final SmtpPeer PEER = SmtpPeer.start(SMTP_PORT);
 
     @BeforeEach
     void aListeningPeerThatRemembersNothing() {
         PEER.up();
         PEER.reset();
+    }
+
+    @AfterAll
+    static void freeThePort() {
+        PEER.down();
     }
 }

@@ -1,27 +1,11 @@
 package org.reportcycle.system;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
-import org.reportcycle.support.PostgresSchema;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The authorization matrix on PostgreSQL (127.0.0.1:5432, database test, user postgres), in a schema of its own
- * created for this run and dropped after it. Runs with -Ppostgres; fails, rather than skips, without PostgreSQL.
+ * The authorization matrix on PostgreSQL, in the web suite's schema made for this run
+ * ({@link WebSuiteOnPostgres}). Runs with -Ppostgres; fails, rather than skips, without PostgreSQL.
  */
 @Tag("postgres")
-class AuthorizationMatrixPostgresTest extends AuthorizationMatrixTest {
-
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() {
-        SCHEMA.drop();
-    }
+class AuthorizationMatrixPostgresTest extends AuthorizationMatrixTest implements WebSuiteOnPostgres {
 }
