@@ -42,6 +42,7 @@ public final class SmtpPeer implements AutoCloseable {
     private volatile List<Duration> delays = List.of(Duration.ZERO);
     private volatile int dropAtData;
     private volatile ServerSocket socket;
+    private volatile Thread acceptor;
 
     private SmtpPeer(ServerSocket socket) {
         this.socket = socket;
@@ -94,9 +95,13 @@ public final class SmtpPeer implements AutoCloseable {
         dropAtData = dataCommands.get() + n;
     }
 
-    /** Closes the listening socket and every open connection: connections are refused until {@link #up()}. */
-    public void down() {
+    /**
+     * Closes the listening socket and every open connection: connections are refused until {@link #up()}. Returns
+     * once the accepting thread has stopped, so no connection it took at the last moment outlives the call.
+     */
+    public synchronized void down() {
         closeQuietly(socket);
+        join(acceptor);
         clients.forEach(SmtpPeer::closeQuietly);
     }
 
@@ -167,6 +172,7 @@ public final class SmtpPeer implements AutoCloseable {
         ServerSocket listening = socket;
         Thread thread = new Thread(() -> acceptFrom(listening), "smtp-peer-" + port);
         thread.setDaemon(true);
+        acceptor = thread;
         thread.start();
     }
 
@@ -174,6 +180,11 @@ public final class SmtpPeer implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
+                if (listening.isClosed()) {
+                    // taken just as down() closed the socket: refused, as a down server would
+                    closeQuietly(client);
+                    continue;
+                }
                 connections.incrementAndGet();
                 clients.add(client);
                 Thread conversation = new Thread(() -> converse(client), "smtp-peer-conversation");
@@ -192,6 +203,17 @@ public final class SmtpPeer implements AutoCloseable {
             // a client that hung up, or down(): the test's own counts tell what went missing
         } finally {
             clients.remove(client);
+        }
+    }
+
+    private static void join(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
