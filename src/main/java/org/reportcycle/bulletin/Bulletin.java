@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.reportcycle.document.Numbering;
 
 /**
@@ -14,10 +13,28 @@ import org.reportcycle.document.Numbering;
  * header and footer fields are null on drafts older than them, which print the organisation's values.
  * {@code reopenedReason} says why an approved bulletin came back as a draft without the signer returning it.
  */
-public record Bulletin(long id, String period, BulletinKind kind, BulletinStatus status, int version, int issueYear,
-        int issueNumber, LocalDate issueDate, String title, String planTitle, String intro, Numbering numbering,
-        String bulletinName, String organizationName, String editor, String phone, String signerComment,
-        String approvedBy, OffsetDateTime approvedAt, String approvedHash, OffsetDateTime publishedAt,
+public record Bulletin(
+        long id,
+        String period,
+        BulletinKind kind,
+        BulletinStatus status,
+        int version,
+        int issueYear,
+        int issueNumber,
+        LocalDate issueDate,
+        String title,
+        String planTitle,
+        String intro,
+        Numbering numbering,
+        String bulletinName,
+        String organizationName,
+        String editor,
+        String phone,
+        String signerComment,
+        String approvedBy,
+        OffsetDateTime approvedAt,
+        String approvedHash,
+        OffsetDateTime publishedAt,
         String reopenedReason) {
 
     private static final String SPECIAL_PREFIX = "special-";

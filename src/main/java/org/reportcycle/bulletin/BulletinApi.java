@@ -25,8 +25,13 @@ class BulletinApi {
     private final Retrying retrying;
     private final BulletinDistributions distributions;
 
-    BulletinApi(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinRenderer renderer,
-            Retrying retrying, BulletinDistributions distributions) {
+    BulletinApi(
+            BulletinCompiler compiler,
+            BulletinEditor editor,
+            BulletinSignOff signOff,
+            BulletinRenderer renderer,
+            Retrying retrying,
+            BulletinDistributions distributions) {
         this.distributions = distributions;
         this.compiler = compiler;
         this.editor = editor;
@@ -39,7 +44,8 @@ class BulletinApi {
     @GetMapping
     Object read(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
         BulletinView view = compiler.view(user, period);
-        return BulletinAnswers.forReader(user, view, distributions.tally(view.bulletin()).orElse(null));
+        return BulletinAnswers.forReader(
+                user, view, distributions.tally(view.bulletin()).orElse(null));
     }
 
     @GetMapping(value = "/text", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
@@ -48,33 +54,32 @@ class BulletinApi {
     }
 
     @PutMapping
-    BulletinAnswers.OfficeView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestBody BulletinEdit edit) {
+    BulletinAnswers.OfficeView edit(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestBody BulletinEdit edit) {
         return BulletinAnswers.office(retrying.run(() -> editor.edit(user, period, edit)));
     }
 
     @PostMapping("/send-to-sign-off")
-    BulletinAnswers.OfficeView send(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestBody Decision decision) {
+    BulletinAnswers.OfficeView send(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestBody Decision decision) {
         retrying.run(() -> signOff.sendToSignOff(user, period, decision.version()));
         return BulletinAnswers.office(compiler.view(user, period));
     }
 
     @PostMapping("/approve")
-    BulletinAnswers.OfficeView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestBody Decision decision) {
+    BulletinAnswers.OfficeView approve(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestBody Decision decision) {
         retrying.run(() -> signOff.approve(user, period, decision.version()));
         return BulletinAnswers.office(compiler.view(user, period));
     }
 
     @PostMapping("/return")
-    BulletinAnswers.OfficeView returnToOffice(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestBody Decision decision) {
+    BulletinAnswers.OfficeView returnToOffice(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestBody Decision decision) {
         retrying.run(() -> signOff.returnToOffice(user, period, decision.version(), decision.comment()));
         return BulletinAnswers.office(compiler.view(user, period));
     }
 
     /** The version the user saw, and the comment when returning. */
-    record Decision(int version, String comment) {
-    }
+    record Decision(int version, String comment) {}
 }

@@ -3,7 +3,6 @@ package org.reportcycle.bulletin;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
 import org.reportcycle.system.CurrentUser;
@@ -29,8 +28,13 @@ public class BulletinArchive {
     private final BulletinDocuments documents;
     private final OrganizationDirectory directory;
 
-    BulletinArchive(JdbcClient jdbc, BulletinCompiler compiler, Bulletins bulletins, BulletinRenditions renditions,
-            BulletinDocuments documents, OrganizationDirectory directory) {
+    BulletinArchive(
+            JdbcClient jdbc,
+            BulletinCompiler compiler,
+            Bulletins bulletins,
+            BulletinRenditions renditions,
+            BulletinDocuments documents,
+            OrganizationDirectory directory) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.compiler = compiler;
@@ -44,23 +48,31 @@ public class BulletinArchive {
     public List<ArchiveEntry> search(Integer year, Integer number, String text) {
         new Validation().optionalText(text, "q", 100).throwIfInvalid();
         String like = text == null || text.isBlank() ? null : "%" + escape(text.strip()) + "%";
-        List<Bulletin> found = jdbc.sql("""
+        List<Bulletin> found = jdbc
+                .sql("""
                 SELECT * FROM bulletin WHERE status = 'PUBLISHED'
                   AND (CAST(:year AS INT) IS NULL OR issue_year = :year)
                   AND (CAST(:number AS INT) IS NULL OR issue_number = :number)
                   AND (CAST(:like AS VARCHAR(200)) IS NULL OR title LIKE :like ESCAPE '\\'
                        OR archived_text LIKE :like ESCAPE '\\')
                 ORDER BY issue_year DESC, issue_number DESC""")
-            .param("year", year).param("number", number).param("like", like)
-            .query(Bulletin.class).list().stream().limit(MAX_RESULTS).toList();
+                .param("year", year)
+                .param("number", number)
+                .param("like", like)
+                .query(Bulletin.class)
+                .list()
+                .stream()
+                .limit(MAX_RESULTS)
+                .toList();
         return found.stream().map(this::entry).toList();
     }
 
     /** A published bulletin's file, for any signed-in user. */
     @Transactional(readOnly = true)
     public BulletinFile published(int year, int number, BulletinFormat format) {
-        Bulletin b = bulletins.published(year, number)
-            .orElseThrow(() -> new NotFoundException("error.bulletin.notPublished", year, number));
+        Bulletin b = bulletins
+                .published(year, number)
+                .orElseThrow(() -> new NotFoundException("error.bulletin.notPublished", year, number));
         return file(b, format);
     }
 
@@ -77,39 +89,55 @@ public class BulletinArchive {
         if (!renditions.available(format)) {
             throw new NotFoundException("error.bulletin.formatMissing", format.extension());
         }
-        return new BulletinFile(fileName(b, format), asciiFileName(b, format), format,
-            renditions.render(format, documents.of(b)));
+        return new BulletinFile(
+                fileName(b, format), asciiFileName(b, format), format, renditions.render(format, documents.of(b)));
     }
 
     /** The extensions a bulletin can be downloaded in now: its stored files, or what a draft can be rendered to. */
     public List<String> formats(Bulletin b) {
         if (b.status() == BulletinStatus.DRAFT) {
-            return Stream.of(BulletinFormat.values()).filter(renditions::available).map(BulletinFormat::extension)
-                .toList();
+            return Stream.of(BulletinFormat.values())
+                    .filter(renditions::available)
+                    .map(BulletinFormat::extension)
+                    .toList();
         }
-        return renditions.formats(b.id()).stream().sorted().map(BulletinFormat::extension).toList();
+        return renditions.formats(b.id()).stream()
+                .sorted()
+                .map(BulletinFormat::extension)
+                .toList();
     }
 
     private BulletinFile file(Bulletin b, BulletinFormat format) {
         return storedFile(b, format)
-            .orElseThrow(() -> new NotFoundException("error.bulletin.formatMissing", format.extension()));
+                .orElseThrow(() -> new NotFoundException("error.bulletin.formatMissing", format.extension()));
     }
 
     /** The file kept when the bulletin went to sign-off, if that format was made. */
     Optional<BulletinFile> storedFile(Bulletin b, BulletinFormat format) {
-        return renditions.stored(b.id(), format)
-            .map(r -> new BulletinFile(fileName(b, format), asciiFileName(b, format), format, r.content()));
+        return renditions
+                .stored(b.id(), format)
+                .map(r -> new BulletinFile(fileName(b, format), asciiFileName(b, format), format, r.content()));
     }
 
     private ArchiveEntry entry(Bulletin b) {
-        return new ArchiveEntry(b.key(), b.kind(), b.issueYear(), b.issueNumber(), b.issueDate(), b.title(),
-            signerName(b), b.approvedAt(), b.publishedAt(), formats(b));
+        return new ArchiveEntry(
+                b.key(),
+                b.kind(),
+                b.issueYear(),
+                b.issueNumber(),
+                b.issueDate(),
+                b.title(),
+                signerName(b),
+                b.approvedAt(),
+                b.publishedAt(),
+                formats(b));
     }
 
     /** The name of who signed the bulletin off (签发人), null before sign-off. */
     public String signerName(Bulletin b) {
-        return b.approvedBy() == null ? null
-            : directory.person(b.approvedBy()).map(Person::name).orElse(b.approvedBy());
+        return b.approvedBy() == null
+                ? null
+                : directory.person(b.approvedBy()).map(Person::name).orElse(b.approvedBy());
     }
 
     static String fileName(Bulletin b, BulletinFormat format) {

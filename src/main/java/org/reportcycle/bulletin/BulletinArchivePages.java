@@ -2,7 +2,6 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.springframework.stereotype.Controller;
@@ -23,8 +22,12 @@ class BulletinArchivePages {
     }
 
     @GetMapping("/archive")
-    String search(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer number,
-            @RequestParam(required = false) String q, Model model, Locale locale) {
+    String search(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer number,
+            @RequestParam(required = false) String q,
+            Model model,
+            Locale locale) {
         model.addAttribute("year", year);
         model.addAttribute("number", number);
         model.addAttribute("q", q);

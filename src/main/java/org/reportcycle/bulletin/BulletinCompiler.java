@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinRenderer;
@@ -42,9 +41,16 @@ public class BulletinCompiler {
     private final BulletinSettings settings;
     private final Clock clock;
 
-    BulletinCompiler(Bulletins bulletins, IssueNumbers numbers, BulletinDocuments documents, BulletinRenderer renderer,
-            AcceptedReports reports, OrganizationDirectory directory, BulletinRecipients recipients,
-            BulletinSettings settings, Clock clock) {
+    BulletinCompiler(
+            Bulletins bulletins,
+            IssueNumbers numbers,
+            BulletinDocuments documents,
+            BulletinRenderer renderer,
+            AcceptedReports reports,
+            OrganizationDirectory directory,
+            BulletinRecipients recipients,
+            BulletinSettings settings,
+            Clock clock) {
         this.bulletins = bulletins;
         this.numbers = numbers;
         this.recipients = recipients;
@@ -64,8 +70,13 @@ public class BulletinCompiler {
         }
         YearMonth month = Periods.parse(period);
         String org = directory.organization().name();
-        long id = create(BulletinKind.MONTHLY, period, org + ChineseNumerals.monthName(month) + "工作完成情况",
-            org + ChineseNumerals.monthName(month.plusMonths(1)) + "工作计划", null, null);
+        long id = create(
+                BulletinKind.MONTHLY,
+                period,
+                org + ChineseNumerals.monthName(month) + "工作完成情况",
+                org + ChineseNumerals.monthName(month.plusMonths(1)) + "工作计划",
+                null,
+                null);
         copyItems(id, reports.of(period));
     }
 
@@ -76,32 +87,80 @@ public class BulletinCompiler {
     long create(BulletinKind kind, String period, String title, String planTitle, String intro, String createdBy) {
         LocalDate today = LocalDate.now(clock);
         Organization org = directory.organization();
-        long id = bulletins.insert(new Bulletin(0, period, kind, BulletinStatus.DRAFT, 0, today.getYear(),
-            numbers.next(today.getYear()), today, title, planTitle, intro, settings.numbering(),
-            org.bulletinName(), org.name(), org.editor(), org.phone(), null, null, null, null, null, null), createdBy);
+        long id = bulletins.insert(
+                new Bulletin(
+                        0,
+                        period,
+                        kind,
+                        BulletinStatus.DRAFT,
+                        0,
+                        today.getYear(),
+                        numbers.next(today.getYear()),
+                        today,
+                        title,
+                        planTitle,
+                        intro,
+                        settings.numbering(),
+                        org.bulletinName(),
+                        org.name(),
+                        org.editor(),
+                        org.phone(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                createdBy);
         recipients.copyFromOrganization(id);
         return id;
     }
 
     private void copyItems(long bulletinId, List<AcceptedReport> accepted) {
-        Map<String, String> names = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name));
-        Map<String, Leader> leaders = directory.leaders().stream()
-            .collect(Collectors.toMap(Leader::username, Function.identity()));
+        Map<String, String> names =
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name));
+        Map<String, Leader> leaders =
+                directory.leaders().stream().collect(Collectors.toMap(Leader::username, Function.identity()));
         int done = 0;
         int planned = 0;
         for (AcceptedReport r : accepted) {
             for (var c : r.completions()) {
-                bulletins.insertItem(bulletinId, new BulletinItem(0, Section.COMPLETION, done++, false,
-                    r.departmentCode(), c.title(), c.body(), null, null, null, null));
+                bulletins.insertItem(
+                        bulletinId,
+                        new BulletinItem(
+                                0,
+                                Section.COMPLETION,
+                                done++,
+                                false,
+                                r.departmentCode(),
+                                c.title(),
+                                c.body(),
+                                null,
+                                null,
+                                null,
+                                null));
             }
             for (PlanItem p : r.plans()) {
                 String leader = leaders.containsKey(p.responsibleLeader())
-                    ? leaders.get(p.responsibleLeader()).name() : p.responsibleLeader();
-                String departments = p.departments().stream().map(d -> names.getOrDefault(d, d))
-                    .collect(Collectors.joining("、"));
-                bulletins.insertItem(bulletinId, new BulletinItem(0, Section.PLAN, planned++, false,
-                    r.departmentCode(), p.title(), "", p.id(), leader, departments, p.deadlineText()));
+                        ? leaders.get(p.responsibleLeader()).name()
+                        : p.responsibleLeader();
+                String departments = p.departments().stream()
+                        .map(d -> names.getOrDefault(d, d))
+                        .collect(Collectors.joining("、"));
+                bulletins.insertItem(
+                        bulletinId,
+                        new BulletinItem(
+                                0,
+                                Section.PLAN,
+                                planned++,
+                                false,
+                                r.departmentCode(),
+                                p.title(),
+                                "",
+                                p.id(),
+                                leader,
+                                departments,
+                                p.deadlineText()));
             }
         }
     }
@@ -114,8 +173,11 @@ public class BulletinCompiler {
     public BulletinView view(CurrentUser user, String key) {
         Bulletin b = visible(user, key);
         BulletinDocument doc = documents.of(b);
-        List<Recipient> lists = !user.oversees() ? List.of() : Stream.of(ListKind.values())
-            .flatMap(kind -> recipients.of(b.id(), kind).stream()).toList();
+        List<Recipient> lists = !user.oversees()
+                ? List.of()
+                : Stream.of(ListKind.values())
+                        .flatMap(kind -> recipients.of(b.id(), kind).stream())
+                        .toList();
         return new BulletinView(b, bulletins.items(b.id()), doc, renderer.html(doc), lists);
     }
 
@@ -137,6 +199,8 @@ public class BulletinCompiler {
         if (Bulletin.specialId(key).isEmpty()) {
             Periods.parse(key);
         }
-        return bulletins.find(key).orElseThrow(() -> new NotFoundException("error.bulletin.unknown", Periods.label(key)));
+        return bulletins
+                .find(key)
+                .orElseThrow(() -> new NotFoundException("error.bulletin.unknown", Periods.label(key)));
     }
 }

@@ -3,7 +3,6 @@ package org.reportcycle.bulletin;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.reportcycle.notification.DeliveryTally;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
@@ -32,13 +31,13 @@ public class BulletinDistributions {
     }
 
     /** A published issue whose emails have not all gone out: its key (for its page), number, title and counts. */
-    public record Unfinished(String key, int issueYear, int issueNumber, String title, DeliveryTally tally) {
-    }
+    public record Unfinished(String key, int issueYear, int issueNumber, String title, DeliveryTally tally) {}
 
     /** The issue's counts once it is published; empty before. */
     Optional<DeliveryTally> tally(Bulletin b) {
         return b.status() == BulletinStatus.PUBLISHED
-            ? Optional.of(outbox.tally(NoticeKey.distributionOf(b.id()))) : Optional.empty();
+                ? Optional.of(outbox.tally(NoticeKey.distributionOf(b.id())))
+                : Optional.empty();
     }
 
     /** The period's monthly issue if it is published and not yet all delivered; only for those who oversee. */
@@ -46,8 +45,9 @@ public class BulletinDistributions {
         if (!user.oversees()) {
             return Optional.empty();
         }
-        return bulletins.find(period).flatMap(b -> tally(b).filter(t -> !t.complete())
-            .map(t -> unfinished(b, t)));
+        return bulletins
+                .find(period)
+                .flatMap(b -> tally(b).filter(t -> !t.complete()).map(t -> unfinished(b, t)));
     }
 
     /** The issues (monthly and special) not yet all delivered, newest first, for the office's home. */
@@ -56,8 +56,8 @@ public class BulletinDistributions {
             return List.of();
         }
         return outbox.incomplete(NoticeKey.DISTRIBUTIONS, HOME_LIMIT).entrySet().stream()
-            .flatMap(e -> bulletinOf(e.getKey()).map(b -> unfinished(b, e.getValue())).stream())
-            .toList();
+                .flatMap(e -> bulletinOf(e.getKey()).map(b -> unfinished(b, e.getValue())).stream())
+                .toList();
     }
 
     /** Puts every failed email of the issue's distribution back (the office); how many, and the counts after. */
@@ -69,13 +69,13 @@ public class BulletinDistributions {
     }
 
     /** What the office's sending again did: how many emails of the issue were put back, and its counts now. */
-    record Resent(String key, int resent, DeliveryTally distribution) {
-    }
+    record Resent(String key, int resent, DeliveryTally distribution) {}
 
     private Optional<Bulletin> bulletinOf(NoticeKey.Prefix mailing) {
         OptionalLong id = mailing.distributedBulletin();
-        return id.isPresent() ? bulletins.byId(id.getAsLong()).filter(b -> b.status() == BulletinStatus.PUBLISHED)
-            : Optional.empty();
+        return id.isPresent()
+                ? bulletins.byId(id.getAsLong()).filter(b -> b.status() == BulletinStatus.PUBLISHED)
+                : Optional.empty();
     }
 
     private static Unfinished unfinished(Bulletin b, DeliveryTally t) {

@@ -2,7 +2,6 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinDocument.Paragraph;
@@ -33,18 +32,35 @@ class BulletinDocuments {
 
     BulletinDocument of(Bulletin b) {
         Organization org = directory.organization();
-        List<BulletinItem> items = bulletins.items(b.id()).stream().filter(i -> !i.excluded()).toList();
-        List<BulletinItem> done = items.stream().filter(i -> i.section() == Section.COMPLETION).toList();
-        List<BulletinItem> plans = items.stream().filter(i -> i.section() == Section.PLAN).toList();
+        List<BulletinItem> items =
+                bulletins.items(b.id()).stream().filter(i -> !i.excluded()).toList();
+        List<BulletinItem> done =
+                items.stream().filter(i -> i.section() == Section.COMPLETION).toList();
+        List<BulletinItem> plans =
+                items.stream().filter(i -> i.section() == Section.PLAN).toList();
         Numbering numbering = b.numbering();
         List<Paragraph> paragraphs = IntStream.range(0, done.size())
-            .mapToObj(n -> new Paragraph(numbering.of(n + 1), done.get(n).title(), done.get(n).body())).toList();
+                .mapToObj(n -> new Paragraph(
+                        numbering.of(n + 1), done.get(n).title(), done.get(n).body()))
+                .toList();
         List<PlanParagraph> planParagraphs = IntStream.range(0, plans.size())
-            .mapToObj(n -> plan(numbering.of(n + 1), plans.get(n))).toList();
-        return new BulletinDocument(or(b.bulletinName(), org.bulletinName()), edition(b), b.issueNumber(),
-            or(b.organizationName(), org.name()), ChineseNumerals.documentDate(b.issueDate()), b.title(), b.intro(),
-            paragraphs, b.planTitle(), planParagraphs, names(b, ListKind.REPORT), names(b, ListKind.DISTRIBUTE),
-            or(b.editor(), org.editor()), or(b.phone(), org.phone()));
+                .mapToObj(n -> plan(numbering.of(n + 1), plans.get(n)))
+                .toList();
+        return new BulletinDocument(
+                or(b.bulletinName(), org.bulletinName()),
+                edition(b),
+                b.issueNumber(),
+                or(b.organizationName(), org.name()),
+                ChineseNumerals.documentDate(b.issueDate()),
+                b.title(),
+                b.intro(),
+                paragraphs,
+                b.planTitle(),
+                planParagraphs,
+                names(b, ListKind.REPORT),
+                names(b, ListKind.DISTRIBUTE),
+                or(b.editor(), org.editor()),
+                or(b.phone(), org.phone()));
     }
 
     /** The bulletin's own name (工会要情摘报): its own, else the organisation's, as its masthead prints it. */

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
@@ -20,14 +19,15 @@ final class BulletinEditCheck {
 
     private static final int BODY_MAX = 8000;
 
-    private BulletinEditCheck() {
-    }
+    private BulletinEditCheck() {}
 
     /** {@code today} bounds a special issue's date; a monthly issue's date is bounded by its period. */
     static Validation of(Bulletin b, BulletinEdit e, List<BulletinItem> items, LocalDate today) {
         Validation v = new Validation();
-        v.require(e.issueNumber() != null && e.issueNumber() > 0 && e.issueNumber() < 10000, "issueNumber",
-            "error.bulletin.numberRange");
+        v.require(
+                e.issueNumber() != null && e.issueNumber() > 0 && e.issueNumber() < 10000,
+                "issueNumber",
+                "error.bulletin.numberRange");
         issueDate(v, b, e.issueDate(), today);
         v.text(e.title(), "title", 200).optionalText(e.intro(), "intro", 4000);
         v.text(e.bulletinName(), "bulletinName", 100).text(e.organizationName(), "organizationName", 100);
@@ -55,8 +55,9 @@ final class BulletinEditCheck {
         }
         boolean nearToday = !date.isBefore(today.minusYears(1)) && !date.isAfter(today.plusYears(1));
         YearMonth period = b.kind() == BulletinKind.MONTHLY && b.period() != null ? YearMonth.parse(b.period()) : null;
-        boolean nearPeriod = period != null && !date.isBefore(period.atDay(1).minusYears(1))
-            && !date.isAfter(period.atEndOfMonth().plusYears(1));
+        boolean nearPeriod = period != null
+                && !date.isBefore(period.atDay(1).minusYears(1))
+                && !date.isAfter(period.atEndOfMonth().plusYears(1));
         v.require(nearToday || nearPeriod, "issueDate", "error.bulletin.issueDateRange");
     }
 
@@ -64,14 +65,19 @@ final class BulletinEditCheck {
         for (int i = 0; i < list.size(); i++) {
             RecipientEdit r = list.get(i);
             v.text(r.name(), field + "[" + i + "].name", 100);
-            v.require(r.email() != null && r.email().strip().length() <= 200 && EmailAddresses.valid(r.email().strip()),
-                field + "[" + i + "].email", "error.bulletin.recipientEmail");
+            v.require(
+                    r.email() != null
+                            && r.email().strip().length() <= 200
+                            && EmailAddresses.valid(r.email().strip()),
+                    field + "[" + i + "].email",
+                    "error.bulletin.recipientEmail");
         }
     }
 
     private static void items(Validation v, List<ItemEdit> edits, List<BulletinItem> items) {
         Set<Long> ids = items.stream().map(BulletinItem::id).collect(Collectors.toSet());
-        List<Long> given = edits.stream().map(ItemEdit::id).filter(Objects::nonNull).toList();
+        List<Long> given =
+                edits.stream().map(ItemEdit::id).filter(Objects::nonNull).toList();
         v.require(ids.equals(Set.copyOf(given)) && given.size() == ids.size(), "items", "error.bulletin.itemsMismatch");
         Map<Long, BulletinItem> byId = items.stream().collect(Collectors.toMap(BulletinItem::id, Function.identity()));
         Section previous = null;
@@ -79,16 +85,20 @@ final class BulletinEditCheck {
         for (int i = 0; i < edits.size(); i++) {
             ItemEdit e = edits.get(i);
             Section section = e.id() == null ? Section.COMPLETION : section(byId.get(e.id()));
-            v.require(e.id() != null || e.section() == null || e.section() == Section.COMPLETION,
-                "items[" + i + "].section", "error.bulletin.newPlanItem");
+            v.require(
+                    e.id() != null || e.section() == null || e.section() == Section.COMPLETION,
+                    "items[" + i + "].section",
+                    "error.bulletin.newPlanItem");
             v.text(e.title(), "items[" + i + "].title", 500);
             v.optionalText(e.body(), "items[" + i + "].body", BODY_MAX)
-                .optionalText(e.responsible(), "items[" + i + "].responsible", 100)
-                .optionalText(e.departments(), "items[" + i + "].departments", 500)
-                .optionalText(e.deadlineText(), "items[" + i + "].deadlineText", 50);
+                    .optionalText(e.responsible(), "items[" + i + "].responsible", 100)
+                    .optionalText(e.departments(), "items[" + i + "].departments", 500)
+                    .optionalText(e.deadlineText(), "items[" + i + "].deadlineText", 50);
             if (e.mergeIntoPrevious()) {
-                v.require(e.id() != null && section == Section.COMPLETION && previous == Section.COMPLETION,
-                    "items[" + i + "].mergeIntoPrevious", "error.bulletin.merge");
+                v.require(
+                        e.id() != null && section == Section.COMPLETION && previous == Section.COMPLETION,
+                        "items[" + i + "].mergeIntoPrevious",
+                        "error.bulletin.merge");
                 merged += length(e);
             } else {
                 merged = length(e);
@@ -103,6 +113,8 @@ final class BulletinEditCheck {
     }
 
     private static int length(ItemEdit e) {
-        return (e.title() == null ? 0 : e.title().length()) + (e.body() == null ? 0 : e.body().length()) + 2;
+        return (e.title() == null ? 0 : e.title().length())
+                + (e.body() == null ? 0 : e.body().length())
+                + 2;
     }
 }

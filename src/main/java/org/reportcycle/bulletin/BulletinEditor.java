@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
@@ -30,8 +29,13 @@ public class BulletinEditor {
     private final Clock clock;
     private final ItemMerges merges;
 
-    BulletinEditor(BulletinCompiler compiler, Bulletins bulletins, BulletinRecipients recipients,
-            BulletinDocuments documents, Clock clock, ItemMerges merges) {
+    BulletinEditor(
+            BulletinCompiler compiler,
+            Bulletins bulletins,
+            BulletinRecipients recipients,
+            BulletinDocuments documents,
+            Clock clock,
+            ItemMerges merges) {
         this.clock = clock;
         this.merges = merges;
         this.compiler = compiler;
@@ -50,7 +54,8 @@ public class BulletinEditor {
             throw new ConflictException("error.bulletin.stale");
         }
         if (bulletins.numberTaken(e.issueDate().getYear(), e.issueNumber(), b.id())) {
-            throw new ConflictException("error.bulletin.numberTaken", e.issueDate().getYear(), e.issueNumber());
+            throw new ConflictException(
+                    "error.bulletin.numberTaken", e.issueDate().getYear(), e.issueNumber());
         }
         if (!bulletins.updateHeader(b.id(), e.version(), e)) {
             throw new ConflictException("error.bulletin.stale");
@@ -84,15 +89,20 @@ public class BulletinEditor {
     /** The merges of this draft the office can undo now. */
     public List<ItemMerges.Merge> undoableMerges(BulletinView view) {
         return view.bulletin().status() == BulletinStatus.DRAFT
-            ? merges.undoable(view.bulletin().id(), view.items()) : List.of();
+                ? merges.undoable(view.bulletin().id(), view.items())
+                : List.of();
     }
 
     private List<RecipientEdit> lines(Bulletin b, ListKind kind) {
-        return recipients.of(b.id(), kind).stream().map(r -> new RecipientEdit(r.name(), r.email())).toList();
+        return recipients.of(b.id(), kind).stream()
+                .map(r -> new RecipientEdit(r.name(), r.email()))
+                .toList();
     }
 
     private static List<Recipient> recipients(ListKind kind, List<RecipientEdit> lines) {
-        return lines.stream().map(r -> new Recipient(kind, r.name().strip(), r.email().strip())).toList();
+        return lines.stream()
+                .map(r -> new Recipient(kind, r.name().strip(), r.email().strip()))
+                .toList();
     }
 
     /**
@@ -101,7 +111,8 @@ public class BulletinEditor {
      */
     private void applyItems(long bulletinId, List<ItemEdit> edits, List<BulletinItem> current) {
         Map<Long, BulletinItem> byId = current.stream().collect(Collectors.toMap(BulletinItem::id, i -> i));
-        Map<Long, Section> sections = current.stream().collect(Collectors.toMap(BulletinItem::id, BulletinItem::section));
+        Map<Long, Section> sections =
+                current.stream().collect(Collectors.toMap(BulletinItem::id, BulletinItem::section));
         Map<Section, List<Kept>> kept = new EnumMap<>(Section.class);
         for (ItemEdit e : edits) {
             Section section = e.id() == null ? Section.COMPLETION : sections.get(e.id());
@@ -117,8 +128,8 @@ public class BulletinEditor {
             } else {
                 inSection.add(new Kept(e.id(), e.title().strip(), strip(e.body()), e.excluded()));
                 if (e.id() != null && section == Section.PLAN) {
-                    bulletins.updatePlanLines(e.id(), stripped(e.responsible()), stripped(e.departments()),
-                        stripped(e.deadlineText()));
+                    bulletins.updatePlanLines(
+                            e.id(), stripped(e.responsible()), stripped(e.departments()), stripped(e.deadlineText()));
                 }
             }
         }
@@ -154,14 +165,16 @@ public class BulletinEditor {
         /** The merged item's title sentence runs into its body, as the bulletin prints a paragraph. */
         void append(String mergedTitle, String mergedBody) {
             String sentence = mergedBody.isEmpty() || mergedTitle.matches(".*[。！？；：]$")
-                ? mergedTitle + mergedBody : mergedTitle + "。" + mergedBody;
+                    ? mergedTitle + mergedBody
+                    : mergedTitle + "。" + mergedBody;
             body = body.isEmpty() ? sentence : body + "\n" + sentence;
         }
 
         void save(long bulletinId, Section section, int position, Bulletins bulletins) {
             if (id == null) {
-                bulletins.insertItem(bulletinId, new BulletinItem(0, section, position, false, null, title, body,
-                    null, null, null, null));
+                bulletins.insertItem(
+                        bulletinId,
+                        new BulletinItem(0, section, position, false, null, title, body, null, null, null, null));
             } else {
                 bulletins.updateItem(id, position, title, body, excluded);
             }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
@@ -29,6 +28,7 @@ public class BulletinForm {
     /** ISO (2026-11-21): the only format an {@code <input type="date">} shows and sends. */
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
+
     private String title;
     private String intro;
     private String planTitle;
@@ -60,25 +60,53 @@ public class BulletinForm {
         form.phone = doc.phone();
         form.reportTo = lines(view.recipients(), ListKind.REPORT);
         form.distributeTo = lines(view.recipients(), ListKind.DISTRIBUTE);
-        view.items().forEach(i -> form.items.add(new BulletinFormRow(i.id(), i.section().name(), i.departmentCode(),
-            i.title(), i.body(), i.excluded()).withPlanLines(i.responsible(), i.departments(), i.deadlineText())));
+        view.items()
+                .forEach(i -> form.items.add(new BulletinFormRow(
+                                i.id(), i.section().name(), i.departmentCode(), i.title(), i.body(), i.excluded())
+                        .withPlanLines(i.responsible(), i.departments(), i.deadlineText())));
         return form;
     }
 
     BulletinEdit edit() {
-        List<ItemEdit> edits = new ArrayList<>(items.stream().map(r -> new ItemEdit(r.getId(), null, r.getTitle(),
-            r.getBody(), r.isExcluded(), r.isMergeIntoPrevious(), r.getResponsible(), r.getDepartments(),
-            r.getDeadlineText())).toList());
+        List<ItemEdit> edits = new ArrayList<>(items.stream()
+                .map(r -> new ItemEdit(
+                        r.getId(),
+                        null,
+                        r.getTitle(),
+                        r.getBody(),
+                        r.isExcluded(),
+                        r.isMergeIntoPrevious(),
+                        r.getResponsible(),
+                        r.getDepartments(),
+                        r.getDeadlineText()))
+                .toList());
         if (newTitle != null && !newTitle.isBlank()) {
             edits.add(new ItemEdit(null, Section.COMPLETION, newTitle, newBody, false, false));
         }
-        return new BulletinEdit(version, issueNumber, issueDate, title, intro, planTitle, numbering, bulletinName,
-            organizationName, editor, phone, recipients(reportTo), recipients(distributeTo), edits);
+        return new BulletinEdit(
+                version,
+                issueNumber,
+                issueDate,
+                title,
+                intro,
+                planTitle,
+                numbering,
+                bulletinName,
+                organizationName,
+                editor,
+                phone,
+                recipients(reportTo),
+                recipients(distributeTo),
+                edits);
     }
 
     private static String lines(List<Recipient> recipients, ListKind kind) {
-        return String.join("\n", recipients.stream().filter(r -> r.list() == kind)
-            .map(r -> r.name() + " <" + r.email() + ">").toList());
+        return String.join(
+                "\n",
+                recipients.stream()
+                        .filter(r -> r.list() == kind)
+                        .map(r -> r.name() + " <" + r.email() + ">")
+                        .toList());
     }
 
     /** One recipient per non-blank line; a line without an address in &lt;…&gt; gets none, and is refused. */
@@ -86,10 +114,13 @@ public class BulletinForm {
         if (text == null) {
             return List.of();
         }
-        return text.lines().filter(l -> !l.isBlank()).map(l -> {
-            Matcher m = RECIPIENT.matcher(l.strip());
-            return m.matches() ? new RecipientEdit(m.group(1), m.group(2)) : new RecipientEdit(l.strip(), null);
-        }).toList();
+        return text.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    Matcher m = RECIPIENT.matcher(l.strip());
+                    return m.matches() ? new RecipientEdit(m.group(1), m.group(2)) : new RecipientEdit(l.strip(), null);
+                })
+                .toList();
     }
 
     /** Applies an "up-ID" or "down-ID" button; any other action leaves the order as it is. */
@@ -108,7 +139,9 @@ public class BulletinForm {
     private void move(long id, int step) {
         for (int i = 0; i < items.size(); i++) {
             int j = i + step;
-            if (items.get(i).getId() == id && j >= 0 && j < items.size()
+            if (items.get(i).getId() == id
+                    && j >= 0
+                    && j < items.size()
                     && items.get(j).getSection().equals(items.get(i).getSection())) {
                 Collections.swap(items, i, j);
                 return;
@@ -116,36 +149,131 @@ public class BulletinForm {
         }
     }
 
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
-    public Integer getIssueNumber() { return issueNumber; }
-    public void setIssueNumber(Integer issueNumber) { this.issueNumber = issueNumber; }
-    public LocalDate getIssueDate() { return issueDate; }
-    public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getIntro() { return intro; }
-    public void setIntro(String intro) { this.intro = intro; }
-    public String getPlanTitle() { return planTitle; }
-    public void setPlanTitle(String planTitle) { this.planTitle = planTitle; }
-    public Numbering getNumbering() { return numbering; }
-    public void setNumbering(Numbering numbering) { this.numbering = numbering; }
-    public String getBulletinName() { return bulletinName; }
-    public void setBulletinName(String bulletinName) { this.bulletinName = bulletinName; }
-    public String getOrganizationName() { return organizationName; }
-    public void setOrganizationName(String organizationName) { this.organizationName = organizationName; }
-    public String getEditor() { return editor; }
-    public void setEditor(String editor) { this.editor = editor; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getReportTo() { return reportTo; }
-    public void setReportTo(String reportTo) { this.reportTo = reportTo; }
-    public String getDistributeTo() { return distributeTo; }
-    public void setDistributeTo(String distributeTo) { this.distributeTo = distributeTo; }
-    public List<BulletinFormRow> getItems() { return items; }
-    public void setItems(List<BulletinFormRow> items) { this.items = items; }
-    public String getNewTitle() { return newTitle; }
-    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
-    public String getNewBody() { return newBody; }
-    public void setNewBody(String newBody) { this.newBody = newBody; }
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public Integer getIssueNumber() {
+        return issueNumber;
+    }
+
+    public void setIssueNumber(Integer issueNumber) {
+        this.issueNumber = issueNumber;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public void setIntro(String intro) {
+        this.intro = intro;
+    }
+
+    public String getPlanTitle() {
+        return planTitle;
+    }
+
+    public void setPlanTitle(String planTitle) {
+        this.planTitle = planTitle;
+    }
+
+    public Numbering getNumbering() {
+        return numbering;
+    }
+
+    public void setNumbering(Numbering numbering) {
+        this.numbering = numbering;
+    }
+
+    public String getBulletinName() {
+        return bulletinName;
+    }
+
+    public void setBulletinName(String bulletinName) {
+        this.bulletinName = bulletinName;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    public void setOrganizationName(String organizationName) {
+        this.organizationName = organizationName;
+    }
+
+    public String getEditor() {
+        return editor;
+    }
+
+    public void setEditor(String editor) {
+        this.editor = editor;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getReportTo() {
+        return reportTo;
+    }
+
+    public void setReportTo(String reportTo) {
+        this.reportTo = reportTo;
+    }
+
+    public String getDistributeTo() {
+        return distributeTo;
+    }
+
+    public void setDistributeTo(String distributeTo) {
+        this.distributeTo = distributeTo;
+    }
+
+    public List<BulletinFormRow> getItems() {
+        return items;
+    }
+
+    public void setItems(List<BulletinFormRow> items) {
+        this.items = items;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewBody() {
+        return newBody;
+    }
+
+    public void setNewBody(String newBody) {
+        this.newBody = newBody;
+    }
 }

@@ -12,6 +12,7 @@ final class BulletinIssueProcess {
     static final String VAR_BULLETIN_KEY = "bulletinKey";
     /** The monthly model before the issue process had only the period; its instances still finish on it. */
     static final String VAR_PERIOD = "period";
+
     static final String VAR_SIGN_OFF_DUE_AT = "signOffDueAt";
     static final String VAR_SIGN_OFF_REMIND_AT = "signOffRemindAt";
     static final String VAR_CHANGED_REASON = "changedReason";
@@ -32,8 +33,8 @@ final class BulletinIssueProcess {
 
     /** The special issue's model before this one ({@code special-issue.bpmn}, no longer deployed). */
     static final String LEGACY_SPECIAL_ISSUE_KEY = "special-issue";
+
     static final String LEGACY_TASK_SIGN_OFF_SPECIAL_ISSUE = "Task_SignOffSpecialIssue";
 
-    private BulletinIssueProcess() {
-    }
+    private BulletinIssueProcess() {}
 }

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -45,8 +44,8 @@ public class BulletinIssueWorkflow {
     private final ManagementService management;
     private final Reminders reminders;
 
-    BulletinIssueWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
-            Reminders reminders) {
+    BulletinIssueWorkflow(
+            RuntimeService runtime, TaskService tasks, ManagementService management, Reminders reminders) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -89,15 +88,21 @@ public class BulletinIssueWorkflow {
                 tasks.saveTask(task);
                 log.info("Calendar changed: sign-off of {} now due {}", key, due.toInstant());
             }
-            management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId(BOUNDARY_SIGN_OFF_DUE).timers().list()
-                .forEach(job -> management.setJobDuedate(job.getId(), remindAt));
+            management
+                    .createJobQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .activityId(BOUNDARY_SIGN_OFF_DUE)
+                    .timers()
+                    .list()
+                    .forEach(job -> management.setJobDuedate(job.getId(), remindAt));
         }));
     }
 
     private List<Task> signOffTasks(String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(key)
-            .taskDefinitionKeyIn(TASK_SIGN_OFF_BULLETIN, LEGACY_TASK_SIGN_OFF_SPECIAL_ISSUE).list();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .taskDefinitionKeyIn(TASK_SIGN_OFF_BULLETIN, LEGACY_TASK_SIGN_OFF_SPECIAL_ISSUE)
+                .list();
     }
 
     /** The bulletin's key; an instance on the monthly model before the issue process has only the period. */

@@ -2,7 +2,6 @@ package org.reportcycle.bulletin;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.notification.MailText;
 import org.reportcycle.notification.MailTexts;
@@ -29,8 +28,12 @@ class BulletinNotices {
     private final BulletinDocuments documents;
     private final MailTexts texts;
 
-    BulletinNotices(Outbox outbox, OrganizationDirectory directory, BulletinRecipients recipients,
-            BulletinDocuments documents, MailTexts texts) {
+    BulletinNotices(
+            Outbox outbox,
+            OrganizationDirectory directory,
+            BulletinRecipients recipients,
+            BulletinDocuments documents,
+            MailTexts texts) {
         this.outbox = outbox;
         this.recipients = recipients;
         this.directory = directory;
@@ -41,17 +44,29 @@ class BulletinNotices {
     void awaitingSignOff(Bulletin b) {
         String name = name(b);
         MailText text = texts.text("signOffRequested", Map.of("bulletin", name), name);
-        directory.person(directory.organization().signer()).ifPresent(signer -> outbox.enqueue(Notice.of(
-            NoticeKey.signOff(b.id(), b.version()), "SIGN_OFF_REQUESTED", signer.name(), signer.email(), text,
-            "/bulletins/" + b.key() + "/sign-off")));
+        directory
+                .person(directory.organization().signer())
+                .ifPresent(signer -> outbox.enqueue(Notice.of(
+                        NoticeKey.signOff(b.id(), b.version()),
+                        "SIGN_OFF_REQUESTED",
+                        signer.name(),
+                        signer.email(),
+                        text,
+                        "/bulletins/" + b.key() + "/sign-off")));
     }
 
     void returned(Bulletin b, String comment) {
         String name = name(b);
         MailText text = texts.text("signOffReturned", Map.of("bulletin", name, "comment", comment), name);
-        directory.withRole("OFFICE").forEach(p -> outbox.enqueue(Notice.of(
-            NoticeKey.signOffReturned(b.id(), b.version(), p.username()), "SIGN_OFF_RETURNED", p.name(),
-            p.email(), text, "/bulletins/" + b.key() + "/compile")));
+        directory
+                .withRole("OFFICE")
+                .forEach(p -> outbox.enqueue(Notice.of(
+                        NoticeKey.signOffReturned(b.id(), b.version(), p.username()),
+                        "SIGN_OFF_RETURNED",
+                        p.name(),
+                        p.email(),
+                        text,
+                        "/bulletins/" + b.key() + "/compile")));
     }
 
     /**
@@ -61,28 +76,44 @@ class BulletinNotices {
     void distributed(Bulletin b, BulletinDocument doc, String html, String text, Optional<BulletinFile> pdf) {
         String issue = masthead(doc.bulletinName(), doc.edition());
         MailText mail = texts.text("distribution", Map.of("title", doc.title()), issue, b.issueName());
-        Optional<Long> attachment = pdf.map(f -> outbox.attach(f.fileName(), f.format().contentType(), f.content()));
+        Optional<Long> attachment =
+                pdf.map(f -> outbox.attach(f.fileName(), f.format().contentType(), f.content()));
         for (ListKind kind : ListKind.values()) {
             for (Recipient r : recipients.of(b.id(), kind)) {
-                Notice notice = new Notice(NoticeKey.distribution(b.id(), r.email()).value(), "DISTRIBUTION",
-                    r.name(), r.email(), mail.subject(), mail.lines(), null, html, text);
+                Notice notice = new Notice(
+                        NoticeKey.distribution(b.id(), r.email()).value(),
+                        "DISTRIBUTION",
+                        r.name(),
+                        r.email(),
+                        mail.subject(),
+                        mail.lines(),
+                        null,
+                        html,
+                        text);
                 outbox.enqueue(attachment.map(notice::withAttachment).orElse(notice));
             }
         }
-        MailText published = texts.text("published", Map.of("bulletin", mail.subject(), "title", doc.title()),
-            mail.subject());
+        MailText published =
+                texts.text("published", Map.of("bulletin", mail.subject(), "title", doc.title()), mail.subject());
         for (Department d : directory.departments()) {
             for (Person head : directory.headsOf(d.code())) {
-                outbox.enqueue(Notice.of(NoticeKey.published(b.id(), head.username()), "BULLETIN_PUBLISHED",
-                    head.name(), head.email(), published, "/bulletins/" + b.key()));
+                outbox.enqueue(Notice.of(
+                        NoticeKey.published(b.id(), head.username()),
+                        "BULLETIN_PUBLISHED",
+                        head.name(),
+                        head.email(),
+                        published,
+                        "/bulletins/" + b.key()));
             }
         }
     }
 
     /** 2026年第7期工会要情摘报, or 2026年第8期工会要情摘报（专刊）. */
     private String name(Bulletin b) {
-        return texts.line("mail.bulletin.issue", b.issueName(),
-            masthead(documents.bulletinName(b), BulletinDocuments.edition(b)));
+        return texts.line(
+                "mail.bulletin.issue",
+                b.issueName(),
+                masthead(documents.bulletinName(b), BulletinDocuments.edition(b)));
     }
 
     private String masthead(String bulletinName, String edition) {

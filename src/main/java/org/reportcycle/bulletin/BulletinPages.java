@@ -1,24 +1,21 @@
 package org.reportcycle.bulletin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.PageMessages;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
+import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +43,17 @@ class BulletinPages {
     private final SignOffConfirmation signOffConfirmation;
     private final PendingAssembly assembly;
 
-    BulletinPages(BulletinCompiler compiler, BulletinEditor editor, BulletinSignOff signOff, BulletinArchive archive,
-            Outbox outbox, PageMessages messages, OrganizationDirectory directory, Retrying retrying,
-            SignOffConfirmation signOffConfirmation, PendingAssembly assembly) {
+    BulletinPages(
+            BulletinCompiler compiler,
+            BulletinEditor editor,
+            BulletinSignOff signOff,
+            BulletinArchive archive,
+            Outbox outbox,
+            PageMessages messages,
+            OrganizationDirectory directory,
+            Retrying retrying,
+            SignOffConfirmation signOffConfirmation,
+            PendingAssembly assembly) {
         this.assembly = assembly;
         this.retrying = retrying;
         this.signOffConfirmation = signOffConfirmation;
@@ -79,8 +84,7 @@ class BulletinPages {
     }
 
     /** While the draft is assembled in the background those who oversee the cycle are told so, not "unknown". */
-    private String assembling(CurrentUser user, String period, String page, Model model,
-            NotFoundException notFound) {
+    private String assembling(CurrentUser user, String period, String page, Model model, NotFoundException notFound) {
         if (!user.oversees() || !assembly.pending(period)) {
             throw notFound;
         }
@@ -94,8 +98,12 @@ class BulletinPages {
         model.addAttribute("formats", archive.formats(view.bulletin()));
         model.addAttribute("signerName", archive.signerName(view.bulletin()));
         if (user.oversees() && view.bulletin().status() == BulletinStatus.PUBLISHED) {
-            model.addAttribute("deliveries", outbox.deliveries(NoticeKey.distributionOf(view.bulletin().id())));
-            model.addAttribute("distribution", outbox.tally(NoticeKey.distributionOf(view.bulletin().id())));
+            model.addAttribute(
+                    "deliveries",
+                    outbox.deliveries(NoticeKey.distributionOf(view.bulletin().id())));
+            model.addAttribute(
+                    "distribution",
+                    outbox.tally(NoticeKey.distributionOf(view.bulletin().id())));
         }
     }
 
@@ -115,9 +123,14 @@ class BulletinPages {
     }
 
     @PostMapping("/compile")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @ModelAttribute("form") BulletinForm form, @RequestParam String action, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @ModelAttribute("form") BulletinForm form,
+            @RequestParam String action,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         user.requireRole(Role.OFFICE);
         form.move(action);
         try {
@@ -125,7 +138,8 @@ class BulletinPages {
             // Said first, so that a refused sending still tells the editor the edits were kept.
             redirect.addFlashAttribute("flash", messages.message("bulletin.flash.saved", locale));
             if (action.equals("send")) {
-                retrying.run(() -> signOff.sendToSignOff(user, period, saved.bulletin().version()));
+                retrying.run(() ->
+                        signOff.sendToSignOff(user, period, saved.bulletin().version()));
                 redirect.addFlashAttribute("flash", messages.message("bulletin.flash.sent", locale));
                 return "redirect:/bulletins/" + period;
             }
@@ -158,8 +172,12 @@ class BulletinPages {
 
     /** 送签 from the preview, for the version the office has just read. */
     @PostMapping("/send-to-sign-off")
-    String sendFromPreview(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+    String sendFromPreview(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @RequestParam int version,
+            RedirectAttributes redirect,
+            Locale locale) {
         user.requireRole(Role.OFFICE);
         try {
             retrying.run(() -> signOff.sendToSignOff(user, period, version));
@@ -183,21 +201,33 @@ class BulletinPages {
 
     /** Approving takes two posts: the first says to whom the bulletin will go; returning takes one. */
     @PostMapping("/sign-off")
-    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String period, @RequestParam int version,
-            @RequestParam String decision, @RequestParam(required = false) String comment,
-            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String decide(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @RequestParam int version,
+            @RequestParam String decision,
+            @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             if ("approve".equals(decision) && !confirmed) {
-                return signOffConfirmation.of(user, period, version, request, locale).render(model);
+                return signOffConfirmation
+                        .of(user, period, version, request, locale)
+                        .render(model);
             }
             if ("approve".equals(decision)) {
                 retrying.run(() -> signOff.approve(user, period, version));
             } else {
                 retrying.run(() -> signOff.returnToOffice(user, period, version, comment));
             }
-            redirect.addFlashAttribute("flash", messages.message("approve".equals(decision)
-                ? "bulletin.flash.approved" : "bulletin.flash.returned", locale));
+            redirect.addFlashAttribute(
+                    "flash",
+                    messages.message(
+                            "approve".equals(decision) ? "bulletin.flash.approved" : "bulletin.flash.returned",
+                            locale));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));

@@ -3,7 +3,6 @@ package org.reportcycle.bulletin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
 import org.reportcycle.document.BulletinDocument;
@@ -34,9 +33,17 @@ public class BulletinPublisher {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    BulletinPublisher(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinNotices notices, BulletinRenditions renditions, BulletinSignOff signOff,
-            BulletinArchive archive, Clock clock, ApplicationEventPublisher events) {
+    BulletinPublisher(
+            BulletinCompiler compiler,
+            Bulletins bulletins,
+            BulletinDocuments documents,
+            BulletinRenderer renderer,
+            BulletinNotices notices,
+            BulletinRenditions renditions,
+            BulletinSignOff signOff,
+            BulletinArchive archive,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.renditions = renditions;
         this.archive = archive;
@@ -72,7 +79,9 @@ public class BulletinPublisher {
         BulletinDocument doc = documents.of(b);
         bulletins.published(b.id(), clock.instant(), renderer.text(doc));
         List<Long> planned = bulletins.items(b.id()).stream()
-            .filter(i -> i.section() == Section.PLAN && !i.excluded()).map(BulletinItem::planItemId).toList();
+                .filter(i -> i.section() == Section.PLAN && !i.excluded())
+                .map(BulletinItem::planItemId)
+                .toList();
         events.publishEvent(new PlanItemsPublished(key, planned, track));
         events.publishEvent(new BulletinPublished(key, b.period(), clock.instant()));
         log.info("Bulletin {} published as No. {} of {}", key, b.issueNumber(), b.issueYear());
@@ -95,8 +104,9 @@ public class BulletinPublisher {
 
     private boolean matchesSignOff(Bulletin b) {
         List<Rendition> files = renditions.stored(b.id());
-        return b.status() == BulletinStatus.APPROVED && signOff.matches(files, documents.of(b))
-            && Objects.equals(BulletinRenditions.hash(files), b.approvedHash());
+        return b.status() == BulletinStatus.APPROVED
+                && signOff.matches(files, documents.of(b))
+                && Objects.equals(BulletinRenditions.hash(files), b.approvedHash());
     }
 
     /** Writes one email per recipient of 报 and 发 and one per department head; each is written once. */

@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
-
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Recipient;
 import org.reportcycle.organization.Recipient.ListKind;
@@ -28,13 +27,18 @@ class BulletinRecipients {
         return jdbc.sql("""
                 SELECT list_kind AS list, name, email FROM bulletin_recipient
                 WHERE bulletin_id = ? AND list_kind = ? ORDER BY position""")
-            .params(bulletinId, kind.name()).query(Recipient.class).list();
+                .params(bulletinId, kind.name())
+                .query(Recipient.class)
+                .list();
     }
 
     /** Whether the issue goes to anyone at all, on either list. */
     boolean anyone(long bulletinId) {
-        return jdbc.sql("SELECT COUNT(*) FROM bulletin_recipient WHERE bulletin_id = ?").param(bulletinId)
-            .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM bulletin_recipient WHERE bulletin_id = ?")
+                        .param(bulletinId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void copyFromOrganization(long bulletinId) {
@@ -45,10 +49,18 @@ class BulletinRecipients {
 
     void replace(long bulletinId, ListKind kind, List<Recipient> recipients) {
         jdbc.sql("DELETE FROM bulletin_recipient WHERE bulletin_id = ? AND list_kind = ?")
-            .params(bulletinId, kind.name()).update();
+                .params(bulletinId, kind.name())
+                .update();
         for (int i = 0; i < recipients.size(); i++) {
-            jdbc.sql("INSERT INTO bulletin_recipient (bulletin_id, list_kind, position, name, email) VALUES (?, ?, ?, ?, ?)")
-                .params(bulletinId, kind.name(), i, recipients.get(i).name(), recipients.get(i).email()).update();
+            jdbc.sql(
+                            "INSERT INTO bulletin_recipient (bulletin_id, list_kind, position, name, email) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            bulletinId,
+                            kind.name(),
+                            i,
+                            recipients.get(i).name(),
+                            recipients.get(i).email())
+                    .update();
         }
     }
 }

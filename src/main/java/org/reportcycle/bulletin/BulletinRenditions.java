@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinDocx;
 import org.reportcycle.document.BulletinPdf;
@@ -58,42 +57,58 @@ class BulletinRenditions {
 
     /** Renders every available format of this version and keeps the files, replacing earlier ones. */
     void store(long bulletinId, int version, BulletinDocument doc) {
-        jdbc.sql("DELETE FROM bulletin_rendition WHERE bulletin_id = ?").param(bulletinId).update();
+        jdbc.sql("DELETE FROM bulletin_rendition WHERE bulletin_id = ?")
+                .param(bulletinId)
+                .update();
         for (BulletinFormat format : BulletinFormat.values()) {
             if (available(format)) {
                 byte[] content = render(format, doc);
                 jdbc.sql("""
                         INSERT INTO bulletin_rendition (bulletin_id, format, bulletin_version, content, sha256, rendered_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(bulletinId, format.name(), version, content, sha256(content),
-                        Timestamp.from(clock.instant()))
-                    .update();
+                        .params(
+                                bulletinId,
+                                format.name(),
+                                version,
+                                content,
+                                sha256(content),
+                                Timestamp.from(clock.instant()))
+                        .update();
             }
         }
     }
 
     List<Rendition> stored(long bulletinId) {
-        return jdbc.sql("SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition WHERE bulletin_id = ?")
-            .param(bulletinId).query(Rendition.class).list();
+        return jdbc.sql(
+                        "SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition WHERE bulletin_id = ?")
+                .param(bulletinId)
+                .query(Rendition.class)
+                .list();
     }
 
     /** Which formats are stored, without reading the files. */
     List<BulletinFormat> formats(long bulletinId) {
-        return jdbc.sql("SELECT format FROM bulletin_rendition WHERE bulletin_id = ?").param(bulletinId)
-            .query((rs, n) -> BulletinFormat.valueOf(rs.getString(1))).list();
+        return jdbc.sql("SELECT format FROM bulletin_rendition WHERE bulletin_id = ?")
+                .param(bulletinId)
+                .query((rs, n) -> BulletinFormat.valueOf(rs.getString(1)))
+                .list();
     }
 
     Optional<Rendition> stored(long bulletinId, BulletinFormat format) {
         return jdbc.sql("""
                 SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition
                 WHERE bulletin_id = ? AND format = ?""")
-            .params(bulletinId, format.name()).query(Rendition.class).optional();
+                .params(bulletinId, format.name())
+                .query(Rendition.class)
+                .optional();
     }
 
     /** One hash over every stored file (each file's own hash, in format order): what the signer approves. */
     static String hash(List<Rendition> files) {
-        String list = files.stream().sorted(Comparator.comparing(Rendition::format))
-            .map(r -> r.format().name() + ":" + r.sha256()).collect(Collectors.joining("\n"));
+        String list = files.stream()
+                .sorted(Comparator.comparing(Rendition::format))
+                .map(r -> r.format().name() + ":" + r.sha256())
+                .collect(Collectors.joining("\n"));
         return sha256(list.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
-
 import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinRenderer;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -39,10 +37,19 @@ public class BulletinSignOff {
     private final SignOffRounds rounds;
     private final Clock clock;
 
-    BulletinSignOff(BulletinCompiler compiler, Bulletins bulletins, BulletinDocuments documents,
-            BulletinRenderer renderer, BulletinCycle cycle, BulletinIssueWorkflow issues, BulletinNotices notices,
-            OrganizationDirectory directory, BulletinRenditions renditions, BulletinRecipients recipients,
-            SignOffRounds rounds, Clock clock) {
+    BulletinSignOff(
+            BulletinCompiler compiler,
+            Bulletins bulletins,
+            BulletinDocuments documents,
+            BulletinRenderer renderer,
+            BulletinCycle cycle,
+            BulletinIssueWorkflow issues,
+            BulletinNotices notices,
+            OrganizationDirectory directory,
+            BulletinRenditions renditions,
+            BulletinRecipients recipients,
+            SignOffRounds rounds,
+            Clock clock) {
         this.rounds = rounds;
         this.recipients = recipients;
         this.renditions = renditions;
@@ -95,7 +102,8 @@ public class BulletinSignOff {
         if (!matches(files, documents.of(b))) {
             throw new ConflictException("error.bulletin.changedSinceSent");
         }
-        bulletins.signedOff(b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
+        bulletins.signedOff(
+                b.id(), b.signerComment(), user.username(), clock.instant(), BulletinRenditions.hash(files));
         rounds.decided(b.id(), SignOffRound.Outcome.APPROVED, user.username(), clock.instant(), null);
         issues.signedOff(key);
     }
@@ -137,14 +145,16 @@ public class BulletinSignOff {
     /** Approved (or since published) by this signer from exactly {@code version}, which the approval moved on. */
     private static boolean approvedAlready(Bulletin b, CurrentUser user, int version) {
         return (b.status() == BulletinStatus.APPROVED || b.status() == BulletinStatus.PUBLISHED)
-            && b.version() == version + 1 && user.username().equals(b.approvedBy());
+                && b.version() == version + 1
+                && user.username().equals(b.approvedBy());
     }
 
     /** Every file intact, and the text file is the text of the document now. */
     boolean matches(List<Rendition> files, BulletinDocument doc) {
         byte[] text = renderer.text(doc).getBytes(StandardCharsets.UTF_8);
-        return !files.isEmpty() && files.stream().allMatch(Rendition::intact) && files.stream()
-            .anyMatch(f -> f.format() == BulletinFormat.TXT && Arrays.equals(f.content(), text));
+        return !files.isEmpty()
+                && files.stream().allMatch(Rendition::intact)
+                && files.stream().anyMatch(f -> f.format() == BulletinFormat.TXT && Arrays.equals(f.content(), text));
     }
 
     @Transactional
@@ -163,20 +173,24 @@ public class BulletinSignOff {
     /** Every round of the bulletin's sign-off, first first, with names as people read them. */
     @Transactional(readOnly = true)
     List<RoundView> rounds(Bulletin b) {
-        return rounds.of(b.id()).stream().map(r -> new RoundView(r, name(r.sentBy()), name(r.decidedBy()))).toList();
+        return rounds.of(b.id()).stream()
+                .map(r -> new RoundView(r, name(r.sentBy()), name(r.decidedBy())))
+                .toList();
     }
 
     private String name(String username) {
-        return username == null ? null : directory.person(username).map(Person::name).orElse(username);
+        return username == null
+                ? null
+                : directory.person(username).map(Person::name).orElse(username);
     }
 
     /** A round as the sign-off page shows it. */
-    record RoundView(SignOffRound round, String sentByName, String decidedByName) {
-    }
+    record RoundView(SignOffRound round, String sentByName, String decidedByName) {}
 
     /** Only the organisation's signer signs off. */
     private Bulletin signable(CurrentUser user, String key) {
-        if (!user.has(Role.LEADER) || !user.username().equals(directory.organization().signer())) {
+        if (!user.has(Role.LEADER)
+                || !user.username().equals(directory.organization().signer())) {
             throw new ForbiddenException("error.forbidden.signer");
         }
         return compiler.find(key);

@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.util.Locale;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.PageMessages;
@@ -27,8 +26,11 @@ class DistributionPages {
     }
 
     @PostMapping("/bulletins/{period}/distribution/resend")
-    String resend(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            RedirectAttributes redirect, Locale locale) {
+    String resend(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             BulletinDistributions.Resent r = retrying.run(() -> distributions.resendFailed(user, period));
             redirect.addFlashAttribute("flash", messages.message("bulletin.flash.resent", locale, r.resent()));

@@ -21,18 +21,24 @@ class IssueNumbers {
 
     /** Must run in the transaction that writes the draft. */
     int next(int year) {
-        if (jdbc.sql("UPDATE issue_sequence SET last_number = last_number + 1 WHERE issue_year = ?").param(year)
-                .update() == 0) {
+        if (jdbc.sql("UPDATE issue_sequence SET last_number = last_number + 1 WHERE issue_year = ?")
+                        .param(year)
+                        .update()
+                == 0) {
             startYear(year);
         }
-        int number = jdbc.sql("SELECT last_number FROM issue_sequence WHERE issue_year = ?").param(year)
-            .query(Integer.class).single();
+        int number = jdbc.sql("SELECT last_number FROM issue_sequence WHERE issue_year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
         int free = number;
         while (taken(year, free)) {
             free++;
         }
         if (free != number) {
-            jdbc.sql("UPDATE issue_sequence SET last_number = ? WHERE issue_year = ?").params(free, year).update();
+            jdbc.sql("UPDATE issue_sequence SET last_number = ? WHERE issue_year = ?")
+                    .params(free, year)
+                    .update();
         }
         return free;
     }
@@ -40,7 +46,9 @@ class IssueNumbers {
     /** The year's first automatic number; a draft of the same year started meanwhile made the row: try again. */
     private void startYear(int year) {
         try {
-            jdbc.sql("INSERT INTO issue_sequence (issue_year, last_number) VALUES (?, 1)").param(year).update();
+            jdbc.sql("INSERT INTO issue_sequence (issue_year, last_number) VALUES (?, 1)")
+                    .param(year)
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new TransientConflictException(e);
         }
@@ -48,6 +56,9 @@ class IssueNumbers {
 
     private boolean taken(int year, int number) {
         return jdbc.sql("SELECT COUNT(*) FROM bulletin WHERE issue_year = ? AND issue_number = ?")
-            .params(year, number).query(Integer.class).single() > 0;
+                        .params(year, number)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

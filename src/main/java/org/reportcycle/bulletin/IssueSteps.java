@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,7 @@ class IssueSteps {
 
     /** The steps' names in {@code step_attempt}; the subject is the bulletin's key. */
     static final String PUBLISH = "publish";
+
     static final String DISTRIBUTE = "distribute";
 
     private final BulletinPublisher publisher;

@@ -24,7 +24,9 @@ class PendingAssembly {
             return false;
         }
         var reports = review.progress(period);
-        return !reports.isEmpty() && reports.stream()
-            .allMatch(s -> s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.MISSING);
+        return !reports.isEmpty()
+                && reports.stream()
+                        .allMatch(
+                                s -> s.status() == SubmissionStatus.ACCEPTED || s.status() == SubmissionStatus.MISSING);
     }
 }

@@ -22,8 +22,9 @@ class PublishBulletinDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String key = BulletinIssueWorkflow.bulletinKey(execution);
         if (!steps.publishable(key)) {
-            throw new BpmnError(BulletinIssueProcess.ERROR_CHANGED_SINCE_SIGN_OFF,
-                "Bulletin " + key + " differs from the signed-off version");
+            throw new BpmnError(
+                    BulletinIssueProcess.ERROR_CHANGED_SINCE_SIGN_OFF,
+                    "Bulletin " + key + " differs from the signed-off version");
         }
         steps.publish(key);
     }

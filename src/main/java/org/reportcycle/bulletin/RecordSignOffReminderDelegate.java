@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,10 @@
 package org.reportcycle.bulletin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.organization.Recipient;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.Confirmation;
@@ -28,8 +26,8 @@ class SignOffConfirmation {
     private final BulletinCycle workflow;
     private final PageMessages messages;
 
-    SignOffConfirmation(BulletinSignOff signOff, BulletinRecipients recipients, BulletinCycle workflow,
-            PageMessages messages) {
+    SignOffConfirmation(
+            BulletinSignOff signOff, BulletinRecipients recipients, BulletinCycle workflow, PageMessages messages) {
         this.signOff = signOff;
         this.recipients = recipients;
         this.workflow = workflow;
@@ -40,9 +38,12 @@ class SignOffConfirmation {
     Confirmation of(CurrentUser user, String key, int version, HttpServletRequest request, Locale locale) {
         Bulletin b = signOff.approvable(user, key, version);
         String page = "/bulletins/" + key + "/sign-off";
-        Confirmation c = Confirmation.of(messages.message("confirm.signOff.title", locale,
-            Periods.label(key)) + "（" + b.issueName() + "）", page, page,
-            messages.message("confirm.signOff.button", locale), request);
+        Confirmation c = Confirmation.of(
+                messages.message("confirm.signOff.title", locale, Periods.label(key)) + "（" + b.issueName() + "）",
+                page,
+                page,
+                messages.message("confirm.signOff.button", locale),
+                request);
         if (workflow.backfilled(key)) {
             return c.line(messages.message("confirm.signOff.backfill", locale));
         }
@@ -50,8 +51,9 @@ class SignOffConfirmation {
         if (names.isEmpty()) {
             return c.line(messages.message("confirm.signOff.nobody", locale));
         }
-        return c.line(messages.message("confirm.signOff.what", locale, names.size())).names(names)
-            .note(messages.message("confirm.signOff.heads", locale));
+        return c.line(messages.message("confirm.signOff.what", locale, names.size()))
+                .names(names)
+                .note(messages.message("confirm.signOff.heads", locale));
     }
 
     /** One name per address, 报 first, as distribution sends one email per address. */

@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
@@ -33,8 +32,7 @@ class SpecialIssueApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    BulletinAnswers.OfficeView create(@AuthenticationPrincipal CurrentUser user,
-            @RequestBody SpecialIssueDraft draft) {
+    BulletinAnswers.OfficeView create(@AuthenticationPrincipal CurrentUser user, @RequestBody SpecialIssueDraft draft) {
         return BulletinAnswers.office(retrying.run(() -> specialIssues.create(user, draft)));
     }
 

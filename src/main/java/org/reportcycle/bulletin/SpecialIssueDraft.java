@@ -9,6 +9,5 @@ public record SpecialIssueDraft(String title, String intro, List<Item> items) {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
-    public record Item(String title, String body) {
-    }
+    public record Item(String title, String body) {}
 }

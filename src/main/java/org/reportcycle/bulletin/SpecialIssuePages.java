@@ -2,12 +2,11 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
+import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +37,16 @@ class SpecialIssuePages {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String intro, Model model, Locale locale) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String intro,
+            Model model,
+            Locale locale) {
         user.requireRole(Role.OFFICE);
         try {
-            BulletinView view = retrying.run(() -> specialIssues.create(user, new SpecialIssueDraft(title, intro,
-                List.of())));
+            BulletinView view =
+                    retrying.run(() -> specialIssues.create(user, new SpecialIssueDraft(title, intro, List.of())));
             return "redirect:/bulletins/" + view.bulletin().key() + "/compile";
         } catch (InvalidInputException e) {
             messages.show(model, e, locale);

@@ -1,7 +1,6 @@
 package org.reportcycle.bulletin;
 
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Role;
@@ -28,12 +27,31 @@ public class SpecialIssues {
     public BulletinView create(CurrentUser user, SpecialIssueDraft draft) {
         user.requireRole(Role.OFFICE);
         validate(draft);
-        long id = compiler.create(BulletinKind.SPECIAL, null, draft.title().strip(), "",
-            draft.intro() == null || draft.intro().isBlank() ? null : draft.intro().strip(), user.username());
+        long id = compiler.create(
+                BulletinKind.SPECIAL,
+                null,
+                draft.title().strip(),
+                "",
+                draft.intro() == null || draft.intro().isBlank()
+                        ? null
+                        : draft.intro().strip(),
+                user.username());
         for (int i = 0; i < draft.items().size(); i++) {
             SpecialIssueDraft.Item item = draft.items().get(i);
-            bulletins.insertItem(id, new BulletinItem(0, Section.COMPLETION, i, false, null, item.title().strip(),
-                item.body() == null ? "" : item.body().strip(), null, null, null, null));
+            bulletins.insertItem(
+                    id,
+                    new BulletinItem(
+                            0,
+                            Section.COMPLETION,
+                            i,
+                            false,
+                            null,
+                            item.title().strip(),
+                            item.body() == null ? "" : item.body().strip(),
+                            null,
+                            null,
+                            null,
+                            null));
         }
         return compiler.view(user, Bulletin.specialKey(id));
     }

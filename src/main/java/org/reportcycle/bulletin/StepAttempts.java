@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.reportcycle.system.NodeSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,24 +34,28 @@ class StepAttempts {
     }
 
     /** This node's attempt: its row, and when it began by the machine's own timer (for its duration). */
-    record Attempt(long id, String step, String subject, long startNanos) {
-    }
+    record Attempt(long id, String step, String subject, long startNanos) {}
 
     /** An attempt that began and has not finished. */
-    record Unfinished(String node, OffsetDateTime startedAt) {
-    }
+    record Unfinished(String node, OffsetDateTime startedAt) {}
 
     /** Records this node's start of the step and warns of each earlier attempt that never finished. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Attempt begin(String step, String subject) {
         for (Unfinished earlier : unfinished(step, subject)) {
-            log.warn("Step {} of {} taken over by node {}: the attempt begun by node {} at {} has not finished "
-                + "(its node stopped, its transaction failed, or it is still running past its job lock)", step,
-                subject, node.name(), earlier.node(), earlier.startedAt().toInstant());
+            log.warn(
+                    "Step {} of {} taken over by node {}: the attempt begun by node {} at {} has not finished "
+                            + "(its node stopped, its transaction failed, or it is still running past its job lock)",
+                    step,
+                    subject,
+                    node.name(),
+                    earlier.node(),
+                    earlier.startedAt().toInstant());
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO step_attempt (step, subject, node, started_at) VALUES (?, ?, ?, ?)")
-            .params(step, subject, node.name(), Timestamp.from(clock.instant())).update(key, "id");
+                .params(step, subject, node.name(), Timestamp.from(clock.instant()))
+                .update(key, "id");
         return new Attempt(key.getKey().longValue(), step, subject, System.nanoTime());
     }
 
@@ -62,9 +65,14 @@ class StepAttempts {
      */
     public void finished(Attempt attempt) {
         jdbc.sql("UPDATE step_attempt SET finished_at = ? WHERE id = ?")
-            .params(Timestamp.from(clock.instant()), attempt.id()).update();
-        log.info("Step {} of {} done on node {} in {} ms", attempt.step(), attempt.subject(), node.name(),
-            (System.nanoTime() - attempt.startNanos()) / 1_000_000);
+                .params(Timestamp.from(clock.instant()), attempt.id())
+                .update();
+        log.info(
+                "Step {} of {} done on node {} in {} ms",
+                attempt.step(),
+                attempt.subject(),
+                node.name(),
+                (System.nanoTime() - attempt.startNanos()) / 1_000_000);
     }
 
     List<Unfinished> unfinished(String step, String subject) {

@@ -2,7 +2,6 @@ package org.reportcycle.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +30,8 @@ class CalendarApi {
 
     /** The body lists the year's holidays and make-up workdays: [{"date", "working", "name"}, …]. */
     @PutMapping("/api/calendar/{year}")
-    YearView replace(@AuthenticationPrincipal CurrentUser user, @PathVariable String year,
-            @RequestBody List<DayEntry> days) {
+    YearView replace(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String year, @RequestBody List<DayEntry> days) {
         return YearView.of(retrying.run(() -> calendar.replace(user, year, days)));
     }
 
@@ -40,12 +39,16 @@ class CalendarApi {
     record YearView(int year, boolean hasData, String source, List<DayView> days) {
 
         static YearView of(CalendarYear y) {
-            return new YearView(y.year(), y.hasData(), y.source(),
-                y.days().stream().map(d -> new DayView(d.date(), d.working(), d.name())).toList());
+            return new YearView(
+                    y.year(),
+                    y.hasData(),
+                    y.source(),
+                    y.days().stream()
+                            .map(d -> new DayView(d.date(), d.working(), d.name()))
+                            .toList());
         }
     }
 
     /** One day: a working day or not, and the holiday or make-up workday it belongs to (else null). */
-    record DayView(LocalDate date, boolean working, String name) {
-    }
+    record DayView(LocalDate date, boolean working, String name) {}
 }

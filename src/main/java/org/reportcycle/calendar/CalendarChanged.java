@@ -5,5 +5,4 @@ package org.reportcycle.calendar;
  * transaction, after the new days are written, so that listeners see them and move due dates in the same
  * transaction.
  */
-public record CalendarChanged(int year) {
-}
+public record CalendarChanged(int year) {}

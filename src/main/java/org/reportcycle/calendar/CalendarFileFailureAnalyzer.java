@@ -8,7 +8,9 @@ class CalendarFileFailureAnalyzer extends AbstractFailureAnalyzer<CalendarFileEx
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, CalendarFileException cause) {
-        return new FailureAnalysis("A calendar file cannot be used: " + cause.getMessage(),
-            "Correct the file at the line named and start ReportCycle again.", cause);
+        return new FailureAnalysis(
+                "A calendar file cannot be used: " + cause.getMessage(),
+                "Correct the file at the line named and start ReportCycle again.",
+                cause);
     }
 }

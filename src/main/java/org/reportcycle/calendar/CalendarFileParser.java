@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.reportcycle.system.YamlDocument;
 import org.reportcycle.system.YamlProblem;
 
@@ -35,8 +34,7 @@ final class CalendarFileParser {
     private static final Set<String> TOP = Set.of("year", "holidays", "workdays");
     private static final Set<String> ENTRY = Set.of("name", "date", "from", "to");
 
-    private CalendarFileParser() {
-    }
+    private CalendarFileParser() {}
 
     static CalendarFile parse(Path path) {
         try {
@@ -67,14 +65,19 @@ final class CalendarFileParser {
         return new CalendarFile(path.toString(), year, List.copyOf(days));
     }
 
-    private static void entries(YamlDocument list, String key, boolean working, int year,
-            Map<LocalDate, YamlDocument> seen, List<CalendarDay> days) {
+    private static void entries(
+            YamlDocument list,
+            String key,
+            boolean working,
+            int year,
+            Map<LocalDate, YamlDocument> seen,
+            List<CalendarDay> days) {
         if (list == null || list.isEmptyValue()) {
             return;
         }
         if (!list.isList()) {
-            throw list.problem("'" + key + "' must be a list of entries such as { name: 国庆节, date: "
-                + year + "-10-01 }");
+            throw list.problem(
+                    "'" + key + "' must be a list of entries such as { name: 国庆节, date: " + year + "-10-01 }");
         }
         for (YamlDocument entry : list.items()) {
             Map<String, YamlDocument> fields = entry.fields(ENTRY);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -31,7 +30,11 @@ class CalendarLoader implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CalendarLoader(CalendarSettings settings, CalendarStore store, WorkingDays workingDays, TransactionTemplate tx,
+    CalendarLoader(
+            CalendarSettings settings,
+            CalendarStore store,
+            WorkingDays workingDays,
+            TransactionTemplate tx,
             Clock clock) {
         this.settings = settings;
         this.store = store;
@@ -58,8 +61,12 @@ class CalendarLoader implements SmartInitializingSingleton {
             }
         }
         workingDays.forgetAll();
-        log.info("Calendar files in {}: {} checked, seeded {}; years in the database: {}", directory, files.size(),
-            loaded, store.years());
+        log.info(
+                "Calendar files in {}: {} checked, seeded {}; years in the database: {}",
+                directory,
+                files.size(),
+                loaded,
+                store.years());
     }
 
     /** Writes the file's year unless the database has it (another node may have written it meanwhile). */
@@ -69,8 +76,12 @@ class CalendarLoader implements SmartInitializingSingleton {
                 if (store.source(file.year()).isPresent()) {
                     return false;
                 }
-                store.replace(file.year(), CalendarStore.SOURCE_FILE, "file " + file.year() + ".yml",
-                    clock.instant(), file.days());
+                store.replace(
+                        file.year(),
+                        CalendarStore.SOURCE_FILE,
+                        "file " + file.year() + ".yml",
+                        clock.instant(),
+                        file.days());
                 return true;
             }));
         } catch (DuplicateKeyException e) {
@@ -82,7 +93,8 @@ class CalendarLoader implements SmartInitializingSingleton {
     private static List<Path> ymlFiles(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(p -> p.getFileName().toString().endsWith(".yml") && Files.isRegularFile(p))
-                .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new CalendarFileException(directory.toString(), 0, "cannot be read: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.reportcycle.calendar;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,16 +10,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.system.Confirmation;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.ReportCycleException;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
+import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +46,14 @@ class CalendarPage {
     private final CalendarPreview preview;
     private final CalendarConfirmations confirmations;
 
-    CalendarPage(CalendarService calendar, WorkingDays workingDays, PageMessages messages, Clock clock,
-            Retrying retrying, CalendarPreview preview, CalendarConfirmations confirmations) {
+    CalendarPage(
+            CalendarService calendar,
+            WorkingDays workingDays,
+            PageMessages messages,
+            Clock clock,
+            Retrying retrying,
+            CalendarPreview preview,
+            CalendarConfirmations confirmations) {
         this.retrying = retrying;
         this.preview = preview;
         this.confirmations = confirmations;
@@ -79,9 +83,15 @@ class CalendarPage {
      * the confirmed post saves, after the same check.
      */
     @PostMapping("/calendar/{year}")
-    String replace(@AuthenticationPrincipal CurrentUser user, @PathVariable String year, @RequestParam String text,
-            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String replace(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String year,
+            @RequestParam String text,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         int number = CalendarService.parseYear(year);
         List<String> errors = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -101,8 +111,11 @@ class CalendarPage {
             e.problems().forEach(p -> {
                 Matcher m = ENTRY_FIELD.matcher(p.field());
                 String message = messages.message(p.messageKey(), locale, p.args());
-                errors.add(m.matches() ? messages.message("calendar.line", locale,
-                    lines.get(Integer.parseInt(m.group(1))), message) : message);
+                errors.add(
+                        m.matches()
+                                ? messages.message(
+                                        "calendar.line", locale, lines.get(Integer.parseInt(m.group(1))), message)
+                                : message);
             });
         } catch (ReportCycleException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -133,20 +146,20 @@ class CalendarPage {
             int number = i + 1;
             String[] parts = line.split("\\s+", 3);
             if (parts.length < 3) {
-                errors.add(messages.message("calendar.line", locale, number,
-                    messages.message("calendar.line.format", locale)));
+                errors.add(messages.message(
+                        "calendar.line", locale, number, messages.message("calendar.line.format", locale)));
                 continue;
             }
             try {
                 LocalDate.parse(parts[0]);
             } catch (DateTimeParseException e) {
-                errors.add(messages.message("calendar.line", locale, number,
-                    messages.message("error.calendar.date", locale, parts[0])));
+                errors.add(messages.message(
+                        "calendar.line", locale, number, messages.message("error.calendar.date", locale, parts[0])));
                 continue;
             }
             if (!parts[1].equals(OFF) && !parts[1].equals(WORKED)) {
-                errors.add(messages.message("calendar.line", locale, number,
-                    messages.message("calendar.line.mark", locale, parts[1])));
+                errors.add(messages.message(
+                        "calendar.line", locale, number, messages.message("calendar.line.mark", locale, parts[1])));
                 continue;
             }
             entries.add(new DayEntry(parts[0], parts[1].equals(WORKED), parts[2]));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Role;
 import org.springframework.context.MessageSourceResolvable;
@@ -40,7 +39,7 @@ public class CalendarPreview {
         List<CalendarDay> days = CalendarService.validate(year, entries);
         List<CalendarDeadline> before = all();
         Map<String, CalendarDeadline> after = workingDays.supposing(year, days, this::all).stream()
-            .collect(Collectors.toMap(CalendarDeadline::key, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(CalendarDeadline::key, Function.identity(), (a, b) -> a));
         Instant now = clock.instant();
         List<Move> moves = new ArrayList<>();
         for (CalendarDeadline d : before) {
@@ -57,6 +56,5 @@ public class CalendarPreview {
     }
 
     /** A deadline that would move from {@code from} to {@code to}; {@code intoPast}: {@code to} has passed. */
-    public record Move(MessageSourceResolvable what, Instant from, Instant to, boolean intoPast) {
-    }
+    public record Move(MessageSourceResolvable what, Instant from, Instant to, boolean intoPast) {}
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.Role;
@@ -49,7 +48,10 @@ public class CalendarService {
         int year = parseYear(yearText);
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-            days.add(new CalendarDay(day, workingDays.isWorkingDay(day), workingDays.holidayName(day).orElse(null)));
+            days.add(new CalendarDay(
+                    day,
+                    workingDays.isWorkingDay(day),
+                    workingDays.holidayName(day).orElse(null)));
         }
         String source = store.source(year).orElse(null);
         return new CalendarYear(year, source != null, source, days);
@@ -86,7 +88,8 @@ public class CalendarService {
 
     static int parseYear(String text) {
         String trimmed = text == null ? "" : text.trim();
-        if (!YEAR.matcher(trimmed).matches() || Integer.parseInt(trimmed) < FIRST_YEAR
+        if (!YEAR.matcher(trimmed).matches()
+                || Integer.parseInt(trimmed) < FIRST_YEAR
                 || Integer.parseInt(trimmed) > LAST_YEAR) {
             throw new InvalidInputException("year", "error.calendar.year", text, FIRST_YEAR, LAST_YEAR);
         }
@@ -114,8 +117,12 @@ public class CalendarService {
                 validation.require(date != null, field + "date", "error.calendar.date", entry.date());
             }
             if (date != null) {
-                validation.require(date.getYear() == year, field + "date", "error.calendar.dateOutsideYear",
-                    date.toString(), String.valueOf(year));
+                validation.require(
+                        date.getYear() == year,
+                        field + "date",
+                        "error.calendar.dateOutsideYear",
+                        date.toString(),
+                        String.valueOf(year));
                 validation.require(seen.add(date), field + "date", "error.calendar.duplicateDate", date.toString());
             }
             validation.require(entry.working() != null, field + "working", "error.field.required");

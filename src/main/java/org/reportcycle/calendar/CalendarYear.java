@@ -8,5 +8,4 @@ import java.util.List;
  *
  * @param source {@code file} or {@code admin}, null without data
  */
-public record CalendarYear(int year, boolean hasData, String source, List<CalendarDay> days) {
-}
+public record CalendarYear(int year, boolean hasData, String source, List<CalendarDay> days) {}

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -102,8 +101,8 @@ public class WorkingDays {
      * thread sees it. What a calendar change would move is worked out so, before anything moves.
      */
     <T> T supposing(int year, List<CalendarDay> days, Supplier<T> work) {
-        Map<LocalDate, CalendarDay> listed = days.stream()
-            .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
+        Map<LocalDate, CalendarDay> listed =
+                days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
         supposed.set(Map.of(year, new Year(true, listed, System.nanoTime())));
         try {
             return work.get();
@@ -141,10 +140,9 @@ public class WorkingDays {
             return new Year(false, Map.of(), System.nanoTime());
         }
         Map<LocalDate, CalendarDay> listed = store.listed(year).stream()
-            .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
         return new Year(true, listed, System.nanoTime());
     }
 
-    private record Year(boolean hasData, Map<LocalDate, CalendarDay> listed, long loadedAt) {
-    }
+    private record Year(boolean hasData, Map<LocalDate, CalendarDay> listed, long loadedAt) {}
 }

@@ -5,7 +5,7 @@
  * not there yet, and an administrator may replace a year in the application. A change publishes
  * {@link org.reportcycle.calendar.CalendarChanged}. Everything here is in the office's time zone, Asia/Shanghai.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = {"system"})
 package org.reportcycle.calendar;
 
 import org.springframework.modulith.ApplicationModule;

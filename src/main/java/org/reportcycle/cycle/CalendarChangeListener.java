@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
-
 import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarChanged;
 import org.reportcycle.submission.SubmissionService;
@@ -33,8 +32,13 @@ class CalendarChangeListener {
     private final Clock clock;
     private final BulletinIssueWorkflow issues;
 
-    CalendarChangeListener(Cycles cycles, CycleSchedule schedule, SubmissionService submissions,
-            CycleTimers timers, Clock clock, BulletinIssueWorkflow issues) {
+    CalendarChangeListener(
+            Cycles cycles,
+            CycleSchedule schedule,
+            SubmissionService submissions,
+            CycleTimers timers,
+            Clock clock,
+            BulletinIssueWorkflow issues) {
         this.issues = issues;
         this.clock = clock;
         this.cycles = cycles;
@@ -57,21 +61,35 @@ class CalendarChangeListener {
                 moveSubmissionDue(cycle.period(), due);
                 if (due.isBefore(clock.instant())) {
                     // The pages refuse this (CalendarPreview); the API does as told, so it is said loudly.
-                    log.warn("Calendar {} changed: reports for {} now due {}, a time already past (were due {})",
-                        event.year(), cycle.period(), due, before);
+                    log.warn(
+                            "Calendar {} changed: reports for {} now due {}, a time already past (were due {})",
+                            event.year(),
+                            cycle.period(),
+                            due,
+                            before);
                 }
-                log.info("Calendar {} changed: reports for {} now due {} (were due {})", event.year(),
-                    cycle.period(), due, before);
+                log.info(
+                        "Calendar {} changed: reports for {} now due {} (were due {})",
+                        event.year(),
+                        cycle.period(),
+                        due,
+                        before);
             }
             moveLadderTimers(cycle.period());
             // A report waiting for review is due when the bulletin is: the office reviews before compiling.
-            moveStep(cycle.period(), MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, null,
-                Date.from(schedule.compileDue(YearMonth.parse(cycle.period()))));
+            moveStep(
+                    cycle.period(),
+                    MonthlyCycleProcess.TASK_REVIEW_SUBMISSION,
+                    null,
+                    Date.from(schedule.compileDue(YearMonth.parse(cycle.period()))));
         }
         for (ReportingCycle cycle : cycles.compilingCycles()) {
             YearMonth month = YearMonth.parse(cycle.period());
-            moveStep(cycle.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
-                MonthlyCycleProcess.BOUNDARY_COMPILE_DUE, Date.from(schedule.compileDue(month)));
+            moveStep(
+                    cycle.period(),
+                    MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
+                    MonthlyCycleProcess.BOUNDARY_COMPILE_DUE,
+                    Date.from(schedule.compileDue(month)));
             Date signOffDue = Date.from(schedule.signOffDue(month));
             issues.signOffDueMoved(cycle.period(), signOffDue, schedule.dueDayTimer(signOffDue));
         }

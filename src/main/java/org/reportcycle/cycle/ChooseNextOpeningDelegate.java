@@ -16,6 +16,7 @@ class ChooseNextOpeningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(CycleOpeningProcess.VAR_NEXT_PERIOD, openings.next().toString());
+        execution.setVariable(
+                CycleOpeningProcess.VAR_NEXT_PERIOD, openings.next().toString());
     }
 }

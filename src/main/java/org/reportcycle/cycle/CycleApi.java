@@ -1,9 +1,9 @@
 package org.reportcycle.cycle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Cycles and the signed-in user's tasks on the API. */
 @RestController
@@ -59,36 +57,59 @@ class CycleApi {
     }
 
     /** {@code backfill}: the office means to open a month before last month (补录). */
-    record OpenRequest(String period, boolean backfill) {
-    }
+    record OpenRequest(String period, boolean backfill) {}
 
     /** The cycle is gone and its month may be opened again. */
-    record Cancelled(String period) {
-    }
+    record Cancelled(String period) {}
 
     /** A period's cycle and its times; who opened it only for those who oversee the cycle. */
-    record CycleView(String period, ReportingCycle.Status status,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String openedBy, OffsetDateTime openedAt,
-            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
+    record CycleView(
+            String period,
+            ReportingCycle.Status status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String openedBy,
+            OffsetDateTime openedAt,
+            OffsetDateTime submissionDueAt,
+            OffsetDateTime collectionClosedAt,
+            OffsetDateTime publishedAt,
             boolean backfill) {
 
         static CycleView of(ReportingCycle c, CurrentUser reader) {
-            return new CycleView(c.period(), c.status(), reader.oversees() ? c.openedBy() : null, c.openedAt(),
-                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt(), c.backfill());
+            return new CycleView(
+                    c.period(),
+                    c.status(),
+                    reader.oversees() ? c.openedBy() : null,
+                    c.openedAt(),
+                    c.submissionDueAt(),
+                    c.collectionClosedAt(),
+                    c.publishedAt(),
+                    c.backfill());
         }
     }
 
     /** Collection closed: the departments whose reports are now missing (未报送). */
-    record Closed(List<String> missing) {
-    }
+    record Closed(List<String> missing) {}
 
     /** One of my open tasks: what, for which period and department, due when, and the page to do it on. */
-    record TaskView(String kind, String period, String departmentCode, String departmentName, Instant due,
-            boolean overdue, String link, String colour) {
+    record TaskView(
+            String kind,
+            String period,
+            String departmentCode,
+            String departmentName,
+            Instant due,
+            boolean overdue,
+            String link,
+            String colour) {
 
         static TaskView of(WorkItem w) {
-            return new TaskView(w.kind(), w.period(), w.departmentCode(), w.departmentName(), w.due(), w.overdue(),
-                w.link(), w.colour());
+            return new TaskView(
+                    w.kind(),
+                    w.period(),
+                    w.departmentCode(),
+                    w.departmentName(),
+                    w.due(),
+                    w.overdue(),
+                    w.link(),
+                    w.colour());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarDeadline;
 import org.reportcycle.calendar.CalendarDeadlines;
@@ -50,7 +49,10 @@ class CycleDeadlines implements CalendarDeadlines {
     }
 
     private static CalendarDeadline deadline(String kind, String period, Instant at) {
-        return new CalendarDeadline(kind + ":" + period, new DefaultMessageSourceResolvable(
-            new String[] {"calendar.deadline." + kind}, new Object[] {Periods.label(period)}), at);
+        return new CalendarDeadline(
+                kind + ":" + period,
+                new DefaultMessageSourceResolvable(
+                        new String[] {"calendar.deadline." + kind}, new Object[] {Periods.label(period)}),
+                at);
     }
 }

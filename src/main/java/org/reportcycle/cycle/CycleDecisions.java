@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinCompiler;
 import org.reportcycle.bulletin.BulletinStatus;
 import org.reportcycle.organization.Department;
@@ -30,13 +29,17 @@ public class CycleDecisions {
 
     /** The departments with a report in this period, in department order. */
     public List<String> departments(String period) {
-        List<String> withReport = review.progress(period).stream().map(Submission::departmentCode).toList();
-        return directory.departments().stream().map(Department::code).filter(withReport::contains).toList();
+        List<String> withReport =
+                review.progress(period).stream().map(Submission::departmentCode).toList();
+        return directory.departments().stream()
+                .map(Department::code)
+                .filter(withReport::contains)
+                .toList();
     }
 
     public boolean reportAccepted(String period, String departmentCode) {
         return review.progress(period).stream()
-            .anyMatch(s -> s.departmentCode().equals(departmentCode) && s.status() == SubmissionStatus.ACCEPTED);
+                .anyMatch(s -> s.departmentCode().equals(departmentCode) && s.status() == SubmissionStatus.ACCEPTED);
     }
 
     /**

@@ -15,6 +15,5 @@ final class CycleOpeningProcess {
     /** Who a cycle opened by the loop was opened by, in {@code reporting_cycle.opened_by}. */
     static final String OPENED_BY = "system";
 
-    private CycleOpeningProcess() {
-    }
+    private CycleOpeningProcess() {}
 }

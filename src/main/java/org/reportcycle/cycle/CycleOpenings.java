@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,8 +26,7 @@ class CycleOpenings {
     private final CycleSettings settings;
     private final Clock clock;
 
-    CycleOpenings(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow, CycleSettings settings,
-            Clock clock) {
+    CycleOpenings(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow, CycleSettings settings, Clock clock) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.workflow = workflow;
@@ -58,14 +56,20 @@ class CycleOpenings {
     void openOnSchedule(YearMonth period) {
         String key = period.toString();
         if (cycles.exists(key)) {
-            log.info("Cycle {} was opened by {} before its opening time: nothing to open", key,
-                cycles.find(key).orElseThrow().openedBy());
+            log.info(
+                    "Cycle {} was opened by {} before its opening time: nothing to open",
+                    key,
+                    cycles.find(key).orElseThrow().openedBy());
             return;
         }
         Instant due = schedule.submissionDue(period);
         if (!clock.instant().isBefore(due)) {
-            log.warn("Cycle {} not opened: its opening at {} was missed until after its reports were due ({}); "
-                + "the office may open it by hand", key, schedule.openingAt(period), due);
+            log.warn(
+                    "Cycle {} not opened: its opening at {} was missed until after its reports were due ({}); "
+                            + "the office may open it by hand",
+                    key,
+                    schedule.openingAt(period),
+                    due);
             return;
         }
         cycles.insert(key, CycleOpeningProcess.OPENED_BY, clock.instant(), due);
@@ -84,7 +88,9 @@ class CycleOpenings {
             return;
         }
         if (workflow.openingLoopStarted()) {
-            log.info("Opening loop started: next opening {}", workflow.pendingOpening().orElse("none"));
+            log.info(
+                    "Opening loop started: next opening {}",
+                    workflow.pendingOpening().orElse("none"));
         }
     }
 

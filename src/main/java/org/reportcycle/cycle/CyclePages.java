@@ -1,10 +1,8 @@
 package org.reportcycle.cycle;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.system.Confirmation;
 import org.reportcycle.system.ConflictException;
@@ -12,8 +10,8 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
 import org.reportcycle.system.Periods;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.Retrying;
+import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,14 +55,20 @@ class CyclePages {
     }
 
     @PostMapping("/cycles")
-    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam String period,
-            @RequestParam(defaultValue = "false") boolean backfill, RedirectAttributes redirect, Locale locale) {
+    String open(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String period,
+            @RequestParam(defaultValue = "false") boolean backfill,
+            RedirectAttributes redirect,
+            Locale locale) {
         String p = period.trim();
         try {
             retrying.run(() -> cycles.open(user, p, backfill));
-            redirect.addFlashAttribute("flash", backfill
-                ? messages.message("cycle.opened.backfill", locale, Periods.label(p))
-                : messages.message("cycle.opened", locale, Periods.label(p)));
+            redirect.addFlashAttribute(
+                    "flash",
+                    backfill
+                            ? messages.message("cycle.opened.backfill", locale, Periods.label(p))
+                            : messages.message("cycle.opened", locale, Periods.label(p)));
             return "redirect:/cycles/" + p;
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -74,14 +78,21 @@ class CyclePages {
 
     /** First post: which departments become 未报送; the confirmed post closes. */
     @PostMapping("/cycles/{period}/close-collection")
-    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String close(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             if (!confirmed) {
-                return closing(cycles.wouldBeMissing(user, period), period, request, locale).render(model);
+                return closing(cycles.wouldBeMissing(user, period), period, request, locale)
+                        .render(model);
             }
-            int missing = retrying.run(() -> cycles.closeCollection(user, period)).size();
+            int missing =
+                    retrying.run(() -> cycles.closeCollection(user, period)).size();
             redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -90,28 +101,41 @@ class CyclePages {
     }
 
     private Confirmation closing(List<String> missing, String period, HttpServletRequest request, Locale locale) {
-        Confirmation c = Confirmation.of(messages.message("confirm.close.title", locale, Periods.label(period)),
-            "/cycles/" + period + "/close-collection", "/cycles/" + period,
-            messages.message("confirm.close.button", locale), request);
-        return missing.isEmpty() ? c.line(messages.message("confirm.close.none", locale))
-            : c.line(messages.message("confirm.close.missing", locale, missing.size(), String.join("、", missing)))
-                .line(messages.message("confirm.close.after", locale));
+        Confirmation c = Confirmation.of(
+                messages.message("confirm.close.title", locale, Periods.label(period)),
+                "/cycles/" + period + "/close-collection",
+                "/cycles/" + period,
+                messages.message("confirm.close.button", locale),
+                request);
+        return missing.isEmpty()
+                ? c.line(messages.message("confirm.close.none", locale))
+                : c.line(messages.message("confirm.close.missing", locale, missing.size(), String.join("、", missing)))
+                        .line(messages.message("confirm.close.after", locale));
     }
 
     /** First post: what cancelling removes; the confirmed post cancels and the month may be opened again. */
     @PostMapping("/cycles/{period}/cancel")
-    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String cancel(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             if (!confirmed) {
                 cycles.cancellable(user, period);
-                return Confirmation.of(messages.message("confirm.cancel.title", locale, Periods.label(period)),
-                        "/cycles/" + period + "/cancel", "/cycles/" + period,
-                        messages.message("confirm.cancel.button", locale), request)
-                    .line(messages.message("confirm.cancel.what", locale, Periods.label(period),
-                        cycles.reportCount(period)))
-                    .line(messages.message("confirm.cancel.after", locale)).render(model);
+                return Confirmation.of(
+                                messages.message("confirm.cancel.title", locale, Periods.label(period)),
+                                "/cycles/" + period + "/cancel",
+                                "/cycles/" + period,
+                                messages.message("confirm.cancel.button", locale),
+                                request)
+                        .line(messages.message(
+                                "confirm.cancel.what", locale, Periods.label(period), cycles.reportCount(period)))
+                        .line(messages.message("confirm.cancel.after", locale))
+                        .render(model);
             }
             retrying.run(() -> cycles.cancel(user, period));
             redirect.addFlashAttribute("flash", messages.message("cycle.cancelled", locale, Periods.label(period)));

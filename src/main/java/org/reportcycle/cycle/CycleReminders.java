@@ -7,8 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
@@ -18,6 +16,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +45,14 @@ public class CycleReminders {
     private final Clock clock;
     private final MailTexts texts;
 
-    CycleReminders(Reminders reminders, OrganizationDirectory directory, SubmissionService submissions,
-            CycleSchedule schedule, Cycles cycles, Clock clock, MailTexts texts) {
+    CycleReminders(
+            Reminders reminders,
+            OrganizationDirectory directory,
+            SubmissionService submissions,
+            CycleSchedule schedule,
+            Cycles cycles,
+            Clock clock,
+            MailTexts texts) {
         this.texts = texts;
         this.cycles = cycles;
         this.reminders = reminders;
@@ -72,31 +77,42 @@ public class CycleReminders {
         YearMonth month = YearMonth.parse(period);
         Instant now = clock.instant();
         for (LadderRung later : LadderRung.values()) {
-            if (later.ordinal() > rung.ordinal() && !schedule.ladderAt(month, later).isAfter(now)) {
+            if (later.ordinal() > rung.ordinal()
+                    && !schedule.ladderAt(month, later).isAfter(now)) {
                 log.info("Reminder {} for {} {} skipped: {} is due already", rung, period, departmentCode, later);
                 return;
             }
         }
         Department department = directory.department(departmentCode).orElseThrow();
-        String round = s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
+        String round =
+                s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
         NoticeKey subject = NoticeKey.submission(period, departmentCode);
         List<Recipient> recipients = new ArrayList<>();
         String what = what(rung.name(), month, department);
         directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what)));
         if (rung == LadderRung.RED && department.responsibleLeader() != null) {
-            directory.person(department.responsibleLeader())
-                .ifPresent(p -> recipients.add(new Recipient(p, what("leader", month, department))));
+            directory
+                    .person(department.responsibleLeader())
+                    .ifPresent(p -> recipients.add(new Recipient(p, what("leader", month, department))));
         }
         if (rung == LadderRung.ESCALATED) {
-            directory.withRole(Role.OFFICE.name())
-                .forEach(p -> recipients.add(new Recipient(p, what("office", month, department))));
+            directory
+                    .withRole(Role.OFFICE.name())
+                    .forEach(p -> recipients.add(new Recipient(p, what("office", month, department))));
         }
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         for (Recipient r : recipients) {
             reminders.cancel(subject, r.person().username());
-            reminders.record(new Reminder(subject.reminder(r.person().username(), round, rung).value(),
-                r.person().username(), KIND_SUBMISSION, rung.colour(), subject.value(), r.what(), s.dueAt().toInstant(),
-                "/reports/" + period + "/" + departmentCode, today));
+            reminders.record(new Reminder(
+                    subject.reminder(r.person().username(), round, rung).value(),
+                    r.person().username(),
+                    KIND_SUBMISSION,
+                    rung.colour(),
+                    subject.value(),
+                    r.what(),
+                    s.dueAt().toInstant(),
+                    "/reports/" + period + "/" + departmentCode,
+                    today));
         }
     }
 
@@ -109,16 +125,24 @@ public class CycleReminders {
         YearMonth month = YearMonth.parse(period);
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         boolean compile = MonthlyCycleProcess.STEP_COMPILE.equals(step);
-        List<Person> people = compile ? directory.withRole(Role.OFFICE.name())
-            : directory.person(directory.organization().signer()).stream().toList();
+        List<Person> people = compile
+                ? directory.withRole(Role.OFFICE.name())
+                : directory.person(directory.organization().signer()).stream().toList();
         String what = texts.line(compile ? "mail.reminder.compile" : "mail.reminder.signOff", monthLabel(month));
         String link = "/bulletins/" + period + (compile ? "/compile" : "/sign-off");
         LocalDate dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate();
         NoticeKey subject = NoticeKey.step(step, period);
         for (Person p : people) {
-            reminders.record(new Reminder(subject.reminder(p.username(), dueDay).value(), p.username(),
-                compile ? KIND_COMPILE : KIND_SIGN_OFF, Reminder.Colour.YELLOW, subject.value(), what, dueAt,
-                link, today));
+            reminders.record(new Reminder(
+                    subject.reminder(p.username(), dueDay).value(),
+                    p.username(),
+                    compile ? KIND_COMPILE : KIND_SIGN_OFF,
+                    Reminder.Colour.YELLOW,
+                    subject.value(),
+                    what,
+                    dueAt,
+                    link,
+                    today));
         }
     }
 
@@ -146,6 +170,5 @@ public class CycleReminders {
         return OfficeTime.month(m);
     }
 
-    private record Recipient(Person person, String what) {
-    }
+    private record Recipient(Person person, String what) {}
 }

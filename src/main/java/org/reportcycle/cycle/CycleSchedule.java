@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
-
-import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
+import org.reportcycle.system.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /** When a period's cycle opens and its reports are due, in working days. Public: the process model reads it. */
@@ -53,18 +52,27 @@ public class CycleSchedule {
     }
 
     Instant submissionDue(YearMonth period) {
-        return workingDays.offset(period, settings.submissionDueOffset()).atTime(settings.submissionDueTime())
-            .atZone(ZONE).toInstant();
+        return workingDays
+                .offset(period, settings.submissionDueOffset())
+                .atTime(settings.submissionDueTime())
+                .atZone(ZONE)
+                .toInstant();
     }
 
     Instant compileDue(YearMonth period) {
-        return workingDays.offset(period, settings.compileDueOffset()).atTime(settings.compileDueTime())
-            .atZone(ZONE).toInstant();
+        return workingDays
+                .offset(period, settings.compileDueOffset())
+                .atTime(settings.compileDueTime())
+                .atZone(ZONE)
+                .toInstant();
     }
 
     Instant signOffDue(YearMonth period) {
-        return workingDays.offset(period, settings.signOffDueOffset()).atTime(settings.signOffDueTime())
-            .atZone(ZONE).toInstant();
+        return workingDays
+                .offset(period, settings.signOffDueOffset())
+                .atTime(settings.signOffDueTime())
+                .atZone(ZONE)
+                .toInstant();
     }
 
     /** The compile task's due date; the process sets it when collection ends. */
@@ -79,7 +87,11 @@ public class CycleSchedule {
 
     /** When a ladder rung's timer fires: its working day at the ladder's timer time (08:00). */
     Instant ladderAt(YearMonth period, LadderRung rung) {
-        return workingDays.offset(period, ladder.offset(rung)).atTime(ladder.timerTime()).atZone(ZONE).toInstant();
+        return workingDays
+                .offset(period, ladder.offset(rung))
+                .atTime(ladder.timerTime())
+                .atZone(ZONE)
+                .toInstant();
     }
 
     /** The timeDate of a ladder rung's boundary timer on the report task, e.g. {@code ladderTimer(period, 'BLUE')}. */
@@ -97,7 +109,11 @@ public class CycleSchedule {
 
     /** The timeDate of a due-day reminder: the due date's day at the ladder's timer time. */
     public Date dueDayTimer(Date dueAt) {
-        return Date.from(dueAt.toInstant().atZone(ZONE).toLocalDate().atTime(ladder.timerTime()).atZone(ZONE)
-            .toInstant());
+        return Date.from(dueAt.toInstant()
+                .atZone(ZONE)
+                .toLocalDate()
+                .atTime(ladder.timerTime())
+                .atZone(ZONE)
+                .toInstant());
     }
 }

@@ -7,19 +7,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionStatus;
+import org.reportcycle.submission.UnworkedReports;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
 import org.reportcycle.system.Role;
-import org.reportcycle.submission.UnworkedReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,8 +39,14 @@ public class CycleService {
     private final OrganizationDirectory directory;
     private final Clock clock;
 
-    CycleService(Cycles cycles, CycleSchedule schedule, SubmissionReview review, CycleWorkflow workflow,
-            UnworkedReports unworked, OrganizationDirectory directory, Clock clock) {
+    CycleService(
+            Cycles cycles,
+            CycleSchedule schedule,
+            SubmissionReview review,
+            CycleWorkflow workflow,
+            UnworkedReports unworked,
+            OrganizationDirectory directory,
+            Clock clock) {
         this.unworked = unworked;
         this.directory = directory;
         this.cycles = cycles;
@@ -69,8 +74,9 @@ public class CycleService {
         }
         boolean past = schedule.isBackfill(month, YearMonth.now(clock.withZone(CycleSchedule.ZONE)));
         if (past != backfill) {
-            throw past ? new ConflictException("error.cycle.backfillRequired", Periods.label(period))
-                : new InvalidInputException("backfill", "error.cycle.backfillNotPast", Periods.label(period));
+            throw past
+                    ? new ConflictException("error.cycle.backfillRequired", Periods.label(period))
+                    : new InvalidInputException("backfill", "error.cycle.backfillNotPast", Periods.label(period));
         }
         if (cycles.exists(period)) {
             throw new ConflictException("error.cycle.exists", Periods.label(period));
@@ -99,10 +105,14 @@ public class CycleService {
         if (reports.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
             throw new ConflictException("error.collection.awaitingReview");
         }
-        Set<String> missing = reports.stream().filter(s -> s.status().editable()).map(Submission::departmentCode)
-            .collect(Collectors.toSet());
-        return directory.departments().stream().filter(d -> missing.contains(d.code())).map(Department::name)
-            .toList();
+        Set<String> missing = reports.stream()
+                .filter(s -> s.status().editable())
+                .map(Submission::departmentCode)
+                .collect(Collectors.toSet());
+        return directory.departments().stream()
+                .filter(d -> missing.contains(d.code()))
+                .map(Department::name)
+                .toList();
     }
 
     /** How many departments' reports the cycle has (what a cancellation removes). */
@@ -117,7 +127,7 @@ public class CycleService {
         Periods.parse(period);
         // The row lock makes a second closing wait for the first and then see it closed.
         ReportingCycle cycle = cycles.lock(period)
-            .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
+                .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
         }
@@ -136,8 +146,12 @@ public class CycleService {
         unworked.remove(period);
         workflow.cancelled(period, user.username());
         cycles.delete(period);
-        log.info("Cycle {} (opened by {} at {}) cancelled by {}", period, cycle.openedBy(), cycle.openedAt(),
-            user.username());
+        log.info(
+                "Cycle {} (opened by {} at {}) cancelled by {}",
+                period,
+                cycle.openedBy(),
+                cycle.openedAt(),
+                user.username());
     }
 
     /** The cycle, locked, if the user may cancel it now; the refusal otherwise. */
@@ -146,9 +160,10 @@ public class CycleService {
         user.requireRole(Role.OFFICE);
         Periods.parse(period);
         // A second cancellation that waited for the first finds the row gone: cancelled already, not unknown.
-        ReportingCycle cycle = cycles.lock(period).orElseThrow(() -> workflow.wasCancelled(period)
-            ? new ConflictException("error.cycle.cancelled", Periods.label(period))
-            : new NotFoundException("error.cycle.unknown", period));
+        ReportingCycle cycle = cycles.lock(period)
+                .orElseThrow(() -> workflow.wasCancelled(period)
+                        ? new ConflictException("error.cycle.cancelled", Periods.label(period))
+                        : new NotFoundException("error.cycle.unknown", period));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.cancel.notCollecting", Periods.label(period));
         }
@@ -161,7 +176,8 @@ public class CycleService {
 
     public ReportingCycle find(String period) {
         Periods.parse(period);
-        return cycles.find(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
+        return cycles.find(period)
+                .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
     }
 
     public List<ReportingCycle> all() {

@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.time.LocalTime;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,9 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * month) opens only as a back-fill (补录).
  */
 @ConfigurationProperties("reportcycle.cycle")
-record CycleSettings(@DefaultValue("-3") int openingOffset, @DefaultValue("09:00") LocalTime openingTime,
-        @DefaultValue("0") int submissionDueOffset, @DefaultValue("17:00") LocalTime submissionDueTime,
-        @DefaultValue("3") int compileDueOffset, @DefaultValue("17:00") LocalTime compileDueTime,
-        @DefaultValue("5") int signOffDueOffset, @DefaultValue("17:00") LocalTime signOffDueTime,
-        @DefaultValue("1") int backfillBeforeMonths, @DefaultValue("true") boolean automaticOpening) {
-}
+record CycleSettings(
+        @DefaultValue("-3") int openingOffset,
+        @DefaultValue("09:00") LocalTime openingTime,
+        @DefaultValue("0") int submissionDueOffset,
+        @DefaultValue("17:00") LocalTime submissionDueTime,
+        @DefaultValue("3") int compileDueOffset,
+        @DefaultValue("17:00") LocalTime compileDueTime,
+        @DefaultValue("5") int signOffDueOffset,
+        @DefaultValue("17:00") LocalTime signOffDueTime,
+        @DefaultValue("1") int backfillBeforeMonths,
+        @DefaultValue("true") boolean automaticOpening) {}

@@ -3,7 +3,6 @@ package org.reportcycle.cycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinCompiler;
 import org.reportcycle.submission.SubmissionService;
 import org.slf4j.Logger;
@@ -23,7 +22,11 @@ class CycleSteps {
     private final BulletinCompiler compiler;
     private final Clock clock;
 
-    CycleSteps(Cycles cycles, CycleSchedule schedule, SubmissionService submissions, BulletinCompiler compiler,
+    CycleSteps(
+            Cycles cycles,
+            CycleSchedule schedule,
+            SubmissionService submissions,
+            BulletinCompiler compiler,
             Clock clock) {
         this.cycles = cycles;
         this.schedule = schedule;

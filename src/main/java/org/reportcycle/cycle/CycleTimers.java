@@ -3,7 +3,6 @@ package org.reportcycle.cycle;
 import static org.reportcycle.cycle.MonthlyCycleProcess.KEY;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,8 +38,11 @@ class CycleTimers {
         if (instance != null) {
             runtime.setVariable(instance.getId(), MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, due);
         }
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-                .taskDefinitionKey(MonthlyCycleProcess.TASK_SUBMIT_REPORT).list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .taskDefinitionKey(MonthlyCycleProcess.TASK_SUBMIT_REPORT)
+                .list()) {
             task.setDueDate(due);
             tasks.saveTask(task);
         }
@@ -52,8 +54,12 @@ class CycleTimers {
         if (instance == null) {
             return;
         }
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId())
-                .activityId(rung.boundaryEvent()).timers().list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(rung.boundaryEvent())
+                .timers()
+                .list()) {
             if (!at.equals(job.getDuedate())) {
                 management.setJobDuedate(job.getId(), at);
                 log.info("Calendar changed: {} reminder of {} now at {}", rung, period, at.toInstant());
@@ -63,22 +69,32 @@ class CycleTimers {
 
     /** An open step's due date and, if it has one, its due-day reminder timer ({@code dueTimer}, at {@code timerAt}). */
     void stepDueMoved(String period, String taskKey, String dueTimer, Date due, Date timerAt) {
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-                .taskDefinitionKey(taskKey).list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .taskDefinitionKey(taskKey)
+                .list()) {
             if (!due.equals(task.getDueDate())) {
                 task.setDueDate(due);
                 tasks.saveTask(task);
                 log.info("Calendar changed: {} of {} now due {}", taskKey, period, due.toInstant());
             }
             if (dueTimer != null) {
-                management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(dueTimer)
-                    .timers().list().forEach(job -> management.setJobDuedate(job.getId(), timerAt));
+                management
+                        .createJobQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .activityId(dueTimer)
+                        .timers()
+                        .list()
+                        .forEach(job -> management.setJobDuedate(job.getId(), timerAt));
             }
         }
     }
 
     private ProcessInstance instance(String period) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-            .singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .singleResult();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -22,9 +21,9 @@ import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.Periods;
 import org.reportcycle.system.Retrying;
 import org.reportcycle.system.TransientConflictException;
-import org.reportcycle.system.Periods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,8 +48,13 @@ class CycleWorkflow implements SubmissionWorkflow {
     private final HistoryService history;
     private final ManagementService management;
 
-    CycleWorkflow(TaskService tasks, RuntimeService runtime, Reminders reminders, Cycles cycles,
-            HistoryService history, ManagementService management) {
+    CycleWorkflow(
+            TaskService tasks,
+            RuntimeService runtime,
+            Reminders reminders,
+            Cycles cycles,
+            HistoryService history,
+            ManagementService management) {
         this.history = history;
         this.management = management;
         this.tasks = tasks;
@@ -66,39 +70,59 @@ class CycleWorkflow implements SubmissionWorkflow {
 
     /** Whether the period's cycle was cancelled (its instance ended so) and not opened again since. */
     boolean wasCancelled(String period) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
-            .processInstanceBusinessKey(period).list().stream()
-            .anyMatch(p -> p.getDeleteReason() != null && p.getDeleteReason().startsWith(CANCELLED));
+        return history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .list()
+                .stream()
+                .anyMatch(
+                        p -> p.getDeleteReason() != null && p.getDeleteReason().startsWith(CANCELLED));
     }
 
     /** Ends the period's instance: its tasks and timers go, nothing more happens in it. */
     void cancelled(String period, String by) {
-        engine(() -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-            .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), CANCELLED + by, true, true)));
+        engine(() -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), CANCELLED + by, true, true)));
     }
 
     /** Starts the period's instance (the office opened it by hand). */
     void opened(String period, String openedBy, Date submissionDueAt) {
         engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE)
-            .processInstanceBusinessKey(period)
-            .setVariables(Map.of(MonthlyCycleProcess.VAR_PERIOD, period, MonthlyCycleProcess.VAR_OPENED_BY, openedBy,
-                MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, submissionDueAt))
-            .correlateStartMessage());
+                .processInstanceBusinessKey(period)
+                .setVariables(Map.of(
+                        MonthlyCycleProcess.VAR_PERIOD,
+                        period,
+                        MonthlyCycleProcess.VAR_OPENED_BY,
+                        openedBy,
+                        MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT,
+                        submissionDueAt))
+                .correlateStartMessage());
     }
 
     /** Starts the period's instance on its opening day, with the period as its business key from the start. */
     void openedOnSchedule(String period, Date submissionDueAt) {
         engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_ON_SCHEDULE)
-            .processInstanceBusinessKey(period)
-            .setVariables(Map.of(MonthlyCycleProcess.VAR_PERIOD, period,
-                MonthlyCycleProcess.VAR_OPENED_BY, CycleOpeningProcess.OPENED_BY,
-                MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, submissionDueAt))
-            .correlateStartMessage());
+                .processInstanceBusinessKey(period)
+                .setVariables(Map.of(
+                        MonthlyCycleProcess.VAR_PERIOD,
+                        period,
+                        MonthlyCycleProcess.VAR_OPENED_BY,
+                        CycleOpeningProcess.OPENED_BY,
+                        MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT,
+                        submissionDueAt))
+                .correlateStartMessage());
     }
 
     /** Starts the opening loop unless one runs; the caller holds the loop's lock. Whether it started one. */
     boolean openingLoopStarted() {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(CycleOpeningProcess.KEY).count() > 0) {
+        if (runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(CycleOpeningProcess.KEY)
+                        .count()
+                > 0) {
             return false;
         }
         engine(() -> runtime.startProcessInstanceByKey(CycleOpeningProcess.KEY));
@@ -107,16 +131,18 @@ class CycleWorkflow implements SubmissionWorkflow {
 
     /** Ends the opening loop, if one runs (automatic opening switched off). Whether one ran. */
     boolean openingLoopEnded() {
-        List<String> loops = runtime.createProcessInstanceQuery().processDefinitionKey(CycleOpeningProcess.KEY)
-            .list().stream().map(p -> p.getId()).toList();
+        List<String> loops =
+                runtime.createProcessInstanceQuery().processDefinitionKey(CycleOpeningProcess.KEY).list().stream()
+                        .map(p -> p.getId())
+                        .toList();
         loops.forEach(id -> runtime.deleteProcessInstance(id, "automatic opening switched off", true, true));
         return !loops.isEmpty();
     }
 
     /** The month whose opening the loop's timer waits for, if it waits. */
     Optional<String> pendingOpening() {
-        return openingTimers().stream().findFirst()
-            .map(job -> (String) runtime.getVariable(job.getExecutionId(), CycleOpeningProcess.VAR_NEXT_PERIOD));
+        return openingTimers().stream().findFirst().map(job ->
+                (String) runtime.getVariable(job.getExecutionId(), CycleOpeningProcess.VAR_NEXT_PERIOD));
     }
 
     /** Moves the loop's pending timer to the opening's new time. */
@@ -125,15 +151,20 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     private List<Job> openingTimers() {
-        return management.createJobQuery().processDefinitionKey(CycleOpeningProcess.KEY)
-            .activityId(CycleOpeningProcess.TIMER_OPENING_DUE).timers().list();
+        return management
+                .createJobQuery()
+                .processDefinitionKey(CycleOpeningProcess.KEY)
+                .activityId(CycleOpeningProcess.TIMER_OPENING_DUE)
+                .timers()
+                .list();
     }
 
     /** Ends the reports' collection; if nothing waits for that any more, another request closed it first. */
     void collectionClosed(String period) {
         try {
             engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
-                .processInstanceBusinessKey(period).correlate());
+                    .processInstanceBusinessKey(period)
+                    .correlate());
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
         }
@@ -152,15 +183,18 @@ class CycleWorkflow implements SubmissionWorkflow {
     /** The head took the report back: the office's review task ends through its withdrawal event. */
     @Override
     public void reportWithdrawn(String period, String departmentCode) {
-        Task review = tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(period)
-            .taskDefinitionKey(MonthlyCycleProcess.TASK_REVIEW_SUBMISSION)
-            .taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode).singleResult();
+        Task review = tasks.createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(period)
+                .taskDefinitionKey(MonthlyCycleProcess.TASK_REVIEW_SUBMISSION)
+                .taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode)
+                .singleResult();
         if (review == null) {
             throw new ConflictException("error.task.gone");
         }
         try {
-            engine(() -> runtime.messageEventReceived(MonthlyCycleProcess.MESSAGE_REPORT_WITHDRAWN,
-                review.getExecutionId()));
+            engine(() -> runtime.messageEventReceived(
+                    MonthlyCycleProcess.MESSAGE_REPORT_WITHDRAWN, review.getExecutionId()));
         } catch (ProcessEngineException e) {
             // The review ended meanwhile (the office decided first): the execution no longer waits for this.
             if (String.valueOf(e.getMessage()).contains("does not have")) {
@@ -177,8 +211,10 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     private void complete(String processKey, String period, String taskKey, String departmentCode) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(period)
-            .taskDefinitionKey(taskKey);
+        TaskQuery query = tasks.createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(period)
+                .taskDefinitionKey(taskKey);
         if (departmentCode != null) {
             query.taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode);
         }
@@ -198,8 +234,12 @@ class CycleWorkflow implements SubmissionWorkflow {
 
     /** Whether the period's step (compile) is open now. */
     boolean stepOpen(String period, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(MonthlyCycleProcess.KEY).processInstanceBusinessKey(period)
-            .taskDefinitionKey(taskKey).count() > 0;
+        return tasks.createTaskQuery()
+                        .processDefinitionKey(MonthlyCycleProcess.KEY)
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey(taskKey)
+                        .count()
+                > 0;
     }
 
     /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,19 +27,25 @@ class Cycles {
 
     void insert(String period, String openedBy, Instant openedAt, Instant dueAt, boolean backfill) {
         jdbc.sql("INSERT INTO reporting_cycle (period, status, opened_by, opened_at, submission_due_at, backfill) "
-                + "VALUES (?, 'COLLECTING', ?, ?, ?, ?)")
-            .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill).update();
+                        + "VALUES (?, 'COLLECTING', ?, ?, ?, ?)")
+                .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill)
+                .update();
     }
 
     /** Locks the opening loop's row until the transaction ends: one node at a time looks for the loop. */
     void lockOpeningLoop() {
-        jdbc.sql("SELECT id FROM cycle_opening_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        jdbc.sql("SELECT id FROM cycle_opening_lock WHERE id = 1 FOR UPDATE")
+                .query(Integer.class)
+                .single();
     }
 
     /** Whether the period's cycle is a back-fill (补录); false for a period without a cycle. */
     boolean backfill(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM reporting_cycle WHERE period = ? AND backfill = TRUE").param(period)
-            .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM reporting_cycle WHERE period = ? AND backfill = TRUE")
+                        .param(period)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Removes a cancelled cycle's row, so that its month can be opened again. */
@@ -49,48 +54,57 @@ class Cycles {
     }
 
     Optional<ReportingCycle> find(String period) {
-        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ?").param(period)
-            .query(ReportingCycle.class).optional();
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ?")
+                .param(period)
+                .query(ReportingCycle.class)
+                .optional();
     }
 
     /** The row, locked until the transaction ends (FOR UPDATE reads the latest committed state). */
     Optional<ReportingCycle> lock(String period) {
-        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ? FOR UPDATE").param(period)
-            .query(ReportingCycle.class).optional();
+        return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ? FOR UPDATE")
+                .param(period)
+                .query(ReportingCycle.class)
+                .optional();
     }
 
     List<ReportingCycle> all() {
-        return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC").query(ReportingCycle.class).list();
+        return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC")
+                .query(ReportingCycle.class)
+                .list();
     }
 
     /** The cycles collecting reports whose deadlines follow the calendar (a back-fill's do not). */
     List<ReportingCycle> collecting() {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' AND backfill = FALSE "
-                + "ORDER BY period")
-            .query(ReportingCycle.class).list();
+                        + "ORDER BY period")
+                .query(ReportingCycle.class)
+                .list();
     }
 
     List<ReportingCycle> compilingCycles() {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COMPILING' AND backfill = FALSE "
-                + "ORDER BY period")
-            .query(ReportingCycle.class).list();
+                        + "ORDER BY period")
+                .query(ReportingCycle.class)
+                .list();
     }
 
     void moveSubmissionDue(String period, Instant dueAt) {
         jdbc.sql("UPDATE reporting_cycle SET submission_due_at = ? WHERE period = ?")
-            .params(Timestamp.from(dueAt), period).update();
+                .params(Timestamp.from(dueAt), period)
+                .update();
     }
 
     void compiling(String period, Instant closedAt) {
         jdbc.sql("UPDATE reporting_cycle SET status = 'COMPILING', collection_closed_at = ? WHERE period = ?")
-            .params(Timestamp.from(closedAt), period).update();
+                .params(Timestamp.from(closedAt), period)
+                .update();
     }
 
     /** Marks it published once: a repeated publish step keeps the first time. */
     void published(String period, Instant at) {
         jdbc.sql("""
                 UPDATE reporting_cycle SET status = 'PUBLISHED', published_at = ? WHERE period = ?
-                AND status <> 'PUBLISHED'""")
-            .params(Timestamp.from(at), period).update();
+                AND status <> 'PUBLISHED'""").params(Timestamp.from(at), period).update();
     }
 }

@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.time.LocalTime;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * timer fires at {@code timerTime} (before the 09:00 digest, so that day's digest carries it).
  */
 @ConfigurationProperties("reportcycle.reminders.ladder")
-record LadderSettings(@DefaultValue("-1") int blue, @DefaultValue("0") int yellow, @DefaultValue("1") int red,
-        @DefaultValue("2") int escalated, @DefaultValue("08:00") LocalTime timerTime) {
+record LadderSettings(
+        @DefaultValue("-1") int blue,
+        @DefaultValue("0") int yellow,
+        @DefaultValue("1") int red,
+        @DefaultValue("2") int escalated,
+        @DefaultValue("08:00") LocalTime timerTime) {
 
     int offset(LadderRung rung) {
         return switch (rung) {

@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.time.Instant;
-
 import org.reportcycle.bulletin.BulletinCycle;
 import org.reportcycle.bulletin.BulletinPublished;
 import org.springframework.context.event.EventListener;

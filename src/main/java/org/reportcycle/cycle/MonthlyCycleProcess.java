@@ -14,11 +14,13 @@ final class MonthlyCycleProcess {
     static final String VAR_SIGN_OFF_DUE_AT = "signOffDueAt";
     /** What the called issue process ended with: {@link #OUTCOME_RETURNED} sends the bulletin back to compiling. */
     static final String VAR_ISSUE_OUTCOME = "issueOutcome";
+
     static final String OUTCOME_RETURNED = "returned";
     /** Local input of a ladder service task: which rung (a {@code LadderRung} name). */
     static final String VAR_RUNG = "rung";
     /** Local input of a step reminder service task: {@link #STEP_COMPILE} or {@link #STEP_SIGN_OFF}. */
     static final String VAR_STEP = "step";
+
     static final String STEP_COMPILE = "compile";
     static final String STEP_SIGN_OFF = "sign-off";
 
@@ -47,6 +49,5 @@ final class MonthlyCycleProcess {
     static final String GROUP_SIGNER = "signer";
     static final String GROUP_DEPARTMENT_PREFIX = "department-";
 
-    private MonthlyCycleProcess() {
-    }
+    private MonthlyCycleProcess() {}
 }

@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.time.YearMonth;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ class OpenScheduledCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        openings.openOnSchedule(
-            YearMonth.parse((String) execution.getVariable(CycleOpeningProcess.VAR_NEXT_PERIOD)));
+        openings.openOnSchedule(YearMonth.parse((String) execution.getVariable(CycleOpeningProcess.VAR_NEXT_PERIOD)));
     }
 }

@@ -1,7 +1,6 @@
 package org.reportcycle.cycle;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,12 @@ class RecordStepReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String step = (String) execution.getVariable(MonthlyCycleProcess.VAR_STEP);
-        String dueVariable = MonthlyCycleProcess.STEP_COMPILE.equals(step) ? MonthlyCycleProcess.VAR_COMPILE_DUE_AT
-            : MonthlyCycleProcess.VAR_SIGN_OFF_DUE_AT;
-        reminders.remindStep((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD), step,
-            ((Date) execution.getVariable(dueVariable)).toInstant());
+        String dueVariable = MonthlyCycleProcess.STEP_COMPILE.equals(step)
+                ? MonthlyCycleProcess.VAR_COMPILE_DUE_AT
+                : MonthlyCycleProcess.VAR_SIGN_OFF_DUE_AT;
+        reminders.remindStep(
+                (String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD),
+                step,
+                ((Date) execution.getVariable(dueVariable)).toInstant());
     }
 }

@@ -16,8 +16,9 @@ class RecordSubmissionReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.remindSubmission((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD),
-            (String) execution.getVariable(MonthlyCycleProcess.VAR_DEPARTMENT_CODE),
-            LadderRung.valueOf((String) execution.getVariable(MonthlyCycleProcess.VAR_RUNG)));
+        reminders.remindSubmission(
+                (String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD),
+                (String) execution.getVariable(MonthlyCycleProcess.VAR_DEPARTMENT_CODE),
+                LadderRung.valueOf((String) execution.getVariable(MonthlyCycleProcess.VAR_RUNG)));
     }
 }

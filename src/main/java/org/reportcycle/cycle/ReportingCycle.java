@@ -3,11 +3,19 @@ package org.reportcycle.cycle;
 import java.time.OffsetDateTime;
 
 /** A period's cycle as the office sees it; a back-filled one (补录) sends no email and schedules no reminder. */
-public record ReportingCycle(String period, Status status, String openedBy, OffsetDateTime openedAt,
-        OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
+public record ReportingCycle(
+        String period,
+        Status status,
+        String openedBy,
+        OffsetDateTime openedAt,
+        OffsetDateTime submissionDueAt,
+        OffsetDateTime collectionClosedAt,
+        OffsetDateTime publishedAt,
         boolean backfill) {
 
     public enum Status {
-        COLLECTING, COMPILING, PUBLISHED
+        COLLECTING,
+        COMPILING,
+        PUBLISHED
     }
 }

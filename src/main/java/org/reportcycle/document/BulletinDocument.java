@@ -9,9 +9,21 @@ import java.util.List;
  * when empty).
  * Item bodies and the intro may hold several paragraphs, one per line.
  */
-public record BulletinDocument(String bulletinName, String edition, int issueNumber, String organization, String date,
-        String title, String intro, List<Paragraph> items, String planTitle, List<PlanParagraph> planItems,
-        List<String> reportTo, List<String> distributeTo, String editor, String phone) {
+public record BulletinDocument(
+        String bulletinName,
+        String edition,
+        int issueNumber,
+        String organization,
+        String date,
+        String title,
+        String intro,
+        List<Paragraph> items,
+        String planTitle,
+        List<PlanParagraph> planItems,
+        List<String> reportTo,
+        List<String> distributeTo,
+        String editor,
+        String phone) {
 
     /** An editor or phone left empty (or null) is "": its footer line is not printed. */
     public BulletinDocument {
@@ -35,11 +47,8 @@ public record BulletinDocument(String bulletinName, String edition, int issueNum
     }
 
     /** 一、Title sentence. Body… ({@code number} is 一 or 1, without the 、) */
-    public record Paragraph(String number, String title, String body) {
-    }
+    public record Paragraph(String number, String title, String body) {}
 
     /** 一、Title / 责任领导：… / 责任部室：… / 完成时限：… */
-    public record PlanParagraph(String number, String title, String responsible, String departments,
-            String deadline) {
-    }
+    public record PlanParagraph(String number, String title, String responsible, String departments, String deadline) {}
 }

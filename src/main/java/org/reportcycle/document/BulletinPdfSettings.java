@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * titles (明/宋). An absent file falls back to the known places in {@link PdfFonts}.
  */
 @ConfigurationProperties("reportcycle.bulletin.pdf")
-record BulletinPdfSettings(@DefaultValue(PdfFonts.UKAI) String bodyFont,
-        @DefaultValue(PdfFonts.UMING) String titleFont) {
-}
+record BulletinPdfSettings(
+        @DefaultValue(PdfFonts.UKAI) String bodyFont,
+        @DefaultValue(PdfFonts.UMING) String titleFont) {}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -33,8 +32,10 @@ public class BulletinRenderer {
 
     /** A complete HTML file of the document, its stylesheet inside, readable without the application. */
     public String standalone(BulletinDocument doc) {
-        return templates.process("document/standalone", new Context(Locale.SIMPLIFIED_CHINESE,
-            Map.of("title", doc.title(), "css", css, "fragment", html(doc))));
+        return templates.process(
+                "document/standalone",
+                new Context(
+                        Locale.SIMPLIFIED_CHINESE, Map.of("title", doc.title(), "css", css, "fragment", html(doc))));
     }
 
     public String text(BulletinDocument doc) {
@@ -71,7 +72,9 @@ public class BulletinRenderer {
         if (!doc.distributeTo().isEmpty()) {
             t.append("发：").append(String.join("、", doc.distributeTo())).append('\n');
         }
-        List<String> notes = Stream.of(doc.editorLine(), doc.phoneLine()).filter(l -> !l.isEmpty()).toList();
+        List<String> notes = Stream.of(doc.editorLine(), doc.phoneLine())
+                .filter(l -> !l.isEmpty())
+                .toList();
         if (!notes.isEmpty()) {
             t.append('\n').append(String.join("\n\n", notes)).append('\n');
         }

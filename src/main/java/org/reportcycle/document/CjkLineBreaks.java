@@ -15,8 +15,7 @@ final class CjkLineBreaks extends DefaultSplitCharacter {
     private static final String NO_LINE_START = "，。、；：？！）》〉」』”’〕】〗…—·%,.;:?!)]}";
     private static final String NO_LINE_END = "（《〈「『“‘〔【〖([{";
 
-    private CjkLineBreaks() {
-    }
+    private CjkLineBreaks() {}
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -31,7 +30,9 @@ final class CjkLineBreaks extends DefaultSplitCharacter {
     }
 
     private static boolean isChinese(char c) {
-        return c >= 0x2E80 && c < 0xD7A0 || c >= 0xF900 && c < 0xFB00 || c >= 0xFE30 && c < 0xFE50
-            || c >= 0xFF00 && c < 0xFFF0;
+        return c >= 0x2E80 && c < 0xD7A0
+                || c >= 0xF900 && c < 0xFB00
+                || c >= 0xFE30 && c < 0xFE50
+                || c >= 0xFF00 && c < 0xFFF0;
     }
 }

@@ -5,7 +5,6 @@ import static org.reportcycle.document.OfficialFonts.NOTE;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -32,11 +31,11 @@ final class DocxFooter {
 
     /** 版记 rules 1 pt and 0.75 pt (0.35 mm and 0.25 mm), in eighths of a point. */
     private static final int OUTER_RULE = 8;
+
     private static final int INNER_RULE = 6;
     private static final String BLACK = "000000";
 
-    private DocxFooter() {
-    }
+    private DocxFooter() {}
 
     static void add(OfficialDocx docx, BulletinDocument doc) {
         if (!doc.hasFooter()) {
@@ -78,8 +77,8 @@ final class DocxFooter {
         position.setTblpX(BigInteger.valueOf(OfficialPage.MARGIN_LEFT));
     }
 
-    private static void list(OfficialDocx docx, XWPFTable table, String label, List<String> names,
-            List<XWPFTableCell> cells) {
+    private static void list(
+            OfficialDocx docx, XWPFTable table, String label, List<String> names, List<XWPFTableCell> cells) {
         if (!names.isEmpty()) {
             XWPFTableCell cell = row(table);
             docx.run(line(cell), label + String.join("、", names), NOTE);
@@ -114,7 +113,9 @@ final class DocxFooter {
     }
 
     private static void rule(XWPFTableCell cell, boolean top, int eighthsOfAPoint) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         CTTcBorders borders = pr.isSetTcBorders() ? pr.getTcBorders() : pr.addNewTcBorders();
         CTBorder border = top ? borders.addNewTop() : borders.addNewBottom();
         border.setVal(STBorder.SINGLE);

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -138,7 +137,8 @@ public final class OfficialDocx {
     }
 
     public byte[] bytes() {
-        try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (doc;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -167,8 +167,12 @@ public final class OfficialDocx {
 
     /** The non-blank lines of a text, stripped, each a paragraph of its own. */
     public static List<String> lines(String text) {
-        return text == null ? List.of()
-            : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !clean(l).isBlank()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !clean(l).isBlank())
+                        .toList();
     }
 
     private XWPFParagraph paragraph(Face face, ParagraphAlignment alignment) {

@@ -31,10 +31,8 @@ public final class OfficialFonts {
     /** 四号 宋体: page numbers. */
     static final Face PAGE_NUMBER = new Face(SONGTI, 14);
 
-    private OfficialFonts() {
-    }
+    private OfficialFonts() {}
 
     /** A font at a size in points (三号 = 16 pt). */
-    public record Face(String font, double points) {
-    }
+    public record Face(String font, double points) {}
 }

@@ -2,7 +2,6 @@ package org.reportcycle.document;
 
 import java.math.BigInteger;
 import java.util.List;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -44,8 +43,7 @@ final class OfficialPage {
     /** 22 lines on the 225 mm type area. */
     static final double LINE_PITCH = 29;
 
-    private OfficialPage() {
-    }
+    private OfficialPage() {}
 
     static void setUp(XWPFDocument doc) {
         size(doc);
@@ -57,8 +55,8 @@ final class OfficialPage {
 
     /** Names the face's font for every script of the run (East Asian, Latin, complex) and sets its size. */
     static void font(XWPFRun r, Face face) {
-        for (FontCharRange range : List.of(FontCharRange.ascii, FontCharRange.hAnsi, FontCharRange.eastAsia,
-                FontCharRange.cs)) {
+        for (FontCharRange range :
+                List.of(FontCharRange.ascii, FontCharRange.hAnsi, FontCharRange.eastAsia, FontCharRange.cs)) {
             r.setFontFamily(face.font(), range);
         }
         r.setFontSize(face.points());
@@ -107,8 +105,9 @@ final class OfficialPage {
     }
 
     private static void size(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-            : doc.getDocument().getBody().addNewSectPr();
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
         size.setH(BigInteger.valueOf(PAGE_HEIGHT));
@@ -133,7 +132,9 @@ final class OfficialPage {
     }
 
     private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        XWPFParagraph p = footer.getParagraphs().isEmpty()
+                ? footer.createParagraph()
+                : footer.getParagraphs().get(0);
         Face face = OfficialFonts.PAGE_NUMBER;
         p.setAlignment(side);
         if (side == ParagraphAlignment.RIGHT) {

@@ -1,5 +1,6 @@
 package org.reportcycle.document;
 
+import com.lowagie.text.pdf.BaseFont;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,11 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.lowagie.text.pdf.BaseFont;
 
 /**
  * The fonts of the bulletin PDF, found and loaded once at start-up and then only read, so every rendering may
@@ -29,16 +27,18 @@ final class PdfFonts {
     static final String UKAI = "/usr/share/fonts/truetype/arphic/ukai.ttc,0";
     static final String UMING = "/usr/share/fonts/truetype/arphic/uming.ttc,0";
     static final String MISSING = "No CJK TrueType font was found, so the bulletin cannot be made as PDF. Install the "
-        + "Debian packages fonts-arphic-ukai and fonts-arphic-uming, or point reportcycle.bulletin.pdf.body-font and "
-        + "reportcycle.bulletin.pdf.title-font at a TrueType font (path, or path,index for a .ttc collection)";
+            + "Debian packages fonts-arphic-ukai and fonts-arphic-uming, or point reportcycle.bulletin.pdf.body-font and "
+            + "reportcycle.bulletin.pdf.title-font at a TrueType font (path, or path,index for a .ttc collection)";
 
     /** Where Debian puts CJK fonts, tried in order when a configured font is absent. */
-    private static final List<String> KNOWN = List.of(UKAI, UMING,
-        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-        // CFF outlines: embedded and subset correctly, but the subset is several times larger.
-        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
+    private static final List<String> KNOWN = List.of(
+            UKAI,
+            UMING,
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            // CFF outlines: embedded and subset correctly, but the subset is several times larger.
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
     /** Latin symbols and emoticons the CJK faces lack (fonts-dejavu-core). */
     private static final String SYMBOLS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
@@ -64,15 +64,16 @@ final class PdfFonts {
     /** The configured fonts, else the first of {@code known} found; {@code symbols} when present. */
     static PdfFonts load(BulletinPdfSettings settings, List<String> known, String symbols) {
         Map<String, Optional<BaseFont>> loaded = new HashMap<>();
-        Function<String, Optional<BaseFont>> font =
-            spec -> loaded.computeIfAbsent(String.valueOf(spec), key -> FILES.computeIfAbsent(key, k -> load(spec)));
+        Function<String, Optional<BaseFont>> font = spec ->
+                loaded.computeIfAbsent(String.valueOf(spec), key -> FILES.computeIfAbsent(key, k -> load(spec)));
         Optional<BaseFont> body = configuredOrKnown("body-font", settings.bodyFont(), known, font);
         Optional<BaseFont> title = configuredOrKnown("title-font", settings.titleFont(), known, font);
         if (body.isEmpty()) {
             log.warn(MISSING);
             return new PdfFonts(null, null, null);
         }
-        return new PdfFonts(body.get(), title.orElse(body.get()), font.apply(symbols).orElse(null));
+        return new PdfFonts(
+                body.get(), title.orElse(body.get()), font.apply(symbols).orElse(null));
     }
 
     boolean available() {
@@ -81,7 +82,10 @@ final class PdfFonts {
 
     /** The PostScript names of the body and title faces (the embedded subsets are named after them). */
     List<String> names() {
-        return Stream.of(body, title).map(BaseFont::getPostscriptFontName).distinct().toList();
+        return Stream.of(body, title)
+                .map(BaseFont::getPostscriptFontName)
+                .distinct()
+                .toList();
     }
 
     List<BaseFont> forBody() {
@@ -99,13 +103,16 @@ final class PdfFonts {
     }
 
     /** One font file is read once even when it serves both roles. */
-    private static Optional<BaseFont> configuredOrKnown(String setting, String configured, List<String> known,
-            Function<String, Optional<BaseFont>> fonts) {
+    private static Optional<BaseFont> configuredOrKnown(
+            String setting, String configured, List<String> known, Function<String, Optional<BaseFont>> fonts) {
         Optional<BaseFont> font = fonts.apply(configured);
         if (font.isEmpty()) {
             font = known.stream().map(fonts).flatMap(Optional::stream).findFirst();
-            font.ifPresent(f -> log.warn("reportcycle.bulletin.pdf.{}: {} cannot be used; the bulletin PDF uses {}",
-                setting, configured, f.getPostscriptFontName()));
+            font.ifPresent(f -> log.warn(
+                    "reportcycle.bulletin.pdf.{}: {} cannot be used; the bulletin PDF uses {}",
+                    setting,
+                    configured,
+                    f.getPostscriptFontName()));
         }
         return font;
     }

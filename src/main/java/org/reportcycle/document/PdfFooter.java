@@ -1,8 +1,5 @@
 package org.reportcycle.document;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -10,6 +7,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The 版记: the 报 and 发 lists (a list without names is left out), then 责任编辑 and 联系电话 (each left out when

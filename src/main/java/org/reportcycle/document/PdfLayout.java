@@ -1,15 +1,13 @@
 package org.reportcycle.document;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-
-import org.reportcycle.document.BulletinDocument.PlanParagraph;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import org.reportcycle.document.BulletinDocument.PlanParagraph;
 
 /**
  * One rendering of the bulletin as PDF, laid out after GB/T 9704-2012: A4 with its margins, the red masthead,
@@ -57,8 +55,8 @@ final class PdfLayout {
             add(text.centred(text.title(doc.edition(), TITLE_SIZE, RED), TITLE_SIZE * 1.5f));
         }
         add(text.centred(text.body("第 " + doc.issueNumber() + " 期", PdfText.BODY_SIZE), 2 * PdfText.BODY_LEADING));
-        add(text.leftAndRight(text.body(doc.organization(), PdfText.BODY_SIZE),
-            text.body(doc.date(), PdfText.BODY_SIZE)));
+        add(text.leftAndRight(
+                text.body(doc.organization(), PdfText.BODY_SIZE), text.body(doc.date(), PdfText.BODY_SIZE)));
         add(text.rule(RED, 2f, -8f));
         heading(doc.title());
     }

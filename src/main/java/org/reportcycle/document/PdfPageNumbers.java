@@ -1,13 +1,12 @@
 package org.reportcycle.document;
 
-import java.util.function.Function;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.function.Function;
 
 /**
  * Page numbers as GB/T 9704-2012 sets them: "— 1 —" 7 mm below the text area, one character in from the right
@@ -40,7 +39,12 @@ final class PdfPageNumbers extends PdfPageEventHelper {
         boolean odd = page % 2 == 1;
         float x = odd ? document.right() - SIZE : document.left() + SIZE;
         float y = document.bottom() - PdfLayout.mm(7) - SIZE;
-        ColumnText.showTextAligned(writer.getDirectContent(), odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
-            text.apply("— " + page + " —"), x, y, 0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                text.apply("— " + page + " —"),
+                x,
+                y,
+                0);
     }
 }

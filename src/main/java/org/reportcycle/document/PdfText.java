@@ -1,10 +1,5 @@
 package org.reportcycle.document;
 
-import java.awt.Color;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -14,6 +9,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.draw.DrawInterface;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Text set in the bulletin's fonts: each character in the first font of the chain that has it (a character no
@@ -90,14 +89,19 @@ final class PdfText {
 
     /** The non-blank lines of a text of several paragraphs, one a line. */
     static List<String> lines(String text) {
-        return text == null ? List.of()
-            : Arrays.stream(LINE_BREAK.split(text)).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(LINE_BREAK.split(text))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 
     /** Runs of characters, each in the first font of the chain that has them (OpenPDF's FontSelector would put
      * its own unembedded fallback font first). */
     private static Phrase phrase(String text, List<BaseFont> chain, float size, Color color) {
-        List<Font> fonts = chain.stream().map(f -> new Font(f, size, Font.NORMAL, color)).toList();
+        List<Font> fonts =
+                chain.stream().map(f -> new Font(f, size, Font.NORMAL, color)).toList();
         Phrase phrase = new Phrase();
         StringBuilder run = new StringBuilder();
         Font current = fonts.get(0);

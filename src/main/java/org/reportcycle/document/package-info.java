@@ -3,7 +3,7 @@
  * ({@link org.reportcycle.document.BulletinDocument}) and its renderings as plain text, HTML, DOCX and PDF, and the
  * Word page setup other documents (the period summaries) share. Pure rendering: no database, web or engine.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = {"system"})
 package org.reportcycle.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,14 +2,13 @@ package org.reportcycle.monitoring;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.submission.SubmissionUrging;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
-import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,7 +32,11 @@ class CyclePage {
     private final Retrying retrying;
     private final BulletinDistributions distributions;
 
-    CyclePage(ProgressService progress, SubmissionUrging urging, PageMessages messages, Retrying retrying,
+    CyclePage(
+            ProgressService progress,
+            SubmissionUrging urging,
+            PageMessages messages,
+            Retrying retrying,
             BulletinDistributions distributions) {
         this.retrying = retrying;
         this.distributions = distributions;
@@ -46,19 +49,27 @@ class CyclePage {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period, Model model) {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
-        model.addAttribute("distribution", distributions.ofPeriod(user, period.businessKey()).orElse(null));
+        model.addAttribute(
+                "distribution",
+                distributions.ofPeriod(user, period.businessKey()).orElse(null));
         return "cycle";
     }
 
     @PostMapping("/cycles/{period}/urge")
-    String urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @RequestParam(required = false) List<String> departments, @RequestParam(required = false) String message,
-            RedirectAttributes redirect, Locale locale) {
+    String urge(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @RequestParam(required = false) List<String> departments,
+            @RequestParam(required = false) String message,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, period, departments, message));
-            redirect.addFlashAttribute("flash", r.skipped().isEmpty()
-                ? messages.message("cycle.urged", locale, r.urgedNames())
-                : messages.message("cycle.urged.skipped", locale, r.urgedNames(), r.skippedNames()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    r.skipped().isEmpty()
+                            ? messages.message("cycle.urged", locale, r.urgedNames())
+                            : messages.message("cycle.urged.skipped", locale, r.urgedNames(), r.skippedNames()));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
         }

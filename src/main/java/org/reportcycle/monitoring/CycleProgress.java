@@ -2,14 +2,13 @@ package org.reportcycle.monitoring;
 
 import java.util.List;
 import java.util.Map;
-
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.submission.SubmissionStatus;
 
 /** A cycle with its departments in display order and counts per status. */
-public record CycleProgress(ReportingCycle cycle, List<DepartmentProgress> departments,
-        Map<SubmissionStatus, Long> counts) {
+public record CycleProgress(
+        ReportingCycle cycle, List<DepartmentProgress> departments, Map<SubmissionStatus, Long> counts) {
 
     static CycleProgress of(CycleService cycles, String period, List<DepartmentProgress> rows) {
         Map<SubmissionStatus, Long> counts = new java.util.EnumMap<>(SubmissionStatus.class);
@@ -24,8 +23,10 @@ public record CycleProgress(ReportingCycle cycle, List<DepartmentProgress> depar
      * assembled in the background, right after the office's last accept or closing.
      */
     public boolean assembling() {
-        return cycle.status() == ReportingCycle.Status.COLLECTING && !departments.isEmpty()
-            && departments.stream().allMatch(d -> d.status() == SubmissionStatus.ACCEPTED
-                || d.status() == SubmissionStatus.MISSING);
+        return cycle.status() == ReportingCycle.Status.COLLECTING
+                && !departments.isEmpty()
+                && departments.stream()
+                        .allMatch(
+                                d -> d.status() == SubmissionStatus.ACCEPTED || d.status() == SubmissionStatus.MISSING);
     }
 }

@@ -3,7 +3,6 @@ package org.reportcycle.monitoring;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.submission.SubmissionUrging;
@@ -33,47 +32,76 @@ class ProgressApi {
 
     /** Reminds the named departments (or, without any, every pending one) now; 409 if one may not be reminded. */
     @PostMapping("/api/cycles/{period}/urge")
-    Urged urge(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
+    Urged urge(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
             @RequestBody(required = false) UrgeRequest request) {
         UrgeRequest r = request == null ? new UrgeRequest(null, null) : request;
         SubmissionUrging.Result done = retrying.run(() -> urging.urge(user, period, r.departments(), r.message()));
         return new Urged(done.urged(), done.skipped());
     }
 
-    record UrgeRequest(List<String> departments, String message) {
-    }
+    record UrgeRequest(List<String> departments, String message) {}
 
     /** The departments reminded now, and those skipped as reminded within the hour. */
-    record Urged(List<String> urged, List<String> skipped) {
-    }
+    record Urged(List<String> urged, List<String> skipped) {}
 
     /** A cycle's progress for those who oversee it: the cycle, each department's report, counts per status. */
     record ProgressView(CycleView cycle, List<DepartmentView> departments, Map<SubmissionStatus, Long> counts) {
 
         static ProgressView of(CycleProgress p) {
             ReportingCycle c = p.cycle();
-            return new ProgressView(new CycleView(c.period(), c.status(), c.openedBy(), c.openedAt(),
-                c.submissionDueAt(), c.collectionClosedAt(), c.publishedAt(), c.backfill()),
-                p.departments().stream().map(DepartmentView::of).toList(), p.counts());
+            return new ProgressView(
+                    new CycleView(
+                            c.period(),
+                            c.status(),
+                            c.openedBy(),
+                            c.openedAt(),
+                            c.submissionDueAt(),
+                            c.collectionClosedAt(),
+                            c.publishedAt(),
+                            c.backfill()),
+                    p.departments().stream().map(DepartmentView::of).toList(),
+                    p.counts());
         }
     }
 
     /** One department's report in the cycle: state, times, the office's comment, overdue, ladder colour. */
-    record DepartmentView(String departmentCode, String departmentName, SubmissionStatus status,
-            OffsetDateTime savedAt, OffsetDateTime submittedAt, OffsetDateTime reviewedAt, String officeComment,
-            boolean overdue, String colour) {
+    record DepartmentView(
+            String departmentCode,
+            String departmentName,
+            SubmissionStatus status,
+            OffsetDateTime savedAt,
+            OffsetDateTime submittedAt,
+            OffsetDateTime reviewedAt,
+            String officeComment,
+            boolean overdue,
+            String colour) {
 
         static DepartmentView of(DepartmentProgress d) {
-            return new DepartmentView(d.departmentCode(), d.departmentName(), d.status(), d.savedAt(),
-                d.submittedAt(), d.reviewedAt(), d.officeComment(), d.overdue(), d.colour());
+            return new DepartmentView(
+                    d.departmentCode(),
+                    d.departmentName(),
+                    d.status(),
+                    d.savedAt(),
+                    d.submittedAt(),
+                    d.reviewedAt(),
+                    d.officeComment(),
+                    d.overdue(),
+                    d.colour());
         }
     }
 
     /** The cycle's state and times. */
-    record CycleView(String period, ReportingCycle.Status status, String openedBy, OffsetDateTime openedAt,
-            OffsetDateTime submissionDueAt, OffsetDateTime collectionClosedAt, OffsetDateTime publishedAt,
-            boolean backfill) {
-    }
+    record CycleView(
+            String period,
+            ReportingCycle.Status status,
+            String openedBy,
+            OffsetDateTime openedAt,
+            OffsetDateTime submissionDueAt,
+            OffsetDateTime collectionClosedAt,
+            OffsetDateTime publishedAt,
+            boolean backfill) {}
 
     @GetMapping("/api/cycles/{period}")
     ProgressView progress(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.reportcycle.cycle.CycleReminders;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.cycle.ReportingCycle;
@@ -34,8 +33,13 @@ public class ProgressService {
     private final Clock clock;
     private final SubmissionUrging urging;
 
-    ProgressService(CycleService cycles, SubmissionReview review, OrganizationDirectory directory,
-            CycleReminders reminders, Clock clock, SubmissionUrging urging) {
+    ProgressService(
+            CycleService cycles,
+            SubmissionReview review,
+            OrganizationDirectory directory,
+            CycleReminders reminders,
+            Clock clock,
+            SubmissionUrging urging) {
         this.urging = urging;
         this.cycles = cycles;
         this.reminders = reminders;
@@ -57,21 +61,34 @@ public class ProgressService {
         }
         String period = reportingPeriod.businessKey(); // cycle and submission still take the period as text
         boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
-        String colour = collecting ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null) : null;
+        String colour = collecting
+                ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null)
+                : null;
         Set<String> urged = urging.urged(period);
-        Map<String, Department> departments = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Function.identity()));
+        Map<String, Department> departments =
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
         List<DepartmentProgress> rows = review.progress(period).stream()
-            .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
-            .map(s -> row(s, departments.get(s.departmentCode()), s.status().editable() ? colour : null,
-                urged.contains(s.departmentCode())))
-            .toList();
+                .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
+                .map(s -> row(
+                        s,
+                        departments.get(s.departmentCode()),
+                        s.status().editable() ? colour : null,
+                        urged.contains(s.departmentCode())))
+                .toList();
         return CycleProgress.of(cycles, period, rows);
     }
 
     private DepartmentProgress row(Submission s, Department d, String colour, boolean urged) {
-        return new DepartmentProgress(s.departmentCode(), d == null ? s.departmentCode() : d.name(), s.status(),
-            s.savedAt(), s.submittedAt(), s.reviewedAt(), s.officeComment(), s.overdue(clock.instant()), colour,
-            urged && s.status().editable());
+        return new DepartmentProgress(
+                s.departmentCode(),
+                d == null ? s.departmentCode() : d.name(),
+                s.status(),
+                s.savedAt(),
+                s.submittedAt(),
+                s.reviewedAt(),
+                s.officeComment(),
+                s.overdue(clock.instant()),
+                colour,
+                urged && s.status().editable());
     }
 }

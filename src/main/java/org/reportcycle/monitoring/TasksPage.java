@@ -1,7 +1,6 @@
 package org.reportcycle.monitoring;
 
 import java.util.List;
-
 import org.reportcycle.bulletin.BulletinDistributions;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.cycle.CycleService;
@@ -35,8 +34,14 @@ class TasksPage {
     private final Outbox outbox;
     private final Incidents incidents;
 
-    TasksPage(WorkItems workItems, BulletinDistributions distributions, WorkingDays workingDays, CycleService cycles,
-            ProgressService progress, Outbox outbox, Incidents incidents) {
+    TasksPage(
+            WorkItems workItems,
+            BulletinDistributions distributions,
+            WorkingDays workingDays,
+            CycleService cycles,
+            ProgressService progress,
+            Outbox outbox,
+            Incidents incidents) {
         this.workItems = workItems;
         this.distributions = distributions;
         this.workingDays = workingDays;
@@ -59,8 +64,11 @@ class TasksPage {
     }
 
     private List<MonthGlance> glances(CurrentUser user) {
-        return cycles.all().stream().filter(c -> c.status() != ReportingCycle.Status.PUBLISHED)
-            .sorted((a, b) -> b.period().compareTo(a.period())).limit(GLANCES)
-            .map(c -> MonthGlance.of(progress.progress(user, c.period()))).toList();
+        return cycles.all().stream()
+                .filter(c -> c.status() != ReportingCycle.Status.PUBLISHED)
+                .sorted((a, b) -> b.period().compareTo(a.period()))
+                .limit(GLANCES)
+                .map(c -> MonthGlance.of(progress.progress(user, c.period())))
+                .toList();
     }
 }

@@ -1,8 +1,5 @@
 package org.reportcycle.notification;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -12,6 +9,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The MIME part of an attached file. A Chinese file name (工会要情摘报2026年第7期.pdf) is written twice, as mail
@@ -23,8 +22,7 @@ final class AttachmentPart {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    private AttachmentPart() {
-    }
+    private AttachmentPart() {}
 
     static MimeBodyPart of(Attachment attachment) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
@@ -40,7 +38,9 @@ final class AttachmentPart {
         ParameterList parameters = type.getParameterList() == null ? new ParameterList() : type.getParameterList();
         try {
             // An encoded word is folded at 76 characters; the parameter list folds the header itself.
-            parameters.set("name", MimeUtility.encodeText(attachment.fileName(), UTF_8, "B").replace("\r\n", ""));
+            parameters.set(
+                    "name",
+                    MimeUtility.encodeText(attachment.fileName(), UTF_8, "B").replace("\r\n", ""));
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is part of every Java runtime", e);
         }

@@ -1,9 +1,6 @@
 package org.reportcycle.notification;
 
-import java.util.Map;
-
 import jakarta.mail.internet.AddressException;
-
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailParseException;
@@ -19,8 +16,7 @@ final class DeliveryFailures {
     /** The server closes the channel: it says nothing about the message, the next poll tries again. */
     private static final int SERVICE_NOT_AVAILABLE = 421;
 
-    private DeliveryFailures() {
-    }
+    private DeliveryFailures() {}
 
     /**
      * A message that cannot be built (an address that is no address) or a recipient the server refused with a
@@ -38,8 +34,9 @@ final class DeliveryFailures {
     static boolean serverLevel(Exception e) {
         Throwable t = root(e);
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-            int code = t instanceof SMTPAddressFailedException a ? a.getReturnCode()
-                : t instanceof SMTPSendFailedException s ? s.getReturnCode() : 0;
+            int code = t instanceof SMTPAddressFailedException a
+                    ? a.getReturnCode()
+                    : t instanceof SMTPSendFailedException s ? s.getReturnCode() : 0;
             if (code == SERVICE_NOT_AVAILABLE
                     || String.valueOf(t.getMessage()).startsWith(SERVICE_NOT_AVAILABLE + " ")) {
                 return true;
@@ -78,6 +75,7 @@ final class DeliveryFailures {
     /** The exception of the one message a {@link MailSendException} is about, else {@code e} itself. */
     private static Throwable root(Exception e) {
         return e instanceof MailSendException send && send.getFailedMessages().size() == 1
-            ? send.getFailedMessages().values().iterator().next() : e;
+                ? send.getFailedMessages().values().iterator().next()
+                : e;
     }
 }

@@ -26,11 +26,11 @@ class LinkBase implements ApplicationListener<WebServerInitializedEvent> {
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
-        if (event.getApplicationContext().getParent() == null && event.getWebServer().getPort() > 0) {
+        if (event.getApplicationContext().getParent() == null
+                && event.getWebServer().getPort() > 0) {
             own = "http://localhost:" + event.getWebServer().getPort();
             if (configured == null) {
-                log.info("Links in emails start with {}: set reportcycle.mail.base-url to the address people use",
-                    own);
+                log.info("Links in emails start with {}: set reportcycle.mail.base-url to the address people use", own);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.reportcycle.notification;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of attempts fails. {@code senderEnabled} false leaves delivery to explicit calls (tests).
  */
 @ConfigurationProperties("reportcycle.mail")
-record MailSettings(@DefaultValue("reportcycle@example.org") String from,
+record MailSettings(
+        @DefaultValue("reportcycle@example.org") String from,
         @DefaultValue("ReportCycle 月度报送") String fromName,
         String baseUrl,
         @DefaultValue("PT1M") Duration firstRetry,
@@ -22,5 +22,4 @@ record MailSettings(@DefaultValue("reportcycle@example.org") String from,
         @DefaultValue("50") int batchSize,
         @DefaultValue("PT2M") Duration claimFor,
         @DefaultValue("PT10S") Duration poll,
-        @DefaultValue("true") boolean senderEnabled) {
-}
+        @DefaultValue("true") boolean senderEnabled) {}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -50,7 +49,11 @@ public class MailTexts {
 
     private List<String> body(String name, Map<String, ?> variables) {
         String text = templates.process(name, new Context(LANGUAGE, new HashMap<>(variables)));
-        return BETWEEN_PARAGRAPHS.splitAsStream(text).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return BETWEEN_PARAGRAPHS
+                .splitAsStream(text)
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private static SpringTemplateEngine textTemplates(MessageSource messages) {

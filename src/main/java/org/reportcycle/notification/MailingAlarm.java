@@ -2,7 +2,6 @@ package org.reportcycle.notification;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +33,17 @@ final class MailingAlarm {
         if (earlier) {
             return;
         }
-        Map<String, Long> counts = jdbc.sql("""
+        Map<String, Long> counts =
+                jdbc.sql("""
                 SELECT status, COUNT(*) AS n FROM outbox_message WHERE idempotency_key LIKE ? ESCAPE '\\'
-                GROUP BY status""").param(like)
-            .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        log.error("Mailing {} will not be complete: email {} failed for good; {} delivered, {} pending, {} failed",
-            mailing, id, counts.getOrDefault("SENT", 0L), counts.getOrDefault("PENDING", 0L),
-            counts.getOrDefault("FAILED", 0L));
+                GROUP BY status""").param(like).query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        log.error(
+                "Mailing {} will not be complete: email {} failed for good; {} delivered, {} pending, {} failed",
+                mailing,
+                id,
+                counts.getOrDefault("SENT", 0L),
+                counts.getOrDefault("PENDING", 0L),
+                counts.getOrDefault("FAILED", 0L));
     }
 }

@@ -1,15 +1,13 @@
 package org.reportcycle.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,15 +18,14 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  */
 final class MimeMessages {
 
-    private MimeMessages() {
-    }
+    private MimeMessages() {}
 
     /** {@code attachment} is the file of {@code message.attachmentId()}, or null if it has none. */
     static MimeMessage of(JavaMailSender sender, OutboxMessage message, MailSettings settings, Attachment attachment) {
         try {
             MimeMessage mime = new IdentifiedMimeMessage(sender.createMimeMessage(), messageId(message));
-            MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED,
-                StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from(), settings.fromName());
             // Strict parsing: an address that cannot be one fails here, for good, instead of at every retry.
             InternetAddress to = new InternetAddress(message.recipientEmail(), true);
@@ -49,7 +46,7 @@ final class MimeMessages {
     private static String messageId(OutboxMessage message) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                .digest(message.idempotencyKey().getBytes(StandardCharsets.UTF_8));
+                    .digest(message.idempotencyKey().getBytes(StandardCharsets.UTF_8));
             return "<" + HexFormat.of().formatHex(hash, 0, 16) + "." + message.id() + "@reportcycle>";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

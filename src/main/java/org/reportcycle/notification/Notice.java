@@ -8,25 +8,42 @@ import java.util.List;
  * text; {@code link} points to the page concerned; {@code attachmentId} is an optional file from
  * {@link Outbox#attach}.
  */
-public record Notice(String key, String kind, String recipientName, String recipientEmail, String subject,
-        List<String> lines, String link, String document, String documentText, Long attachmentId) {
+public record Notice(
+        String key,
+        String kind,
+        String recipientName,
+        String recipientEmail,
+        String subject,
+        List<String> lines,
+        String link,
+        String document,
+        String documentText,
+        Long attachmentId) {
 
     public Notice {
         lines = List.copyOf(lines);
     }
 
-    public Notice(String key, String kind, String recipientName, String recipientEmail, String subject,
-            List<String> lines, String link, String document, String documentText) {
+    public Notice(
+            String key,
+            String kind,
+            String recipientName,
+            String recipientEmail,
+            String subject,
+            List<String> lines,
+            String link,
+            String document,
+            String documentText) {
         this(key, kind, recipientName, recipientEmail, subject, lines, link, document, documentText, null);
     }
 
-    public static Notice of(String key, String kind, String name, String email, String subject, String link,
-            String... lines) {
+    public static Notice of(
+            String key, String kind, String name, String email, String subject, String link, String... lines) {
         return new Notice(key, kind, name, email, subject, List.of(lines), link, null, null);
     }
 
-    public static Notice of(NoticeKey key, String kind, String name, String email, String subject, String link,
-            String... lines) {
+    public static Notice of(
+            NoticeKey key, String kind, String name, String email, String subject, String link, String... lines) {
         return of(key.value(), kind, name, email, subject, link, lines);
     }
 

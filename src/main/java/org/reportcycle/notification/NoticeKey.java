@@ -144,7 +144,8 @@ public record NoticeKey(String value) {
 
         /** The part of a key under this prefix up to the next ':', e.g. ZZB of urge:2026-11:ZZB:… */
         public Optional<String> nextPart(String key) {
-            return deeper(key).map(p -> p.value().substring(value.length(), p.value().length() - 1));
+            return deeper(key)
+                    .map(p -> p.value().substring(value.length(), p.value().length() - 1));
         }
 
         /** This prefix one part longer, e.g. distribution:42: of distribution:42:a@example.org. */
@@ -157,7 +158,8 @@ public record NoticeKey(String value) {
         public OptionalLong distributedBulletin() {
             String id = DISTRIBUTIONS.nextPart(value).orElse("");
             return id.matches("\\d{1,18}") && value.equals(DISTRIBUTIONS.value() + id + ":")
-                ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
+                    ? OptionalLong.of(Long.parseLong(id))
+                    : OptionalLong.empty();
         }
 
         /** A LIKE pattern for the keys under this prefix, with {@code ESCAPE '\'}: % and _ are no wildcards here. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
@@ -57,8 +56,9 @@ public class Outbox {
     /** Writes the notice unless one with its key was written before; must run in the causing transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
-        Context model = new Context(java.util.Locale.SIMPLIFIED_CHINESE, Map.of("notice", notice,
-            "link", notice.link() == null ? "" : links.url() + notice.link()));
+        Context model = new Context(
+                java.util.Locale.SIMPLIFIED_CHINESE,
+                Map.of("notice", notice, "link", notice.link() == null ? "" : links.url() + notice.link()));
         String html = templates.process("mail/notice", model);
         String text = PlainText.of(notice, links.url());
         Timestamp now = Timestamp.from(clock.instant());
@@ -67,9 +67,20 @@ public class Outbox {
                     text_body, html_body, status, attempts, next_attempt_at, created_at, retry_from, attachment_id)
                 SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ? FROM organization
                 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM outbox_message WHERE idempotency_key = ?)""")
-            .params(notice.key(), notice.kind(), notice.recipientName(), notice.recipientEmail(), notice.subject(),
-                text, html, now, now, now, notice.attachmentId(), notice.key())
-            .update();
+                .params(
+                        notice.key(),
+                        notice.kind(),
+                        notice.recipientName(),
+                        notice.recipientEmail(),
+                        notice.subject(),
+                        text,
+                        html,
+                        now,
+                        now,
+                        now,
+                        notice.attachmentId(),
+                        notice.key())
+                .update();
     }
 
     /**
@@ -81,30 +92,39 @@ public class Outbox {
     public int withdraw(NoticeKey.Prefix prefix) {
         Timestamp now = Timestamp.from(clock.instant());
         int deleted = jdbc.sql("DELETE FROM outbox_message WHERE status = 'PENDING' AND attachment_id IS NULL "
-                + "AND (claimed_until IS NULL OR claimed_until < ?) AND" + BY_PREFIX)
-            .params(now, prefix.like()).update();
+                        + "AND (claimed_until IS NULL OR claimed_until < ?) AND" + BY_PREFIX)
+                .params(now, prefix.like())
+                .update();
         jdbc.sql("UPDATE outbox_message SET idempotency_key = ? || idempotency_key WHERE" + BY_PREFIX)
-            .params(NoticeKey.withdrawn(clock.instant()).value(), prefix.like()).update();
+                .params(NoticeKey.withdrawn(clock.instant()).value(), prefix.like())
+                .update();
         return deleted;
     }
 
     /** Whether a message with this key was written already. */
     public boolean exists(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?").param(key)
-            .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** The keys of the messages whose key starts with {@code prefix}, each once. */
     public List<String> keys(NoticeKey.Prefix prefix) {
         return jdbc.sql("SELECT DISTINCT idempotency_key FROM outbox_message WHERE" + BY_PREFIX)
-            .param(prefix.like()).query(String.class).list();
+                .param(prefix.like())
+                .query(String.class)
+                .list();
     }
 
     /** Whether a message whose key starts with {@code prefix} was written after {@code since}. */
     public boolean writtenSince(NoticeKey.Prefix prefix, java.time.Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE" + BY_PREFIX + " AND created_at > ?")
-            .params(prefix.like(), Timestamp.from(since))
-            .query(Integer.class).single() > 0;
+                        .params(prefix.like(), Timestamp.from(since))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -116,7 +136,9 @@ public class Outbox {
                 SELECT id, idempotency_key, recipient_name, recipient_email, status, attempts, last_error,
                     created_at, sent_at, next_attempt_at
                 FROM outbox_message WHERE """ + BY_PREFIX + " ORDER BY id")
-            .param(prefix.like()).query(Delivery.class).list();
+                .param(prefix.like())
+                .query(Delivery.class)
+                .list();
     }
 
     /** How many emails whose key starts with {@code prefix} were delivered, wait, or failed; one query. */
@@ -126,8 +148,9 @@ public class Outbox {
                     COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END), 0)
                 FROM outbox_message WHERE """ + BY_PREFIX)
-            .param(prefix.like())
-            .query((rs, n) -> new DeliveryTally(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+                .param(prefix.like())
+                .query((rs, n) -> new DeliveryTally(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
     }
 
     /**
@@ -137,8 +160,10 @@ public class Outbox {
      */
     public Map<NoticeKey.Prefix, DeliveryTally> incomplete(NoticeKey.Prefix root, int limit) {
         List<String> keys = jdbc.sql("SELECT idempotency_key FROM outbox_message WHERE status IN ('PENDING', "
-                + "'FAILED') AND" + BY_PREFIX + " ORDER BY id DESC")
-            .param(root.like()).query(String.class).list();
+                        + "'FAILED') AND" + BY_PREFIX + " ORDER BY id DESC")
+                .param(root.like())
+                .query(String.class)
+                .list();
         Map<NoticeKey.Prefix, DeliveryTally> mailings = new LinkedHashMap<>();
         for (String key : keys) {
             root.deeper(key).ifPresent(mailing -> mailings.computeIfAbsent(mailing, this::tally));
@@ -158,12 +183,17 @@ public class Outbox {
         user.requireRole(Role.OFFICE);
         Timestamp now = Timestamp.from(clock.instant());
         int changed = jdbc.sql(PUT_BACK + " id = ?").params(now, now, id).update();
-        OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id)
-            .query(OutboxMessage.class).optional()
-            .orElseThrow(() -> new NotFoundException("error.outbox.unknown", id));
+        OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?")
+                .param(id)
+                .query(OutboxMessage.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("error.outbox.unknown", id));
         if (changed == 0) {
-            throw new ConflictException(message.status() == OutboxMessage.Status.SENT
-                ? "error.outbox.resendSent" : "error.outbox.resendPending", id);
+            throw new ConflictException(
+                    message.status() == OutboxMessage.Status.SENT
+                            ? "error.outbox.resendSent"
+                            : "error.outbox.resendPending",
+                    id);
         }
         return message;
     }
@@ -173,7 +203,8 @@ public class Outbox {
     public int resendFailed(CurrentUser user, NoticeKey.Prefix prefix) {
         user.requireRole(Role.OFFICE);
         Timestamp now = Timestamp.from(clock.instant());
-        int changed = jdbc.sql(PUT_BACK + BY_PREFIX).params(now, now, prefix.like()).update();
+        int changed =
+                jdbc.sql(PUT_BACK + BY_PREFIX).params(now, now, prefix.like()).update();
         if (changed == 0) {
             throw new ConflictException("error.outbox.noneFailed");
         }
@@ -182,7 +213,9 @@ public class Outbox {
 
     /** How many emails failed for good, in all. */
     public long failedCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'")
+                .query(Long.class)
+                .single();
     }
 
     public List<OutboxMessage> recent(CurrentUser user, int limit) {
@@ -190,6 +223,8 @@ public class Outbox {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
         return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
-            .param(limit).query(OutboxMessage.class).list();
+                .param(limit)
+                .query(OutboxMessage.class)
+                .list();
     }
 }

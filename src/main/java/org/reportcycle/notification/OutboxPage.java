@@ -2,7 +2,6 @@ package org.reportcycle.notification;
 
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.PageMessages;
@@ -40,11 +39,15 @@ class OutboxPage {
     }
 
     @GetMapping("/outbox")
-    String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String recipient,
+    String show(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String recipient,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         OutboxSearch.Filter filter = new OutboxSearch.Filter(status, kind, recipient, from, to, page);
         OutboxSearch.Found found = search.find(user, filter);
         model.addAttribute("messages", found.messages());
@@ -59,7 +62,10 @@ class OutboxPage {
     }
 
     @PostMapping("/outbox/{id}/resend")
-    String resend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+    String resend(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            RedirectAttributes redirect,
             Locale locale) {
         try {
             OutboxMessage m = retrying.run(() -> outbox.resend(user, id));

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,8 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class OutboxRows {
 
     /** A pending email past its time for retrying. */
-    record Expired(long id, String idempotencyKey, String lastError) {
-    }
+    record Expired(long id, String idempotencyKey, String lastError) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,8 +35,7 @@ final class OutboxRows {
         Timestamp now = now();
         return jdbc.sql("""
                 SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?
-                AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST ? ROWS ONLY""")
-            .params(now, now, limit).query(Long.class).list();
+                AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST ? ROWS ONLY""").params(now, now, limit).query(Long.class).list();
     }
 
     /** Takes the email for {@code holdFor} unless it went out, is not due, or another node holds it. */
@@ -46,18 +43,21 @@ final class OutboxRows {
         Timestamp now = now();
         return jdbc.sql("""
                 UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'PENDING'
-                AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)""")
-            .params(node, until(holdFor), id, now, now).update() == 1;
+                AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)""").params(node, until(holdFor), id, now, now).update() == 1;
     }
 
     OutboxMessage load(long id) {
-        return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id).query(OutboxMessage.class).single();
+        return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?")
+                .param(id)
+                .query(OutboxMessage.class)
+                .single();
     }
 
     /** Extends every hold of this node; returns how many it holds. */
     int renew(Duration holdFor) {
         return jdbc.sql("UPDATE outbox_message SET claimed_until = ? WHERE claimed_by = ? AND status = 'PENDING'")
-            .params(until(holdFor), node).update();
+                .params(until(holdFor), node)
+                .update();
     }
 
     /**
@@ -78,7 +78,8 @@ final class OutboxRows {
     /** Gives the hold back without charging the email anything. */
     void release(long id) {
         jdbc.sql("UPDATE outbox_message SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?")
-            .params(id, node).update();
+                .params(id, node)
+                .update();
     }
 
     /** Records a failed attempt: tried again at {@code next}, or FAILED for good when {@code next} is null. */
@@ -86,9 +87,15 @@ final class OutboxRows {
         return jdbc.sql("""
                 UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?,
                 last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
-            .params(next == null ? "FAILED" : "PENDING", attempts, next == null ? now() : Timestamp.from(next),
-                shortened(error), id, node)
-            .update() == 1;
+                        .params(
+                                next == null ? "FAILED" : "PENDING",
+                                attempts,
+                                next == null ? now() : Timestamp.from(next),
+                                shortened(error),
+                                id,
+                                node)
+                        .update()
+                == 1;
     }
 
     /** Pending emails no node holds whose round of attempts began before {@code since}. */
@@ -98,7 +105,9 @@ final class OutboxRows {
                 SELECT id, idempotency_key, last_error FROM outbox_message WHERE status = 'PENDING'
                 AND COALESCE(retry_from, created_at) < ? AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY id""")
-            .params(Timestamp.from(since), now).query(Expired.class).list();
+                .params(Timestamp.from(since), now)
+                .query(Expired.class)
+                .list();
     }
 
     /** Fails an expired email unless it went out or a node took it meanwhile; true if this node failed it. */
@@ -106,8 +115,7 @@ final class OutboxRows {
         Timestamp now = now();
         return jdbc.sql("""
                 UPDATE outbox_message SET status = 'FAILED', last_error = ? WHERE id = ? AND status = 'PENDING'
-                AND (claimed_until IS NULL OR claimed_until < ?)""")
-            .params(shortened(error), id, now).update() == 1;
+                AND (claimed_until IS NULL OR claimed_until < ?)""").params(shortened(error), id, now).update() == 1;
     }
 
     private Timestamp now() {

@@ -5,12 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.reportcycle.notification.OutboxMessage.Status;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
-import org.reportcycle.system.Role;
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +45,7 @@ public class OutboxSearch {
     }
 
     /** One page of the answer and how many emails match in all. */
-    public record Found(List<OutboxMessage> messages, long total, int page, int pages) {
-    }
+    public record Found(List<OutboxMessage> messages, long total, int page, int pages) {}
 
     Found find(CurrentUser user, Filter filter) {
         if (!user.isOffice() && !user.has(Role.ADMIN)) {
@@ -56,32 +54,42 @@ public class OutboxSearch {
         check(filter);
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        long total = jdbc.sql("SELECT COUNT(*) FROM outbox_message" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM outbox_message" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
         List<Object> paged = new ArrayList<>(params);
         paged.add((page - 1) * PAGE_SIZE);
         paged.add(PAGE_SIZE);
         List<OutboxMessage> rows = jdbc.sql("SELECT * FROM outbox_message" + where
-                + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-            .params(paged).query(OutboxMessage.class).list();
+                        + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(paged)
+                .query(OutboxMessage.class)
+                .list();
         return new Found(rows, total, page, pages);
     }
 
     /** The kinds of email there are, for the filter's choice. */
     List<String> kinds() {
-        return jdbc.sql("SELECT DISTINCT kind FROM outbox_message ORDER BY kind").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT kind FROM outbox_message ORDER BY kind")
+                .query(String.class)
+                .list();
     }
 
     private static void check(Filter f) {
         new Validation()
-            .require(f.status() == null || List.of("PENDING", "SENT", "FAILED").contains(f.status()), "status",
-                "error.outbox.status")
-            .require(f.kind() == null || f.kind().matches("[A-Z_]{1,40}"), "kind", "error.outbox.kind")
-            .optionalText(f.recipient(), "recipient", 200)
-            .require(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "to", "error.outbox.range")
-            .require(f.page() >= 1, "page", "error.outbox.page")
-            .throwIfInvalid();
+                .require(
+                        f.status() == null
+                                || List.of("PENDING", "SENT", "FAILED").contains(f.status()),
+                        "status",
+                        "error.outbox.status")
+                .require(f.kind() == null || f.kind().matches("[A-Z_]{1,40}"), "kind", "error.outbox.kind")
+                .optionalText(f.recipient(), "recipient", 200)
+                .require(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "to", "error.outbox.range")
+                .require(f.page() >= 1, "page", "error.outbox.page")
+                .throwIfInvalid();
     }
 
     private static String where(Filter f, List<Object> params) {

@@ -1,5 +1,6 @@
 package org.reportcycle.notification;
 
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.mail.MessagingException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +29,11 @@ public class OutboxSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private enum Outcome { SENT, NOT_SENT, SERVER_UNAVAILABLE }
+    private enum Outcome {
+        SENT,
+        NOT_SENT,
+        SERVER_UNAVAILABLE
+    }
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailSettings settings;
@@ -44,7 +46,11 @@ public class OutboxSender implements AutoCloseable {
     /** Since when the SMTP server has not answered this node, if it does not answer now. */
     private volatile Instant unreachableSince;
 
-    OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
+    OutboxSender(
+            JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> mailSender,
+            MailSettings settings,
+            Clock clock,
             Attachments attachments) {
         this.mailSender = mailSender;
         this.settings = settings;
@@ -78,15 +84,16 @@ public class OutboxSender implements AutoCloseable {
      */
     public int deliverDue() {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("the outbox sender commits each step itself: call it outside a "
-                + "transaction");
+            throw new IllegalStateException(
+                    "the outbox sender commits each step itself: call it outside a " + "transaction");
         }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
         retries.giveUpExpired();
-        try (SmtpConnection smtp = new SmtpConnection(sender, clock); HoldRenewal.Running hold = renewal.start()) {
+        try (SmtpConnection smtp = new SmtpConnection(sender, clock);
+                HoldRenewal.Running hold = renewal.start()) {
             return sendDue(smtp);
         }
     }
@@ -121,8 +128,11 @@ public class OutboxSender implements AutoCloseable {
             return Outcome.NOT_SENT;
         }
         if (!rows.sent(message.id())) {
-            log.error("Email {} to {} was sent, but this node's hold on it had run out: another node may have sent "
-                + "it too, so it may have gone out twice", message.id(), message.recipientEmail());
+            log.error(
+                    "Email {} to {} was sent, but this node's hold on it had run out: another node may have sent "
+                            + "it too, so it may have gone out twice",
+                    message.id(),
+                    message.recipientEmail());
         }
         return Outcome.SENT;
     }
@@ -144,8 +154,9 @@ public class OutboxSender implements AutoCloseable {
         Instant since = unreachableSince;
         if (since != null) {
             unreachableSince = null;
-            log.info("Mail server reachable again after {}; waiting emails go out now",
-                Duration.between(since, clock.instant()));
+            log.info(
+                    "Mail server reachable again after {}; waiting emails go out now",
+                    Duration.between(since, clock.instant()));
         }
     }
 

@@ -7,6 +7,5 @@ final class ReminderDigestProcess {
     static final String START_DIGEST_TIMER = "StartEvent_DigestTimer";
     static final String VAR_DIGESTS_SENT = "digestsSent";
 
-    private ReminderDigestProcess() {
-    }
+    private ReminderDigestProcess() {}
 }

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
+import org.reportcycle.system.OfficeTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,13 @@ public class ReminderDigests {
     private final LinkBase links;
     private final MailTexts texts;
 
-    ReminderDigests(Reminders reminders, Outbox outbox, WorkingDays workingDays, OrganizationDirectory directory,
-            LinkBase links, MailTexts texts) {
+    ReminderDigests(
+            Reminders reminders,
+            Outbox outbox,
+            WorkingDays workingDays,
+            OrganizationDirectory directory,
+            LinkBase links,
+            MailTexts texts) {
         this.texts = texts;
         this.reminders = reminders;
         this.outbox = outbox;
@@ -47,8 +51,10 @@ public class ReminderDigests {
             return 0;
         }
         Map<String, List<StoredReminder>> byPerson = new LinkedHashMap<>();
-        reminders.pendingUpTo(today).forEach(r ->
-            byPerson.computeIfAbsent(r.recipientUsername(), u -> new ArrayList<>()).add(r));
+        reminders
+                .pendingUpTo(today)
+                .forEach(r -> byPerson.computeIfAbsent(r.recipientUsername(), u -> new ArrayList<>())
+                        .add(r));
         int sent = 0;
         for (var entry : byPerson.entrySet()) {
             String key = NoticeKey.digest(entry.getKey(), today).value();
@@ -57,7 +63,8 @@ public class ReminderDigests {
                 continue;
             }
             outbox.enqueue(digest(key, person.get(), entry.getValue()));
-            reminders.delivered(entry.getValue().stream().map(StoredReminder::id).toList(), key);
+            reminders.delivered(
+                    entry.getValue().stream().map(StoredReminder::id).toList(), key);
             sent++;
         }
         log.info("Reminder digests for {}: {}", today, sent);
@@ -65,10 +72,27 @@ public class ReminderDigests {
     }
 
     private Notice digest(String key, Person person, List<StoredReminder> due) {
-        List<Map<String, String>> lines = due.stream().map(r -> Map.of("colour", r.colour().label(), "what", r.what(),
-            "due", OfficeTime.DUE.format(r.dueAt().toInstant()), "link", links.url() + r.link())).toList();
+        List<Map<String, String>> lines = due.stream()
+                .map(r -> Map.of(
+                        "colour",
+                        r.colour().label(),
+                        "what",
+                        r.what(),
+                        "due",
+                        OfficeTime.DUE.format(r.dueAt().toInstant()),
+                        "link",
+                        links.url() + r.link()))
+                .toList();
         MailText text = texts.text("reminderDigest", Map.of("reminders", lines), due.size());
-        return new Notice(key, "REMINDER_DIGEST", person.name(), person.email(), text.subject(), text.lines(),
-            "/tasks", null, null);
+        return new Notice(
+                key,
+                "REMINDER_DIGEST",
+                person.name(),
+                person.email(),
+                text.subject(),
+                text.lines(),
+                "/tasks",
+                null,
+                null);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,41 +30,60 @@ public class Reminders {
                     link, send_on, status, created_at)
                 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ? FROM organization
                 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM reminder WHERE idempotency_key = ?)""")
-            .params(r.key(), r.recipientUsername(), r.kind(), r.colour().name(), r.subjectRef(), r.what(),
-                Timestamp.from(r.dueAt()), r.link(), Date.valueOf(r.sendOn()), Timestamp.from(clock.instant()),
-                r.key())
-            .update();
+                .params(
+                        r.key(),
+                        r.recipientUsername(),
+                        r.kind(),
+                        r.colour().name(),
+                        r.subjectRef(),
+                        r.what(),
+                        Timestamp.from(r.dueAt()),
+                        r.link(),
+                        Date.valueOf(r.sendOn()),
+                        Timestamp.from(clock.instant()),
+                        r.key())
+                .update();
     }
 
     /** Cancels every reminder of the subject not yet delivered; returns how many. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancel(NoticeKey subject) {
         return jdbc.sql("UPDATE reminder SET status = 'CANCELLED' WHERE subject_ref = ? AND status = 'PENDING'")
-            .param(subject.value()).update();
+                .param(subject.value())
+                .update();
     }
 
     /** Cancels one person's reminders of the subject not yet delivered (a later rung supersedes them). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancel(NoticeKey subject, String recipientUsername) {
         return jdbc.sql("UPDATE reminder SET status = 'CANCELLED' WHERE subject_ref = ? AND recipient_username = ? "
-            + "AND status = 'PENDING'").params(subject.value(), recipientUsername).update();
+                        + "AND status = 'PENDING'")
+                .params(subject.value(), recipientUsername)
+                .update();
     }
 
     /** Reminders of a subject, for pages and tests. */
     public List<StoredReminder> of(NoticeKey subject) {
-        return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id").param(subject.value())
-            .query(StoredReminder.class).list();
+        return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id")
+                .param(subject.value())
+                .query(StoredReminder.class)
+                .list();
     }
 
     List<StoredReminder> pendingUpTo(LocalDate day) {
-        return jdbc.sql("SELECT * FROM reminder WHERE status = 'PENDING' AND send_on <= ? ORDER BY recipient_username, due_at, id")
-            .param(Date.valueOf(day)).query(StoredReminder.class).list();
+        return jdbc.sql(
+                        "SELECT * FROM reminder WHERE status = 'PENDING' AND send_on <= ? ORDER BY recipient_username, due_at, id")
+                .param(Date.valueOf(day))
+                .query(StoredReminder.class)
+                .list();
     }
 
     void delivered(List<Long> ids, String digestKey) {
         if (!ids.isEmpty()) {
             jdbc.sql("UPDATE reminder SET status = 'SENT', digest_key = :key WHERE id IN (:ids) AND status = 'PENDING'")
-                .param("key", digestKey).param("ids", ids).update();
+                    .param("key", digestKey)
+                    .param("ids", ids)
+                    .update();
         }
     }
 }

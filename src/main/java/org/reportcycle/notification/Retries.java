@@ -3,7 +3,6 @@ package org.reportcycle.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +31,25 @@ final class Retries {
         int attempts = message.attempts() + 1;
         String error = DeliveryFailures.describe(e);
         if (DeliveryFailures.permanent(e)) {
-            log.warn("Email {} to {} failed for good (attempt {}): {}", message.id(), message.recipientEmail(),
-                attempts, error);
+            log.warn(
+                    "Email {} to {} failed for good (attempt {}): {}",
+                    message.id(),
+                    message.recipientEmail(),
+                    attempts,
+                    error);
             if (rows.attemptFailed(message.id(), attempts, null, error)) {
                 alarm.failed(message.id(), message.idempotencyKey());
             }
             return;
         }
         Instant next = clock.instant().plus(delayAfter(attempts));
-        log.warn("Email {} to {} failed (attempt {}), tried again at {}: {}", message.id(), message.recipientEmail(),
-            attempts, next, error);
+        log.warn(
+                "Email {} to {} failed (attempt {}), tried again at {}: {}",
+                message.id(),
+                message.recipientEmail(),
+                attempts,
+                next,
+                error);
         rows.attemptFailed(message.id(), attempts, next, error);
     }
 
@@ -49,7 +57,7 @@ final class Retries {
     void giveUpExpired() {
         for (OutboxRows.Expired expired : rows.expiredSince(clock.instant().minus(settings.retryFor()))) {
             String error = "gave up after " + readable(settings.retryFor()) + " of retrying; last: "
-                + (expired.lastError() == null ? "mail server not reachable" : expired.lastError());
+                    + (expired.lastError() == null ? "mail server not reachable" : expired.lastError());
             if (rows.giveUp(expired.id(), error)) {
                 log.warn("Email {} failed for good: {}", expired.id(), error);
                 alarm.failed(expired.id(), expired.idempotencyKey());

@@ -2,7 +2,6 @@ package org.reportcycle.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,10 @@
 package org.reportcycle.notification;
 
-import java.time.Clock;
-import java.util.Date;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-
+import java.time.Clock;
+import java.util.Date;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -70,8 +68,9 @@ final class SmtpConnection implements AutoCloseable {
             return transport;
         }
         try {
-            String protocol = impl.getProtocol() != null ? impl.getProtocol()
-                : impl.getSession().getProperty("mail.transport.protocol");
+            String protocol = impl.getProtocol() != null
+                    ? impl.getProtocol()
+                    : impl.getSession().getProperty("mail.transport.protocol");
             Transport opened = impl.getSession().getTransport(protocol == null ? "smtp" : protocol);
             String user = "".equals(impl.getUsername()) ? null : impl.getUsername();
             opened.connect(impl.getHost(), impl.getPort(), user, user == null ? null : impl.getPassword());

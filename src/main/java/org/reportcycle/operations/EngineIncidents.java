@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -42,9 +41,13 @@ class EngineIncidents {
     private final ProcessEngineConfigurationImpl configuration;
     /** Process definitions never change once deployed, so their keys and activity names are kept. */
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+
     private final Map<String, Optional<String>> names = new ConcurrentHashMap<>();
 
-    EngineIncidents(ManagementService management, RuntimeService runtime, RepositoryService repository,
+    EngineIncidents(
+            ManagementService management,
+            RuntimeService runtime,
+            RepositoryService repository,
             ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
         this.management = management;
@@ -79,7 +82,8 @@ class EngineIncidents {
         if (job != null) {
             return Optional.of(failure(job, incidentOf(id)));
         }
-        return Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult()).map(this::failure);
+        return Optional.ofNullable(runtime.createIncidentQuery().incidentId(id).singleResult())
+                .map(this::failure);
     }
 
     /**
@@ -113,51 +117,80 @@ class EngineIncidents {
 
     private Incident incidentOf(String jobId) {
         return runtime.createIncidentQuery().incidentType(FAILED_JOB).configuration(jobId).list().stream()
-            .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private Failure failure(Job job, Incident incident) {
-        String activity = incident != null && incident.getActivityId() != null ? incident.getActivityId()
-            : job.getFailedActivityId() != null ? job.getFailedActivityId() : definedActivity(job);
-        String message = job.getExceptionMessage() != null ? job.getExceptionMessage()
-            : incident != null ? incident.getIncidentMessage() : null;
+        String activity = incident != null && incident.getActivityId() != null
+                ? incident.getActivityId()
+                : job.getFailedActivityId() != null ? job.getFailedActivityId() : definedActivity(job);
+        String message = job.getExceptionMessage() != null
+                ? job.getExceptionMessage()
+                : incident != null ? incident.getIncidentMessage() : null;
         Date at = incident != null ? incident.getIncidentTimestamp() : job.getCreateTime();
-        return new Failure(job.getId(), FailureKind.FAILED_JOB, message, key(job.getProcessDefinitionId()),
-            businessKey(job.getProcessInstanceId()), activity, name(job.getProcessDefinitionId(), activity),
-            instant(at), job.getId(), job.getRetries() == 0);
+        return new Failure(
+                job.getId(),
+                FailureKind.FAILED_JOB,
+                message,
+                key(job.getProcessDefinitionId()),
+                businessKey(job.getProcessInstanceId()),
+                activity,
+                name(job.getProcessDefinitionId(), activity),
+                instant(at),
+                job.getId(),
+                job.getRetries() == 0);
     }
 
     /** A job that never ran (its retries set to none by hand) names its activity only in its definition. */
     private String definedActivity(Job job) {
-        JobDefinition definition = job.getJobDefinitionId() == null ? null
-            : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        JobDefinition definition = job.getJobDefinitionId() == null
+                ? null
+                : management
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult();
         return definition == null ? null : definition.getActivityId();
     }
 
     private Failure failure(Incident incident) {
         String jobId = FAILED_JOB.equals(incident.getIncidentType()) ? incident.getConfiguration() : null;
-        Job job = jobId == null ? null : management.createJobQuery().jobId(jobId).singleResult();
+        Job job =
+                jobId == null ? null : management.createJobQuery().jobId(jobId).singleResult();
         String definition = incident.getProcessDefinitionId();
-        return new Failure(incident.getId(), FailureKind.INCIDENT, incident.getIncidentMessage(), key(definition),
-            businessKey(incident.getProcessInstanceId()), incident.getActivityId(),
-            name(definition, incident.getActivityId()), instant(incident.getIncidentTimestamp()),
-            job == null ? null : jobId, job != null && job.getRetries() == 0);
+        return new Failure(
+                incident.getId(),
+                FailureKind.INCIDENT,
+                incident.getIncidentMessage(),
+                key(definition),
+                businessKey(incident.getProcessInstanceId()),
+                incident.getActivityId(),
+                name(definition, incident.getActivityId()),
+                instant(incident.getIncidentTimestamp()),
+                job == null ? null : jobId,
+                job != null && job.getRetries() == 0);
     }
 
     private String key(String definitionId) {
         if (definitionId == null) {
             return null;
         }
-        return keys.computeIfAbsent(definitionId,
-            id -> repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult().getKey());
+        return keys.computeIfAbsent(
+                definitionId,
+                id -> repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(id)
+                        .singleResult()
+                        .getKey());
     }
 
     private String businessKey(String processInstanceId) {
         if (processInstanceId == null) {
             return null;
         }
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-            .singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         return instance == null ? null : instance.getBusinessKey();
     }
 
@@ -165,9 +198,13 @@ class EngineIncidents {
         if (definitionId == null || activityId == null) {
             return null;
         }
-        return names.computeIfAbsent(definitionId + "#" + activityId, k -> Optional.ofNullable(repository
-            .getBpmnModelInstance(definitionId).<FlowElement>getModelElementById(activityId))
-            .map(FlowElement::getName)).orElse(null);
+        return names.computeIfAbsent(
+                        definitionId + "#" + activityId,
+                        k -> Optional.ofNullable(repository
+                                        .getBpmnModelInstance(definitionId)
+                                        .<FlowElement>getModelElementById(activityId))
+                                .map(FlowElement::getName))
+                .orElse(null);
     }
 
     private static Instant instant(Date at) {

@@ -7,8 +7,17 @@ import java.time.Instant;
  * process definition key, the business key, the activity's id and its name from the model (may be null), and
  * the job to run again ({@code jobId}, null for an incident without one) with whether it still needs that.
  */
-record Failure(String id, FailureKind kind, String message, String processKey, String businessKey,
-        String activityId, String activityName, Instant at, String jobId, boolean needsRetry) {
+record Failure(
+        String id,
+        FailureKind kind,
+        String message,
+        String processKey,
+        String businessKey,
+        String activityId,
+        String activityName,
+        Instant at,
+        String jobId,
+        boolean needsRetry) {
 
     /** The same row once its job has a retry again. */
     Failure retried() {

@@ -2,7 +2,6 @@ package org.reportcycle.operations;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
-
 import org.reportcycle.system.OfficeTime;
 import org.reportcycle.system.Periods;
 import org.springframework.context.MessageSource;
@@ -11,16 +10,31 @@ import org.springframework.context.MessageSource;
  * A failure as its reader sees it: the process and the subject in words (月度报送周期, 2026年11月), the activity
  * by its name, the first line of the message, the time in the office's zone, and whether it can be run again.
  */
-record IncidentView(String id, FailureKind kind, String kindName, String message, String process,
-        String subject, String activity, OffsetDateTime at, boolean retryable) {
+record IncidentView(
+        String id,
+        FailureKind kind,
+        String kindName,
+        String message,
+        String process,
+        String subject,
+        String activity,
+        OffsetDateTime at,
+        boolean retryable) {
 
     /** Enough of a stack trace's first line to say what went wrong; the rest is in the log. */
     static final int MESSAGE_LENGTH = 500;
 
     static IncidentView of(Failure f, MessageSource messages, Locale locale) {
-        return new IncidentView(f.id(), f.kind(), messages.getMessage("incidents.kind." + f.kind(), null, locale),
-            firstLine(f.message()), process(f.processKey(), messages, locale), subject(f.businessKey(), messages,
-                locale), activity(f, locale), f.at().atZone(OfficeTime.ZONE).toOffsetDateTime(), f.needsRetry());
+        return new IncidentView(
+                f.id(),
+                f.kind(),
+                messages.getMessage("incidents.kind." + f.kind(), null, locale),
+                firstLine(f.message()),
+                process(f.processKey(), messages, locale),
+                subject(f.businessKey(), messages, locale),
+                activity(f, locale),
+                f.at().atZone(OfficeTime.ZONE).toOffsetDateTime(),
+                f.needsRetry());
     }
 
     static String firstLine(String message) {
@@ -42,8 +56,8 @@ record IncidentView(String id, FailureKind kind, String kindName, String message
         }
         for (String prefix : new String[] {"special", "plan"}) {
             if (key.startsWith(prefix + "-")) {
-                return messages.getMessage("incidents.subject." + prefix, new Object[] {key.substring(
-                    prefix.length() + 1)}, locale);
+                return messages.getMessage(
+                        "incidents.subject." + prefix, new Object[] {key.substring(prefix.length() + 1)}, locale);
             }
         }
         return messages.getMessage(Periods.label(key), locale);

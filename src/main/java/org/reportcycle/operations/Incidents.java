@@ -3,7 +3,6 @@ package org.reportcycle.operations;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
@@ -45,7 +44,7 @@ public class Incidents {
     Failure retry(CurrentUser user, String id) {
         user.requireRole(Role.ADMIN);
         Failure failure = (ID.matcher(id).matches() ? engine.find(id) : Optional.<Failure>empty())
-            .orElseThrow(() -> new NotFoundException("error.incident.unknown", id));
+                .orElseThrow(() -> new NotFoundException("error.incident.unknown", id));
         if (failure.jobId() == null) {
             throw new ConflictException("error.incident.noJob", id);
         }

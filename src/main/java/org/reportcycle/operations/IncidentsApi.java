@@ -2,7 +2,6 @@ package org.reportcycle.operations;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.context.MessageSource;
@@ -28,7 +27,9 @@ class IncidentsApi {
 
     @GetMapping("/api/incidents")
     List<IncidentView> list(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-        return incidents.all(user).stream().map(f -> IncidentView.of(f, messages, locale)).toList();
+        return incidents.all(user).stream()
+                .map(f -> IncidentView.of(f, messages, locale))
+                .toList();
     }
 
     /** The job has one retry again; the answer is the row as it stands now (no longer retryable). */

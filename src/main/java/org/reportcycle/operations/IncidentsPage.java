@@ -1,7 +1,6 @@
 package org.reportcycle.operations;
 
 import java.util.Locale;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.PageMessages;
@@ -34,20 +33,26 @@ class IncidentsPage {
 
     @GetMapping("/admin/incidents")
     String show(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        model.addAttribute("incidents", incidents.all(user).stream().map(f -> IncidentView.of(f, messages, locale))
-            .toList());
+        model.addAttribute(
+                "incidents",
+                incidents.all(user).stream()
+                        .map(f -> IncidentView.of(f, messages, locale))
+                        .toList());
         model.addAttribute("mayRetry", user.has(Role.ADMIN));
         return "incidents";
     }
 
     /** A row that needs no retry any more comes back as a refusal on the list, as on 发件箱. */
     @PostMapping("/admin/incidents/{id}/retry")
-    String retry(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect,
+    String retry(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String id,
+            RedirectAttributes redirect,
             Locale locale) {
         try {
             IncidentView v = IncidentView.of(retrying.run(() -> incidents.retry(user, id)), messages, locale);
-            redirect.addFlashAttribute("flash", pageMessages.message("incidents.retried", locale, v.activity(),
-                v.subject()));
+            redirect.addFlashAttribute(
+                    "flash", pageMessages.message("incidents.retried", locale, v.activity(), v.subject()));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refusal", pageMessages.message(e, locale));
         }

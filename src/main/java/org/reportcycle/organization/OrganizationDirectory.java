@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Recipient.ListKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,23 +21,23 @@ public class OrganizationDirectory {
 
     public Organization organization() {
         return jdbc.sql("SELECT name, bulletin_name, editor, phone, signer FROM organization WHERE id = 1")
-            .query(Organization.class).single();
+                .query(Organization.class)
+                .single();
     }
 
     /** Active departments in display order. */
     public List<Department> departments() {
         return jdbc.sql("""
                 SELECT code, name, display_order, responsible_leader, participating
-                FROM department WHERE active ORDER BY display_order, code""")
-            .query(Department.class).list();
+                FROM department WHERE active ORDER BY display_order, code""").query(Department.class).list();
     }
 
     /** Department codes in display order; codes no longer in the organisation last, by code. */
     public Comparator<String> departmentOrder() {
-        Map<String, Integer> order = departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::displayOrder));
+        Map<String, Integer> order =
+                departments().stream().collect(Collectors.toMap(Department::code, Department::displayOrder));
         return Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
-            .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+                .thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     }
 
     public List<Department> participatingDepartments() {
@@ -51,7 +50,8 @@ public class OrganizationDirectory {
 
     public List<Leader> leaders() {
         return jdbc.sql("SELECT username, name, title FROM leader WHERE active ORDER BY username")
-            .query(Leader.class).list();
+                .query(Leader.class)
+                .list();
     }
 
     public Optional<Leader> leader(String username) {
@@ -61,26 +61,28 @@ public class OrganizationDirectory {
     public List<Recipient> recipients(ListKind list) {
         return jdbc.sql("""
                 SELECT list_kind AS list, name, email FROM distribution_recipient
-                WHERE list_kind = ? ORDER BY position""")
-            .param(list.name()).query(Recipient.class).list();
+                WHERE list_kind = ? ORDER BY position""").param(list.name()).query(Recipient.class).list();
     }
 
     /** Enabled department heads of one department. */
     public List<Person> headsOf(String departmentCode) {
         return jdbc.sql("""
                 SELECT username, name, email FROM app_user
-                WHERE enabled AND department_code = ? AND roles LIKE '%DEPARTMENT_HEAD%' ORDER BY username""")
-            .param(departmentCode).query(Person.class).list();
+                WHERE enabled AND department_code = ? AND roles LIKE '%DEPARTMENT_HEAD%' ORDER BY username""").param(departmentCode).query(Person.class).list();
     }
 
     /** Enabled users holding a role, e.g. everyone in the office. */
     public List<Person> withRole(String role) {
         return jdbc.sql("SELECT username, name, email FROM app_user WHERE enabled AND roles LIKE ? ORDER BY username")
-            .param("%" + role + "%").query(Person.class).list();
+                .param("%" + role + "%")
+                .query(Person.class)
+                .list();
     }
 
     public Optional<Person> person(String username) {
         return jdbc.sql("SELECT username, name, email FROM app_user WHERE username = ?")
-            .param(username).query(Person.class).optional();
+                .param(username)
+                .query(Person.class)
+                .optional();
     }
 }

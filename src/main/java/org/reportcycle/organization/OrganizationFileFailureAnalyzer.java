@@ -8,7 +8,9 @@ class OrganizationFileFailureAnalyzer extends AbstractFailureAnalyzer<Organizati
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, OrganizationFileException cause) {
-        return new FailureAnalysis("The organisation file cannot be used: " + cause.getMessage(),
-            "Correct the file at the place named and start ReportCycle again.", cause);
+        return new FailureAnalysis(
+                "The organisation file cannot be used: " + cause.getMessage(),
+                "Correct the file at the place named and start ReportCycle again.",
+                cause);
     }
 }

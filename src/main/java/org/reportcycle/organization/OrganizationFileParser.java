@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.reportcycle.organization.OrganizationFile.UserEntry;
 import org.reportcycle.organization.Recipient.ListKind;
 import org.reportcycle.system.EmailAddresses;
@@ -22,8 +21,7 @@ final class OrganizationFileParser {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
-    private OrganizationFileParser() {
-    }
+    private OrganizationFileParser() {}
 
     static OrganizationFile parse(Path file) {
         String name = file.toString();
@@ -40,12 +38,17 @@ final class OrganizationFileParser {
     private static OrganizationFile read(YamlDocument root) {
         YamlDocument org = root.required("organization");
         List<UserEntry> users = users(root.required("users"));
-        Organization organization = new Organization(org.text("name", 100), org.text("bulletinName", 100),
-            optional(org, "editor", 50), optional(org, "phone", 50), org.text("signer", 50));
+        Organization organization = new Organization(
+                org.text("name", 100),
+                org.text("bulletinName", 100),
+                optional(org, "editor", 50),
+                optional(org, "phone", 50),
+                org.text("signer", 50));
         Set<String> leaders = new HashSet<>();
         users.stream().filter(u -> u.roles().contains(Role.LEADER)).forEach(u -> leaders.add(u.username()));
         if (!leaders.contains(organization.signer())) {
-            throw org.required("signer").problem("signer '" + organization.signer() + "' is not a user with role LEADER");
+            throw org.required("signer")
+                    .problem("signer '" + organization.signer() + "' is not a user with role LEADER");
         }
         List<Department> departments = departments(root.required("departments"), leaders);
         checkUserDepartments(root.required("users"), users, departments);
@@ -82,8 +85,8 @@ final class OrganizationFileParser {
             if (title.length() > 100) {
                 throw u.required("title").problem("'title' is longer than 100 characters");
             }
-            users.add(new UserEntry(username, u.text("name", 50), email(u), roles, hash,
-                u.optionalText("department", null), title));
+            users.add(new UserEntry(
+                    username, u.text("name", 50), email(u), roles, hash, u.optionalText("department", null), title));
         }
         return users;
     }
@@ -123,8 +126,8 @@ final class OrganizationFileParser {
             if (!leaders.contains(leader)) {
                 throw d.required("responsibleLeader").problem("'" + leader + "' is not a user with role LEADER");
             }
-            departments.add(new Department(code, d.text("name", 100), d.integer("order"), leader,
-                d.flag("participating", true)));
+            departments.add(new Department(
+                    code, d.text("name", 100), d.integer("order"), leader, d.flag("participating", true)));
         }
         return departments;
     }

@@ -5,5 +5,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Where the organisation file is; relative paths are from the working directory. */
 @ConfigurationProperties("reportcycle.organization")
-record OrganizationSettings(@DefaultValue("config/organization.yml") String file) {
-}
+record OrganizationSettings(
+        @DefaultValue("config/organization.yml") String file) {}

@@ -1,5 +1,4 @@
 package org.reportcycle.organization;
 
 /** Someone mail can be addressed to. */
-public record Person(String username, String name, String email) {
-}
+public record Person(String username, String name, String email) {}

@@ -5,7 +5,8 @@ public record Recipient(ListKind list, String name, String email) {
 
     /** 报 goes upward, 发 goes downward. */
     public enum ListKind {
-        REPORT("报"), DISTRIBUTE("发");
+        REPORT("报"),
+        DISTRIBUTE("发");
 
         private final String label;
 

@@ -1,7 +1,6 @@
 package org.reportcycle.plan;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,8 +24,10 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
     @Override
     public void start(long planItemId) {
-        engine(() -> runtime.startProcessInstanceByKey(PlanTrackingProcess.KEY,
-            PlanTrackingProcess.businessKey(planItemId), Map.of(PlanTrackingProcess.VAR_PLAN_ITEM_ID, planItemId)));
+        engine(() -> runtime.startProcessInstanceByKey(
+                PlanTrackingProcess.KEY,
+                PlanTrackingProcess.businessKey(planItemId),
+                Map.of(PlanTrackingProcess.VAR_PLAN_ITEM_ID, planItemId)));
     }
 
     @Override
@@ -47,8 +48,8 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
     /** To the item's instance if it waits for the message; an ended instance is not an error. */
     private void correlate(String message, long planItemId) {
         engine(() -> runtime.createMessageCorrelation(message)
-            .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId))
-            .correlateAll());
+                .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId))
+                .correlateAll());
     }
 
     private static void engine(Runnable command) {

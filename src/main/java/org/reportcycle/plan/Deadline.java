@@ -2,7 +2,6 @@ package org.reportcycle.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.reportcycle.system.ChineseNumerals;
 import org.reportcycle.system.Periods;
 import org.springframework.context.MessageSourceResolvable;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
@@ -21,6 +20,7 @@ public class ExtensionDecisions {
 
     /** A request is due for decision at the end of the second working day after the day it was made. */
     static final int DUE_WORKING_DAYS = 2;
+
     static final LocalTime DUE_TIME = LocalTime.of(17, 0);
 
     private final ExtensionRequests requests;
@@ -39,17 +39,27 @@ public class ExtensionDecisions {
         if (!user.has(Role.LEADER)) {
             return List.of();
         }
-        return requests.pendingFor(user.username()).stream().map(r -> {
-            TrackedPlanItem item = store.find(r.planItemId()).orElseThrow();
-            return new PendingExtension(r.id(), item.planPeriod(), item.title(), r.departmentCode(),
-                r.requestedAt(), due(r.requestedAt()));
-        }).toList();
+        return requests.pendingFor(user.username()).stream()
+                .map(r -> {
+                    TrackedPlanItem item = store.find(r.planItemId()).orElseThrow();
+                    return new PendingExtension(
+                            r.id(),
+                            item.planPeriod(),
+                            item.title(),
+                            r.departmentCode(),
+                            r.requestedAt(),
+                            due(r.requestedAt()));
+                })
+                .toList();
     }
 
     Instant due(Instant requestedAt) {
         LocalDate day = requestedAt.atZone(PlanReminderPlanner.OFFICE_ZONE).toLocalDate();
-        return workingDays.addWorkingDays(day, DUE_WORKING_DAYS).atTime(DUE_TIME)
-            .atZone(PlanReminderPlanner.OFFICE_ZONE).toInstant();
+        return workingDays
+                .addWorkingDays(day, DUE_WORKING_DAYS)
+                .atTime(DUE_TIME)
+                .atZone(PlanReminderPlanner.OFFICE_ZONE)
+                .toInstant();
     }
 
     /**
@@ -58,11 +68,11 @@ public class ExtensionDecisions {
      */
     @Transactional(readOnly = true)
     ExtensionCase find(CurrentUser user, long id) {
-        ExtensionRequest request = requests.find(id)
-            .orElseThrow(() -> new NotFoundException("error.extension.unknown", id));
+        ExtensionRequest request =
+                requests.find(id).orElseThrow(() -> new NotFoundException("error.extension.unknown", id));
         TrackedPlanItem item = store.find(request.planItemId())
-            .filter(i -> user.oversees() || i.departments().stream().anyMatch(user::headOf))
-            .orElseThrow(() -> new NotFoundException("error.extension.unknown", id));
+                .filter(i -> user.oversees() || i.departments().stream().anyMatch(user::headOf))
+                .orElseThrow(() -> new NotFoundException("error.extension.unknown", id));
         return new ExtensionCase(request, item, due(request.requestedAt()));
     }
 
@@ -71,8 +81,8 @@ public class ExtensionDecisions {
 
         boolean decidable(CurrentUser user) {
             return request.status() == ExtensionRequest.Status.PENDING
-                && item.status() == TrackedPlanItem.Status.OPEN
-                && user.username().equals(item.responsibleLeader());
+                    && item.status() == TrackedPlanItem.Status.OPEN
+                    && user.username().equals(item.responsibleLeader());
         }
     }
 }

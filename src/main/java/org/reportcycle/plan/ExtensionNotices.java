@@ -2,7 +2,6 @@ package org.reportcycle.plan;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.reportcycle.notification.MailText;
 import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.Notice;
@@ -28,27 +27,57 @@ class ExtensionNotices {
 
     /** Tells the item's 责任领导 that a department asks for a later deadline. */
     void requested(ExtensionRequest request, TrackedPlanItem item) {
-        MailText text = texts.text("extensionRequested", Map.of("department",
-            departmentName(request.departmentCode()), "item", item.title(),
-            "from", text(request.previousDeadline(), item), "to", text(request.requestedDeadline(), item),
-            "reason", request.reason()), item.title());
-        directory.person(item.responsibleLeader()).ifPresent(leader -> outbox.enqueue(Notice.of(
-            NoticeKey.extensionRequested(request.id()), "EXTENSION_REQUESTED", leader.name(), leader.email(),
-            text, link(request))));
+        MailText text = texts.text(
+                "extensionRequested",
+                Map.of(
+                        "department",
+                        departmentName(request.departmentCode()),
+                        "item",
+                        item.title(),
+                        "from",
+                        text(request.previousDeadline(), item),
+                        "to",
+                        text(request.requestedDeadline(), item),
+                        "reason",
+                        request.reason()),
+                item.title());
+        directory
+                .person(item.responsibleLeader())
+                .ifPresent(leader -> outbox.enqueue(Notice.of(
+                        NoticeKey.extensionRequested(request.id()),
+                        "EXTENSION_REQUESTED",
+                        leader.name(),
+                        leader.email(),
+                        text,
+                        link(request))));
     }
 
     /** Tells the requesting department's heads what the leader decided. */
     void decided(ExtensionRequest request, TrackedPlanItem item) {
         boolean approved = request.status() == ExtensionRequest.Status.APPROVED;
         String result = texts.line(approved ? "mail.extensionDecided.approved" : "mail.extensionDecided.refused");
-        Map<String, Object> variables = new HashMap<>(Map.of("approved", approved, "result", result,
-            "item", item.title(), "from", text(request.previousDeadline(), item),
-            "to", text(request.requestedDeadline(), item)));
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "approved",
+                approved,
+                "result",
+                result,
+                "item",
+                item.title(),
+                "from",
+                text(request.previousDeadline(), item),
+                "to",
+                text(request.requestedDeadline(), item)));
         variables.put("comment", request.decisionComment());
         MailText text = texts.text("extensionDecided", variables, result, item.title());
-        directory.headsOf(request.departmentCode()).forEach(head -> outbox.enqueue(Notice.of(
-            NoticeKey.extensionDecided(request.id(), head.username()), "EXTENSION_DECIDED", head.name(),
-            head.email(), text, link(request))));
+        directory
+                .headsOf(request.departmentCode())
+                .forEach(head -> outbox.enqueue(Notice.of(
+                        NoticeKey.extensionDecided(request.id(), head.username()),
+                        "EXTENSION_DECIDED",
+                        head.name(),
+                        head.email(),
+                        text,
+                        link(request))));
     }
 
     private String departmentName(String code) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
@@ -37,8 +36,12 @@ class ExtensionPage {
     private final PageMessages messages;
     private final Retrying retrying;
 
-    ExtensionPage(ExtensionDecisions decisions, PlanExtensions extensions, OrganizationDirectory directory,
-            PageMessages messages, Retrying retrying) {
+    ExtensionPage(
+            ExtensionDecisions decisions,
+            PlanExtensions extensions,
+            OrganizationDirectory directory,
+            PageMessages messages,
+            Retrying retrying) {
         this.decisions = decisions;
         this.extensions = extensions;
         this.directory = directory;
@@ -54,13 +57,16 @@ class ExtensionPage {
         model.addAttribute("request", r);
         model.addAttribute("item", item);
         model.addAttribute("leaderName", name(item.responsibleLeader()));
-        model.addAttribute("departmentNames", item.departments().stream().map(this::departmentName)
-            .collect(Collectors.joining("、")));
+        model.addAttribute(
+                "departmentNames",
+                item.departments().stream().map(this::departmentName).collect(Collectors.joining("、")));
         model.addAttribute("requestingDepartment", departmentName(r.departmentCode()));
         model.addAttribute("requestedByName", name(r.requestedBy()));
         model.addAttribute("decidedByName", r.decidedBy() == null ? null : name(r.decidedBy()));
-        model.addAttribute("previousDeadline", Deadline.parse(r.previousDeadline()).text(item.planMonth()));
-        model.addAttribute("requestedDeadline", Deadline.parse(r.requestedDeadline()).text(item.planMonth()));
+        model.addAttribute(
+                "previousDeadline", Deadline.parse(r.previousDeadline()).text(item.planMonth()));
+        model.addAttribute(
+                "requestedDeadline", Deadline.parse(r.requestedDeadline()).text(item.planMonth()));
         model.addAttribute("requestedAt", zoned(r.requestedAt()));
         model.addAttribute("decidedAt", r.decidedAt() == null ? null : zoned(r.decidedAt()));
         model.addAttribute("due", zoned(found.due()));
@@ -70,17 +76,25 @@ class ExtensionPage {
     }
 
     @PostMapping("/plans/extensions/{id}")
-    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect, Locale locale) {
+    String decide(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             ExtensionRequest decided = retrying.run(() -> switch (decision == null ? "" : decision) {
                 case "approve" -> extensions.approve(user, id, comment);
                 case "refuse" -> extensions.refuse(user, id, comment);
                 default -> throw new InvalidInputException("extensionDecision", "error.extension.decisionMissing");
             });
-            redirect.addFlashAttribute("flash", messages.message("plans.flash." + decided.status(), locale,
-                Deadline.parse(decided.requestedDeadline()).label()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    messages.message(
+                            "plans.flash." + decided.status(),
+                            locale,
+                            Deadline.parse(decided.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
         } catch (ConflictException e) {

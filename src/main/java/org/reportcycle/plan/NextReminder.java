@@ -3,5 +3,4 @@ package org.reportcycle.plan;
 import java.time.Instant;
 
 /** When a plan item's next reminder is written, and which step of the ladder it is. */
-record NextReminder(PlanReminderKind kind, Instant at) {
-}
+record NextReminder(PlanReminderKind kind, Instant at) {}

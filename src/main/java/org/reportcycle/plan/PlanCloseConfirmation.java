@@ -1,10 +1,8 @@
 package org.reportcycle.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.Confirmation;
@@ -29,11 +27,19 @@ class PlanCloseConfirmation {
     Confirmation of(CurrentUser user, long id, String back, HttpServletRequest request, Locale locale) {
         TrackedPlanItem item = tracking.closable(user, id);
         String departments = item.departments().stream()
-            .map(code -> directory.department(code).map(Department::name).orElse(code))
-            .collect(Collectors.joining("、"));
-        return Confirmation.of(messages.message("confirm.planClose.title", locale, item.title()),
-                "/plans/" + id + "/close", back, messages.message("confirm.planClose.button", locale), request)
-            .line(messages.message("confirm.planClose.what", locale, item.title(), departments,
-                item.deadline().label()));
+                .map(code -> directory.department(code).map(Department::name).orElse(code))
+                .collect(Collectors.joining("、"));
+        return Confirmation.of(
+                        messages.message("confirm.planClose.title", locale, item.title()),
+                        "/plans/" + id + "/close",
+                        back,
+                        messages.message("confirm.planClose.button", locale),
+                        request)
+                .line(messages.message(
+                        "confirm.planClose.what",
+                        locale,
+                        item.title(),
+                        departments,
+                        item.deadline().label()));
     }
 }

@@ -2,7 +2,6 @@ package org.reportcycle.plan;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.reportcycle.calendar.CalendarDeadline;
 import org.reportcycle.calendar.CalendarDeadlines;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -22,9 +21,14 @@ class PlanDeadlines implements CalendarDeadlines {
 
     @Override
     public List<CalendarDeadline> deadlines() {
-        return store.open().stream().map(store::find).flatMap(Optional::stream)
-            .map(item -> new CalendarDeadline("plan:" + item.id(), new DefaultMessageSourceResolvable(
-                new String[] {"calendar.deadline.plan"}, new Object[] {item.title()}), planner.dueAt(item.deadline())))
-            .toList();
+        return store.open().stream()
+                .map(store::find)
+                .flatMap(Optional::stream)
+                .map(item -> new CalendarDeadline(
+                        "plan:" + item.id(),
+                        new DefaultMessageSourceResolvable(
+                                new String[] {"calendar.deadline.plan"}, new Object[] {item.title()}),
+                        planner.dueAt(item.deadline())))
+                .toList();
     }
 }

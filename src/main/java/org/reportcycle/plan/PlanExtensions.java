@@ -3,7 +3,6 @@ package org.reportcycle.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
@@ -29,8 +28,13 @@ public class PlanExtensions {
     private final ExtensionNotices notices;
     private final Clock clock;
 
-    PlanExtensions(PlanTrackingStore store, ExtensionRequests requests, PlanReminderPlanner planner,
-            PlanTrackingWorkflow workflow, ExtensionNotices notices, Clock clock) {
+    PlanExtensions(
+            PlanTrackingStore store,
+            ExtensionRequests requests,
+            PlanReminderPlanner planner,
+            PlanTrackingWorkflow workflow,
+            ExtensionNotices notices,
+            Clock clock) {
         this.store = store;
         this.requests = requests;
         this.planner = planner;
@@ -43,11 +47,13 @@ public class PlanExtensions {
     public ExtensionRequest request(CurrentUser user, long planItemId, String reason, String newDeadline) {
         user.requireRole(Role.DEPARTMENT_HEAD);
         TrackedPlanItem item = openItemOf(user, planItemId);
-        String department = item.departments().stream().filter(user::headOf).findFirst().orElseThrow();
+        String department =
+                item.departments().stream().filter(user::headOf).findFirst().orElseThrow();
         LocalDate due = planner.dueDay(item.deadline());
         LocalDate today = LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE));
         if (today.isAfter(due)) {
-            throw new ConflictException("error.extension.deadlinePassed", item.deadline().label(item.planMonth()));
+            throw new ConflictException(
+                    "error.extension.deadlinePassed", item.deadline().label(item.planMonth()));
         }
         if (requests.hasPending(planItemId)) {
             throw new ConflictException("error.extension.pending", item.title());
@@ -55,14 +61,22 @@ public class PlanExtensions {
         Validation check = new Validation().text(reason, "reason", 1000);
         Deadline requested = parse(newDeadline, check);
         if (requested != null) {
-            check.require(planner.dueDay(requested).isAfter(due), "newDeadline", "error.extension.notLater",
-                requested.label(item.planMonth()), item.deadline().label(item.planMonth()));
-            check.require(!requested.falls().isAfter(Deadline.latest(today)), "newDeadline",
-                "error.plan.deadlineTooFar", Deadline.HORIZON_MONTHS, Deadline.latest(today).toString());
+            check.require(
+                    planner.dueDay(requested).isAfter(due),
+                    "newDeadline",
+                    "error.extension.notLater",
+                    requested.label(item.planMonth()),
+                    item.deadline().label(item.planMonth()));
+            check.require(
+                    !requested.falls().isAfter(Deadline.latest(today)),
+                    "newDeadline",
+                    "error.plan.deadlineTooFar",
+                    Deadline.HORIZON_MONTHS,
+                    Deadline.latest(today).toString());
         }
         check.throwIfInvalid();
-        long id = requests.insert(planItemId, department, user.username(), reason.strip(), item.deadline(),
-            requested, clock.instant());
+        long id = requests.insert(
+                planItemId, department, user.username(), reason.strip(), item.deadline(), requested, clock.instant());
         ExtensionRequest request = requests.find(id).orElseThrow();
         notices.requested(request, item);
         return request;
@@ -79,11 +93,10 @@ public class PlanExtensions {
         return decide(user, requestId, ExtensionRequest.Status.REFUSED, comment);
     }
 
-    private ExtensionRequest decide(CurrentUser user, long requestId, ExtensionRequest.Status status,
-            String comment) {
+    private ExtensionRequest decide(CurrentUser user, long requestId, ExtensionRequest.Status status, String comment) {
         user.requireRole(Role.LEADER);
-        ExtensionRequest request = requests.find(requestId)
-            .orElseThrow(() -> new NotFoundException("error.extension.unknown", requestId));
+        ExtensionRequest request =
+                requests.find(requestId).orElseThrow(() -> new NotFoundException("error.extension.unknown", requestId));
         TrackedPlanItem item = store.lock(request.planItemId()).orElseThrow();
         if (!user.username().equals(item.responsibleLeader())) {
             throw new ForbiddenException("error.extension.notLeader", item.title());
@@ -114,8 +127,8 @@ public class PlanExtensions {
      */
     private TrackedPlanItem openItemOf(CurrentUser user, long planItemId) {
         TrackedPlanItem item = store.lock(planItemId)
-            .filter(i -> i.departments().stream().anyMatch(user::headOf))
-            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
+                .filter(i -> i.departments().stream().anyMatch(user::headOf))
+                .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
         if (item.status() != TrackedPlanItem.Status.OPEN) {
             throw new ConflictException("error.planItem.notOpen", item.title());
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
@@ -45,55 +44,98 @@ class PlanItemApi {
 
     @PostMapping("/api/plan-items/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
-    ExtensionView requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestBody ExtensionForm form) {
+    ExtensionView requestExtension(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ExtensionForm form) {
         return ExtensionView.of(retrying.run(() -> extensions.request(user, id, form.reason(), form.newDeadline())));
     }
 
     @PostMapping("/api/extensions/{id}/approve")
-    ExtensionView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ExtensionView approve(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
         return ExtensionView.of(retrying.run(() -> extensions.approve(user, id, form == null ? null : form.comment())));
     }
 
     @PostMapping("/api/extensions/{id}/refuse")
-    ExtensionView refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ExtensionView refuse(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
             @RequestBody(required = false) DecisionForm form) {
         return ExtensionView.of(retrying.run(() -> extensions.refuse(user, id, form == null ? null : form.comment())));
     }
 
     private PlanItemView view(TrackedPlanItem i) {
-        return new PlanItemView(i.id(), i.planPeriod(), i.title(), i.responsibleLeader(), i.departments(),
-            i.originalDeadline().value(), i.deadline().value(), i.deadlineText(), planner.dueDay(i.deadline()),
-            i.status(), i.nextReminderAt() == null ? null
-                : i.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE).toOffsetDateTime(),
-            i.nextReminderKind());
+        return new PlanItemView(
+                i.id(),
+                i.planPeriod(),
+                i.title(),
+                i.responsibleLeader(),
+                i.departments(),
+                i.originalDeadline().value(),
+                i.deadline().value(),
+                i.deadlineText(),
+                planner.dueDay(i.deadline()),
+                i.status(),
+                i.nextReminderAt() == null
+                        ? null
+                        : i.nextReminderAt()
+                                .atZone(PlanReminderPlanner.OFFICE_ZONE)
+                                .toOffsetDateTime(),
+                i.nextReminderKind());
     }
 
     /** An extension request as the head who asked and the leader who decides read it. */
-    record ExtensionView(long id, long planItemId, String departmentCode, String requestedBy, String reason,
-            String previousDeadline, String requestedDeadline, ExtensionRequest.Status status, String decidedBy,
-            String decisionComment, Instant requestedAt, Instant decidedAt) {
+    record ExtensionView(
+            long id,
+            long planItemId,
+            String departmentCode,
+            String requestedBy,
+            String reason,
+            String previousDeadline,
+            String requestedDeadline,
+            ExtensionRequest.Status status,
+            String decidedBy,
+            String decisionComment,
+            Instant requestedAt,
+            Instant decidedAt) {
 
         static ExtensionView of(ExtensionRequest r) {
-            return new ExtensionView(r.id(), r.planItemId(), r.departmentCode(), r.requestedBy(), r.reason(),
-                r.previousDeadline(), r.requestedDeadline(), r.status(), r.decidedBy(), r.decisionComment(),
-                r.requestedAt(), r.decidedAt());
+            return new ExtensionView(
+                    r.id(),
+                    r.planItemId(),
+                    r.departmentCode(),
+                    r.requestedBy(),
+                    r.reason(),
+                    r.previousDeadline(),
+                    r.requestedDeadline(),
+                    r.status(),
+                    r.decidedBy(),
+                    r.decisionComment(),
+                    r.requestedAt(),
+                    r.decidedAt());
         }
     }
 
-    record ExtensionForm(String reason, String newDeadline) {
-    }
+    record ExtensionForm(String reason, String newDeadline) {}
 
-    record DecisionForm(String comment) {
-    }
+    record DecisionForm(String comment) {}
 
     /**
      * One tracked item as the API shows it: deadlines as 2026-12 / 2026-12-15, the due day they mean, and when
      * its next reminder is written (in the office's time, with its offset).
      */
-    record PlanItemView(long id, String period, String title, String responsibleLeader, List<String> departments,
-            String originalDeadline, String deadline, String deadlineText, LocalDate dueDay,
-            TrackedPlanItem.Status status, OffsetDateTime nextReminderAt, PlanReminderKind nextReminderKind) {
-    }
+    record PlanItemView(
+            long id,
+            String period,
+            String title,
+            String responsibleLeader,
+            List<String> departments,
+            String originalDeadline,
+            String deadline,
+            String deadlineText,
+            LocalDate dueDay,
+            TrackedPlanItem.Status status,
+            OffsetDateTime nextReminderAt,
+            PlanReminderKind nextReminderKind) {}
 }

@@ -1,5 +1,6 @@
 package org.reportcycle.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -49,9 +47,16 @@ class PlanPages {
     private final Retrying retrying;
     private final PlanCloseConfirmation closeConfirmation;
 
-    PlanPages(PlanTracking tracking, PlanExtensions extensions, ExtensionRequests requests,
-            PlanReminderPlanner planner, OrganizationDirectory directory, PageMessages messages, Clock clock,
-            Retrying retrying, PlanCloseConfirmation closeConfirmation) {
+    PlanPages(
+            PlanTracking tracking,
+            PlanExtensions extensions,
+            ExtensionRequests requests,
+            PlanReminderPlanner planner,
+            OrganizationDirectory directory,
+            PageMessages messages,
+            Clock clock,
+            Retrying retrying,
+            PlanCloseConfirmation closeConfirmation) {
         this.retrying = retrying;
         this.closeConfirmation = closeConfirmation;
         this.tracking = tracking;
@@ -64,19 +69,32 @@ class PlanPages {
     }
 
     @GetMapping("/plans")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String period,
-            Model model, Locale locale) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String period,
+            Model model,
+            Locale locale) {
         return render(user, period, model, locale);
     }
 
     @PostMapping("/plans/{id}/extensions")
-    String requestExtension(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String newDeadline,
-            @RequestParam(required = false) String period, Model model, RedirectAttributes redirect, Locale locale) {
+    String requestExtension(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String newDeadline,
+            @RequestParam(required = false) String period,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             ExtensionRequest request = retrying.run(() -> extensions.request(user, id, reason, newDeadline));
-            redirect.addFlashAttribute("flash", messages.message("plans.flash.requested", locale,
-                Deadline.parse(request.requestedDeadline()).label()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    messages.message(
+                            "plans.flash.requested",
+                            locale,
+                            Deadline.parse(request.requestedDeadline()).label()));
         } catch (InvalidInputException e) {
             messages.show(model, e, locale);
             model.addAttribute("formItem", id);
@@ -91,13 +109,20 @@ class PlanPages {
 
     /** First post: the item and that no reminder follows; the confirmed post closes it. */
     @PostMapping("/plans/{id}/close")
-    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean confirmed,
-            HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
+    String close(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             if (!confirmed) {
-                String back = period == null || period.isBlank() ? "/plans" : "/plans?period="
-                    + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8);
+                String back = period == null || period.isBlank()
+                        ? "/plans"
+                        : "/plans?period=" + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8);
                 return closeConfirmation.of(user, id, back, request, locale).render(model);
             }
             TrackedPlanItem item = retrying.run(() -> tracking.close(user, id));
@@ -123,30 +148,49 @@ class PlanPages {
             messages.show(model, e, locale);
             items = List.of();
         }
-        Map<String, String> leaders = directory.leaders().stream()
-            .collect(Collectors.toMap(Leader::username, Leader::name));
-        Map<String, String> departments = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name));
+        Map<String, String> leaders =
+                directory.leaders().stream().collect(Collectors.toMap(Leader::username, Leader::name));
+        Map<String, String> departments =
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name));
         LocalDate today = LocalDate.now(clock.withZone(PlanReminderPlanner.OFFICE_ZONE));
         model.addAttribute("period", period == null ? "" : period.strip());
-        model.addAttribute("rows", items.stream().map(item -> row(user, item, leaders, departments, today)).toList());
+        model.addAttribute(
+                "rows",
+                items.stream()
+                        .map(item -> row(user, item, leaders, departments, today))
+                        .toList());
         return "plans";
     }
 
-    private PlanRow row(CurrentUser user, TrackedPlanItem item, Map<String, String> leaders,
-            Map<String, String> departments, LocalDate today) {
+    private PlanRow row(
+            CurrentUser user,
+            TrackedPlanItem item,
+            Map<String, String> leaders,
+            Map<String, String> departments,
+            LocalDate today) {
         boolean open = item.status() == TrackedPlanItem.Status.OPEN;
-        ExtensionRequest pending = open ? requests.of(item.id()).stream()
-            .filter(r -> r.status() == ExtensionRequest.Status.PENDING).findFirst().orElse(null) : null;
+        ExtensionRequest pending = open
+                ? requests.of(item.id()).stream()
+                        .filter(r -> r.status() == ExtensionRequest.Status.PENDING)
+                        .findFirst()
+                        .orElse(null)
+                : null;
         boolean head = item.departments().stream().anyMatch(user::headOf);
-        return new PlanRow(item, leaders.getOrDefault(item.responsibleLeader(), item.responsibleLeader()),
-            item.departments().stream().map(d -> departments.getOrDefault(d, d)).collect(Collectors.joining("、")),
-            item.nextReminderAt() == null ? null : item.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE),
-            pending, pending == null ? null : name(pending.requestedBy()),
-            pending == null ? null : Deadline.parse(pending.requestedDeadline()).text(item.planMonth()),
-            open && head && pending == null && !today.isAfter(planner.dueDay(item.deadline())),
-            open && user.isOffice(),
-            pending != null && user.username().equals(item.responsibleLeader()));
+        return new PlanRow(
+                item,
+                leaders.getOrDefault(item.responsibleLeader(), item.responsibleLeader()),
+                item.departments().stream()
+                        .map(d -> departments.getOrDefault(d, d))
+                        .collect(Collectors.joining("、")),
+                item.nextReminderAt() == null ? null : item.nextReminderAt().atZone(PlanReminderPlanner.OFFICE_ZONE),
+                pending,
+                pending == null ? null : name(pending.requestedBy()),
+                pending == null
+                        ? null
+                        : Deadline.parse(pending.requestedDeadline()).text(item.planMonth()),
+                open && head && pending == null && !today.isAfter(planner.dueDay(item.deadline())),
+                open && user.isOffice(),
+                pending != null && user.username().equals(item.responsibleLeader()));
     }
 
     private String name(String username) {
@@ -154,8 +198,15 @@ class PlanPages {
     }
 
     /** One line of the page: the item, names as people read them, and what the user may do with it. */
-    record PlanRow(TrackedPlanItem item, String leaderName, String departmentNames, ZonedDateTime nextReminderAt,
-            ExtensionRequest pending, String pendingBy, String pendingDeadline, boolean canRequest,
-            boolean canClose, boolean canDecide) {
-    }
+    record PlanRow(
+            TrackedPlanItem item,
+            String leaderName,
+            String departmentNames,
+            ZonedDateTime nextReminderAt,
+            ExtensionRequest pending,
+            String pendingBy,
+            String pendingDeadline,
+            boolean canRequest,
+            boolean canClose,
+            boolean canDecide) {}
 }

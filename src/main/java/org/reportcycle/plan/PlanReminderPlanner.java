@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-
-import org.reportcycle.system.OfficeTime;
 import org.reportcycle.calendar.WorkingDays;
+import org.reportcycle.system.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +43,8 @@ class PlanReminderPlanner {
         NextReminder[] ladder = {
             at(PlanReminderKind.DUE_IN_5_DAYS, workingDays.addWorkingDays(due, -5)),
             at(PlanReminderKind.DUE_IN_1_DAY, workingDays.addWorkingDays(due, -1)),
-            at(PlanReminderKind.OVERDUE, overdue)};
+            at(PlanReminderKind.OVERDUE, overdue)
+        };
         for (NextReminder step : ladder) {
             if (step.at().isAfter(after)) {
                 return step;
@@ -63,6 +63,7 @@ class PlanReminderPlanner {
     }
 
     private static NextReminder at(PlanReminderKind kind, LocalDate day) {
-        return new NextReminder(kind, day.atTime(REMINDER_TIME).atZone(OFFICE_ZONE).toInstant());
+        return new NextReminder(
+                kind, day.atTime(REMINDER_TIME).atZone(OFFICE_ZONE).toInstant());
     }
 }

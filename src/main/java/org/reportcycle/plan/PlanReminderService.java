@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.reportcycle.notification.MailTexts;
-import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminder;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -31,8 +29,13 @@ class PlanReminderService {
     private final Clock clock;
     private final MailTexts texts;
 
-    PlanReminderService(PlanTrackingStore store, PlanReminderPlanner planner, Reminders reminders,
-            OrganizationDirectory directory, Clock clock, MailTexts texts) {
+    PlanReminderService(
+            PlanTrackingStore store,
+            PlanReminderPlanner planner,
+            Reminders reminders,
+            OrganizationDirectory directory,
+            Clock clock,
+            MailTexts texts) {
         this.texts = texts;
         this.store = store;
         this.planner = planner;
@@ -65,9 +68,15 @@ class PlanReminderService {
         String what = texts.line("mail.reminder.plan." + kind.name(), item.title(), item.deadlineText());
         List<Person> recipients = recipients(item, kind);
         recipients.forEach(p -> reminders.record(new Reminder(
-            item.subjectRef().reminder(p.username(), kind, day).value(), p.username(), "PLAN_" + kind,
-            kind.colour(), item.subjectRef().value(), what, planner.dueAt(item.deadline()),
-            "/tasks", day)));
+                item.subjectRef().reminder(p.username(), kind, day).value(),
+                p.username(),
+                "PLAN_" + kind,
+                kind.colour(),
+                item.subjectRef().value(),
+                what,
+                planner.dueAt(item.deadline()),
+                "/tasks",
+                day)));
         return recipients.size();
     }
 
@@ -87,6 +96,6 @@ class PlanReminderService {
 
     private TrackedPlanItem item(long planItemId) {
         return store.find(planItemId)
-            .orElseThrow(() -> new IllegalStateException("Plan item " + planItemId + " is not tracked"));
+                .orElseThrow(() -> new IllegalStateException("Plan item " + planItemId + " is not tracked"));
     }
 }

@@ -4,6 +4,8 @@ package org.reportcycle.plan;
 public record PlanStatus(long planItemId, Progress progress, String reason) {
 
     public enum Progress {
-        DONE, IN_PROGRESS, NOT_DONE
+        DONE,
+        IN_PROGRESS,
+        NOT_DONE
     }
 }

@@ -2,7 +2,6 @@ package org.reportcycle.plan;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
@@ -55,8 +54,8 @@ public class PlanTracking {
     @Transactional(readOnly = true)
     public TrackedPlanItem closable(CurrentUser user, long planItemId) {
         user.requireRole(Role.OFFICE);
-        TrackedPlanItem item = store.find(planItemId)
-            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
+        TrackedPlanItem item =
+                store.find(planItemId).orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
         if (item.status() != TrackedPlanItem.Status.OPEN) {
             throw new ConflictException("error.planItem.notOpen", item.title());
         }
@@ -67,8 +66,8 @@ public class PlanTracking {
     @Transactional
     public TrackedPlanItem close(CurrentUser user, long planItemId) {
         user.requireRole(Role.OFFICE);
-        TrackedPlanItem item = store.lock(planItemId)
-            .orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
+        TrackedPlanItem item =
+                store.lock(planItemId).orElseThrow(() -> new NotFoundException("error.planItem.unknown", planItemId));
         if (!store.end(planItemId, TrackedPlanItem.Status.CLOSED)) {
             throw new ConflictException("error.planItem.notOpen", item.title());
         }
@@ -80,8 +79,8 @@ public class PlanTracking {
     @Transactional(readOnly = true)
     public List<TrackedPlanItem> ofPeriod(CurrentUser user, String period) {
         return store.ofPeriod(ReportingPeriod.parse(period).month()).stream()
-            .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
-            .toList();
+                .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
+                .toList();
     }
 
     /** The tracked items the user may see, of one plan month or (without one) of every month. */
@@ -91,8 +90,8 @@ public class PlanTracking {
             return ofPeriod(user, period.strip());
         }
         return store.all().stream()
-            .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
-            .toList();
+                .filter(item -> user.oversees() || item.departments().stream().anyMatch(user::headOf))
+                .toList();
     }
 
     /** The working days changed: every open item's reminders are recomputed. */

@@ -27,8 +27,7 @@ final class PlanTrackingProcess {
     static final String END_DONE = "EndEvent_PlanItemDone";
     static final String END_CLOSED = "EndEvent_PlanItemClosed";
 
-    private PlanTrackingProcess() {
-    }
+    private PlanTrackingProcess() {}
 
     static String businessKey(long planItemId) {
         return BUSINESS_KEY_PREFIX + planItemId;

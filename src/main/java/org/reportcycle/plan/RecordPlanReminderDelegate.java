@@ -1,7 +1,6 @@
 package org.reportcycle.plan;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,8 @@ class RecordPlanReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = (Long) execution.getVariable(PlanTrackingProcess.VAR_PLAN_ITEM_ID);
         Date at = (Date) execution.getVariable(PlanTrackingProcess.VAR_NEXT_REMINDER_AT);
-        PlanReminderKind kind = PlanReminderKind.valueOf(
-            (String) execution.getVariable(PlanTrackingProcess.VAR_NEXT_REMINDER_KIND));
+        PlanReminderKind kind =
+                PlanReminderKind.valueOf((String) execution.getVariable(PlanTrackingProcess.VAR_NEXT_REMINDER_KIND));
         reminders.record(id, kind, at.toInstant());
         execution.setVariable(PlanTrackingProcess.VAR_LAST_REMINDER_AT, at);
     }

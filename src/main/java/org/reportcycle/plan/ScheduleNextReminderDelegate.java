@@ -1,7 +1,6 @@
 package org.reportcycle.plan;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +21,7 @@ class ScheduleNextReminderDelegate implements JavaDelegate {
         Date last = (Date) execution.getVariable(PlanTrackingProcess.VAR_LAST_REMINDER_AT);
         NextReminder next = reminders.scheduleNext(id, last == null ? null : last.toInstant());
         execution.setVariable(PlanTrackingProcess.VAR_NEXT_REMINDER_AT, Date.from(next.at()));
-        execution.setVariable(PlanTrackingProcess.VAR_NEXT_REMINDER_KIND, next.kind().name());
+        execution.setVariable(
+                PlanTrackingProcess.VAR_NEXT_REMINDER_KIND, next.kind().name());
     }
 }

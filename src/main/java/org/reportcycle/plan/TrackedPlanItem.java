@@ -3,7 +3,6 @@ package org.reportcycle.plan;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.system.ReportingPeriod;
 
@@ -11,12 +10,22 @@ import org.reportcycle.system.ReportingPeriod;
  * An approved plan item as it is tracked: the deadline the bulletin printed ({@code originalDeadline}), the
  * current one (moved by approved extensions), whether it is still open, and when its next reminder is written.
  */
-public record TrackedPlanItem(long id, String planPeriod, String title, String responsibleLeader,
-        List<String> departments, Deadline originalDeadline, Deadline deadline, Status status,
-        Instant nextReminderAt, PlanReminderKind nextReminderKind) {
+public record TrackedPlanItem(
+        long id,
+        String planPeriod,
+        String title,
+        String responsibleLeader,
+        List<String> departments,
+        Deadline originalDeadline,
+        Deadline deadline,
+        Status status,
+        Instant nextReminderAt,
+        PlanReminderKind nextReminderKind) {
 
     public enum Status {
-        OPEN, DONE, CLOSED
+        OPEN,
+        DONE,
+        CLOSED
     }
 
     public TrackedPlanItem {

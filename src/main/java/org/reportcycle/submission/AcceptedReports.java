@@ -3,7 +3,6 @@ package org.reportcycle.submission;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItems;
 import org.springframework.stereotype.Service;
@@ -24,10 +23,11 @@ public class AcceptedReports {
 
     public List<AcceptedReport> of(String period) {
         return submissions.ofPeriod(period).stream()
-            .filter(s -> s.status() == SubmissionStatus.ACCEPTED)
-            .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
-            .map(s -> new AcceptedReport(s.departmentCode(), submissions.completions(s.id()), plans.proposedBy(s.id())))
-            .toList();
+                .filter(s -> s.status() == SubmissionStatus.ACCEPTED)
+                .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
+                .map(s -> new AcceptedReport(
+                        s.departmentCode(), submissions.completions(s.id()), plans.proposedBy(s.id())))
+                .toList();
     }
 
     /**
@@ -37,8 +37,7 @@ public class AcceptedReports {
     public List<CompletedWork> completedBetween(YearMonth from, YearMonth to) {
         // The sort is stable, so month and item order from the query survive within a department.
         return submissions.acceptedCompletions(from.toString(), to.toString()).stream()
-            .sorted(Comparator.comparing(CompletedWork::departmentCode, directory.departmentOrder()))
-            .toList();
+                .sorted(Comparator.comparing(CompletedWork::departmentCode, directory.departmentOrder()))
+                .toList();
     }
-
 }

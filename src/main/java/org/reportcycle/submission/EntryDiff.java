@@ -2,7 +2,6 @@ package org.reportcycle.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.reportcycle.submission.TextDiff.Segment;
 
 /**
@@ -13,15 +12,16 @@ import org.reportcycle.submission.TextDiff.Segment;
 final class EntryDiff {
 
     enum Kind {
-        SAME, ADDED, REMOVED, CHANGED
+        SAME,
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
     /** One entry's change; for ADDED and REMOVED the segments hold the whole text as added or removed. */
-    record Change(Kind kind, RoundEntry.Section section, List<Segment> title, List<Segment> body) {
-    }
+    record Change(Kind kind, RoundEntry.Section section, List<Segment> title, List<Segment> body) {}
 
-    private EntryDiff() {
-    }
+    private EntryDiff() {}
 
     static List<Change> of(List<RoundEntry> before, List<RoundEntry> after) {
         List<Change> out = new ArrayList<>();
@@ -62,8 +62,11 @@ final class EntryDiff {
         for (int k = 0; k < paired; k++) {
             RoundEntry was = gone.get(k);
             RoundEntry now = come.get(k);
-            out.add(new Change(Kind.CHANGED, now.section(), TextDiff.of(was.title(), now.title()),
-                TextDiff.of(was.body(), now.body())));
+            out.add(new Change(
+                    Kind.CHANGED,
+                    now.section(),
+                    TextDiff.of(was.title(), now.title()),
+                    TextDiff.of(was.body(), now.body())));
         }
         gone.subList(paired, gone.size()).forEach(e -> out.add(whole(Kind.REMOVED, e, TextDiff.Op.REMOVED)));
         come.subList(paired, come.size()).forEach(e -> out.add(whole(Kind.ADDED, e, TextDiff.Op.ADDED)));
@@ -72,8 +75,11 @@ final class EntryDiff {
     }
 
     private static Change whole(Kind kind, RoundEntry e, TextDiff.Op op) {
-        return new Change(kind, e.section(), List.of(new Segment(op, e.title())),
-            e.body().isEmpty() ? List.of() : List.of(new Segment(op, e.body())));
+        return new Change(
+                kind,
+                e.section(),
+                List.of(new Segment(op, e.title())),
+                e.body().isEmpty() ? List.of() : List.of(new Segment(op, e.body())));
     }
 
     private static List<RoundEntry> only(List<RoundEntry> entries, RoundEntry.Section section) {

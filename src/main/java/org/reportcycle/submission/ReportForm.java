@@ -3,7 +3,6 @@ package org.reportcycle.submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.plan.PlanItem;
 import org.reportcycle.plan.PlanStatus;
@@ -26,13 +25,20 @@ public class ReportForm {
     }
 
     ReportDraft draft() {
-        return new ReportDraft(version,
-            completions.stream().filter(c -> !blank(c.title) || !blank(c.body))
-                .map(c -> new CompletionEntry(c.title, c.body)).toList(),
-            statuses.stream().filter(s -> !blank(s.progress))
-                .map(s -> new PlanStatus(s.planItemId, progress(s.progress), s.reason)).toList(),
-            plans.stream().filter(p -> !blank(p.title) || !blank(p.effectiveDeadline()))
-                .map(p -> new PlanEntry(p.title, p.responsibleLeader, p.departments, p.effectiveDeadline())).toList());
+        return new ReportDraft(
+                version,
+                completions.stream()
+                        .filter(c -> !blank(c.title) || !blank(c.body))
+                        .map(c -> new CompletionEntry(c.title, c.body))
+                        .toList(),
+                statuses.stream()
+                        .filter(s -> !blank(s.progress))
+                        .map(s -> new PlanStatus(s.planItemId, progress(s.progress), s.reason))
+                        .toList(),
+                plans.stream()
+                        .filter(p -> !blank(p.title) || !blank(p.effectiveDeadline()))
+                        .map(p -> new PlanEntry(p.title, p.responsibleLeader, p.departments, p.effectiveDeadline()))
+                        .toList());
     }
 
     /** An unknown value counts as not given; the validator then asks for it. */
@@ -48,32 +54,65 @@ public class ReportForm {
         return s == null || s.isBlank();
     }
 
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
-    public List<CompletionRow> getCompletions() { return completions; }
-    public void setCompletions(List<CompletionRow> completions) { this.completions = completions; }
-    public List<StatusRow> getStatuses() { return statuses; }
-    public void setStatuses(List<StatusRow> statuses) { this.statuses = statuses; }
-    public List<PlanRow> getPlans() { return plans; }
-    public void setPlans(List<PlanRow> plans) { this.plans = plans; }
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public List<CompletionRow> getCompletions() {
+        return completions;
+    }
+
+    public void setCompletions(List<CompletionRow> completions) {
+        this.completions = completions;
+    }
+
+    public List<StatusRow> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<StatusRow> statuses) {
+        this.statuses = statuses;
+    }
+
+    public List<PlanRow> getPlans() {
+        return plans;
+    }
+
+    public void setPlans(List<PlanRow> plans) {
+        this.plans = plans;
+    }
 
     /** 工作完成情况: a title sentence and its body. */
     public static class CompletionRow {
         private String title;
         private String body;
 
-        public CompletionRow() {
-        }
+        public CompletionRow() {}
 
         CompletionRow(String title, String body) {
             this.title = title;
             this.body = body;
         }
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getBody() { return body; }
-        public void setBody(String body) { this.body = body; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
     }
 
     /** How a plan item due this month stands. */
@@ -90,12 +129,29 @@ public class ReportForm {
             return row;
         }
 
-        public long getPlanItemId() { return planItemId; }
-        public void setPlanItemId(long planItemId) { this.planItemId = planItemId; }
-        public String getProgress() { return progress; }
-        public void setProgress(String progress) { this.progress = progress; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
+        public long getPlanItemId() {
+            return planItemId;
+        }
+
+        public void setPlanItemId(long planItemId) {
+            this.planItemId = planItemId;
+        }
+
+        public String getProgress() {
+            return progress;
+        }
+
+        public void setProgress(String progress) {
+            this.progress = progress;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 
     /**
@@ -138,24 +194,53 @@ public class ReportForm {
         }
 
         public String getDeadlineMonth() {
-            return deadlineMonth != null ? deadlineMonth : deadline != null && MONTH.matcher(deadline).matches() ? deadline : null;
+            return deadlineMonth != null
+                    ? deadlineMonth
+                    : deadline != null && MONTH.matcher(deadline).matches() ? deadline : null;
         }
 
-        public void setDeadlineMonth(String deadlineMonth) { this.deadlineMonth = deadlineMonth; }
+        public void setDeadlineMonth(String deadlineMonth) {
+            this.deadlineMonth = deadlineMonth;
+        }
 
         public String getDeadlineDate() {
             return deadlineDate != null || getDeadlineMonth() != null ? deadlineDate : deadline;
         }
 
-        public void setDeadlineDate(String deadlineDate) { this.deadlineDate = deadlineDate; }
+        public void setDeadlineDate(String deadlineDate) {
+            this.deadlineDate = deadlineDate;
+        }
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getResponsibleLeader() { return responsibleLeader; }
-        public void setResponsibleLeader(String responsibleLeader) { this.responsibleLeader = responsibleLeader; }
-        public List<String> getDepartments() { return departments; }
-        public void setDepartments(List<String> departments) { this.departments = departments; }
-        public String getDeadline() { return deadline; }
-        public void setDeadline(String deadline) { this.deadline = deadline; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getResponsibleLeader() {
+            return responsibleLeader;
+        }
+
+        public void setResponsibleLeader(String responsibleLeader) {
+            this.responsibleLeader = responsibleLeader;
+        }
+
+        public List<String> getDepartments() {
+            return departments;
+        }
+
+        public void setDepartments(List<String> departments) {
+            this.departments = departments;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
     }
 }

@@ -5,8 +5,7 @@ import java.util.function.Supplier;
 /** The form's add and remove buttons, which change the rows without saving (pages need no JavaScript). */
 final class ReportFormRows {
 
-    private ReportFormRows() {
-    }
+    private ReportFormRows() {}
 
     /** Applies a row action, a new plan row coming from {@code newPlan}; false if the action is not one (save or submit). */
     static boolean apply(ReportForm form, String action, Supplier<ReportForm.PlanRow> newPlan) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
@@ -47,29 +46,46 @@ class ReportHistory {
         for (int i = 0; i < all.size(); i++) {
             ReportRound before = i == 0 ? null : all.get(i - 1);
             boolean afterReturn = before != null && before.outcome() == ReportRound.Outcome.RETURNED;
-            views.add(new RoundView(all.get(i), name(all.get(i).submittedBy()), name(all.get(i).decidedBy()),
-                afterReturn ? before.round() : null,
-                afterReturn ? EntryDiff.of(before.entries(), all.get(i).entries()) : List.of()));
+            views.add(new RoundView(
+                    all.get(i),
+                    name(all.get(i).submittedBy()),
+                    name(all.get(i).decidedBy()),
+                    afterReturn ? before.round() : null,
+                    afterReturn ? EntryDiff.of(before.entries(), all.get(i).entries()) : List.of()));
         }
         return views;
     }
 
     private List<RoundEntry> entries(Report report) {
         List<RoundEntry> entries = new ArrayList<>();
-        report.completions().forEach(c -> entries.add(new RoundEntry(RoundEntry.Section.COMPLETION, c.title(),
-            c.body())));
-        report.dueItems().forEach(d -> entries.add(new RoundEntry(RoundEntry.Section.STATUS, d.item().title(),
-            d.status() == null ? "" : zh("progress." + d.status().progress())
-                + (d.status().reason() == null ? "" : "：" + d.status().reason()))));
+        report.completions()
+                .forEach(c -> entries.add(new RoundEntry(RoundEntry.Section.COMPLETION, c.title(), c.body())));
+        report.dueItems()
+                .forEach(d -> entries.add(new RoundEntry(
+                        RoundEntry.Section.STATUS,
+                        d.item().title(),
+                        d.status() == null
+                                ? ""
+                                : zh("progress." + d.status().progress())
+                                        + (d.status().reason() == null
+                                                ? ""
+                                                : "：" + d.status().reason()))));
         report.plans().forEach(p -> entries.add(new RoundEntry(RoundEntry.Section.PLAN, p.title(), planLine(p))));
         return entries;
     }
 
     private String planLine(PlanItem p) {
         String departments = p.departments().stream()
-            .map(d -> directory.department(d).map(Department::name).orElse(d)).collect(Collectors.joining("、"));
-        return zh("report.planLine", name(p.responsibleLeader()), departments,
-            p.deadline() == null ? "" : p.deadline().text(ReportingPeriod.parse(p.planPeriod()).month()));
+                .map(d -> directory.department(d).map(Department::name).orElse(d))
+                .collect(Collectors.joining("、"));
+        return zh(
+                "report.planLine",
+                name(p.responsibleLeader()),
+                departments,
+                p.deadline() == null
+                        ? ""
+                        : p.deadline()
+                                .text(ReportingPeriod.parse(p.planPeriod()).month()));
     }
 
     private String zh(String key, Object... args) {
@@ -77,11 +93,16 @@ class ReportHistory {
     }
 
     private String name(String username) {
-        return username == null ? null : directory.person(username).map(Person::name).orElse(username);
+        return username == null
+                ? null
+                : directory.person(username).map(Person::name).orElse(username);
     }
 
     /** A round as the report page shows it: names as people read them, and the changes if it followed a return. */
-    record RoundView(ReportRound round, String submittedByName, String decidedByName, Integer comparedWith,
-            List<EntryDiff.Change> changes) {
-    }
+    record RoundView(
+            ReportRound round,
+            String submittedByName,
+            String decidedByName,
+            Integer comparedWith,
+            List<EntryDiff.Change> changes) {}
 }

@@ -1,10 +1,8 @@
 package org.reportcycle.submission;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.Leader;
 import org.reportcycle.organization.OrganizationDirectory;
@@ -41,8 +39,13 @@ class ReportPage {
     private final Retrying retrying;
     private final ReviewQueue queue;
 
-    ReportPage(SubmissionService service, SubmissionReview review, OrganizationDirectory directory,
-            PageMessages messages, Retrying retrying, ReviewQueue queue) {
+    ReportPage(
+            SubmissionService service,
+            SubmissionReview review,
+            OrganizationDirectory directory,
+            PageMessages messages,
+            Retrying retrying,
+            ReviewQueue queue) {
         this.queue = queue;
         this.retrying = retrying;
         this.service = service;
@@ -52,8 +55,11 @@ class ReportPage {
     }
 
     @GetMapping
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, Model model) {
+    String show(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @PathVariable String department,
+            Model model) {
         Report report = service.report(user, period, department);
         ReportForm form = ReportForm.of(report);
         if (form.getCompletions().isEmpty()) {
@@ -63,9 +69,15 @@ class ReportPage {
     }
 
     @PostMapping
-    String post(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, @ModelAttribute("form") ReportForm form, @RequestParam String action,
-            Model model, RedirectAttributes redirect, Locale locale) {
+    String post(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @PathVariable String department,
+            @ModelAttribute("form") ReportForm form,
+            @RequestParam String action,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Report report = service.report(user, period, department);
         if (ReportFormRows.apply(form, action, () -> newPlanRow(department))) {
             return render(user, report, form, model);
@@ -77,8 +89,8 @@ class ReportPage {
             } else {
                 retrying.run(() -> service.saveDraft(user, period, department, form.draft()));
             }
-            redirect.addFlashAttribute("flash", messages.message(submit ? "report.flash.submitted"
-                : "report.flash.saved", locale));
+            redirect.addFlashAttribute(
+                    "flash", messages.message(submit ? "report.flash.submitted" : "report.flash.saved", locale));
             return "redirect:/reports/" + period + "/" + department;
         } catch (InvalidInputException e) {
             messages.show(model, e, locale);
@@ -90,8 +102,13 @@ class ReportPage {
     }
 
     @PostMapping("/withdraw")
-    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, @RequestParam int version, RedirectAttributes redirect, Locale locale) {
+    String withdraw(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @PathVariable String department,
+            @RequestParam int version,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             retrying.run(() -> service.withdraw(user, period, department, version));
             redirect.addFlashAttribute("flash", messages.message("report.flash.withdrawn", locale));
@@ -103,27 +120,42 @@ class ReportPage {
 
     /** First post: which department and period; the confirmed post accepts. */
     @PostMapping("/accept")
-    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, @RequestParam int version,
-            @RequestParam(defaultValue = "false") boolean confirmed, HttpServletRequest request, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String accept(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @PathVariable String department,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (!confirmed) {
             review.acceptable(user, period, department, version);
             String name = name(department);
             String report = "/reports/" + period + "/" + department;
-            return Confirmation.of(messages.message("confirm.accept.title", locale, name, Periods.label(period)),
-                    report + "/accept", report, messages.message("confirm.accept.button", locale), request)
-                .line(messages.message("confirm.accept.what", locale, name, Periods.label(period), version))
-                .render(model);
+            return Confirmation.of(
+                            messages.message("confirm.accept.title", locale, name, Periods.label(period)),
+                            report + "/accept",
+                            report,
+                            messages.message("confirm.accept.button", locale),
+                            request)
+                    .line(messages.message("confirm.accept.what", locale, name, Periods.label(period), version))
+                    .render(model);
         }
         retrying.run(() -> review.accept(user, period, department, version));
         return onward(period, department, "report.flash.accepted", redirect, locale);
     }
 
     @PostMapping("/return")
-    String returnToDepartment(@AuthenticationPrincipal CurrentUser user, @PathVariable String period,
-            @PathVariable String department, @RequestParam int version, @RequestParam String comment,
-            RedirectAttributes redirect, Locale locale) {
+    String returnToDepartment(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String period,
+            @PathVariable String department,
+            @RequestParam int version,
+            @RequestParam String comment,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             retrying.run(() -> review.returnToDepartment(user, period, department, version, comment));
             return onward(period, department, "report.flash.returned", redirect, locale);
@@ -135,13 +167,16 @@ class ReportPage {
 
     /** After a decision the office goes on to the next report waiting for review, or back to the cycle. */
     private String onward(String period, String decided, String done, RedirectAttributes redirect, Locale locale) {
-        return queue.next(period, decided).map(next -> {
-            redirect.addFlashAttribute("flash", messages.message(done + ".next", locale, name(decided), name(next)));
-            return "redirect:/reports/" + period + "/" + next;
-        }).orElseGet(() -> {
-            redirect.addFlashAttribute("flash", messages.message(done, locale));
-            return "redirect:/cycles/" + period;
-        });
+        return queue.next(period, decided)
+                .map(next -> {
+                    redirect.addFlashAttribute(
+                            "flash", messages.message(done + ".next", locale, name(decided), name(next)));
+                    return "redirect:/reports/" + period + "/" + next;
+                })
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("flash", messages.message(done, locale));
+                    return "redirect:/cycles/" + period;
+                });
     }
 
     private String name(String department) {
@@ -149,28 +184,37 @@ class ReportPage {
     }
 
     private ReportForm.PlanRow newPlanRow(String department) {
-        String leader = directory.department(department).map(Department::responsibleLeader).orElse(null);
+        String leader = directory
+                .department(department)
+                .map(Department::responsibleLeader)
+                .orElse(null);
         return ReportForm.PlanRow.presetFor(leader, department);
     }
 
     private String render(CurrentUser user, Report report, ReportForm form, Model model) {
         model.addAttribute("report", report);
-        model.addAttribute("rounds", service.rounds(user, report.submission().period(),
-            report.submission().departmentCode()));
+        model.addAttribute(
+                "rounds",
+                service.rounds(
+                        user, report.submission().period(), report.submission().departmentCode()));
         model.addAttribute("form", form);
-        model.addAttribute("editable", user.headOf(report.submission().departmentCode())
-            && report.submission().status().editable());
-        model.addAttribute("reviewable", user.isOffice()
-            && report.submission().status() == SubmissionStatus.SUBMITTED);
-        model.addAttribute("withdrawable", user.headOf(report.submission().departmentCode())
-            && report.submission().status() == SubmissionStatus.SUBMITTED);
+        model.addAttribute(
+                "editable",
+                user.headOf(report.submission().departmentCode())
+                        && report.submission().status().editable());
+        model.addAttribute("reviewable", user.isOffice() && report.submission().status() == SubmissionStatus.SUBMITTED);
+        model.addAttribute(
+                "withdrawable",
+                user.headOf(report.submission().departmentCode())
+                        && report.submission().status() == SubmissionStatus.SUBMITTED);
         model.addAttribute("leaders", directory.leaders());
         model.addAttribute("departments", directory.departments());
         // The read-only view names plan items' leaders and departments as people read them, not by their codes.
-        model.addAttribute("leaderNames", directory.leaders().stream()
-            .collect(Collectors.toMap(Leader::username, Leader::name)));
-        model.addAttribute("departmentNames", directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name)));
+        model.addAttribute(
+                "leaderNames", directory.leaders().stream().collect(Collectors.toMap(Leader::username, Leader::name)));
+        model.addAttribute(
+                "departmentNames",
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name)));
         return "report";
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.Deadline;
@@ -35,7 +34,12 @@ class ReportValidator {
      * {@code dueIds} are the plan items due this month; a submission must say how each stands. Every plan item
      * of a department's report is also that department's own.
      */
-    void check(ReportDraft draft, String department, YearMonth planMonth, LocalDate today, Set<Long> dueIds,
+    void check(
+            ReportDraft draft,
+            String department,
+            YearMonth planMonth,
+            LocalDate today,
+            Set<Long> dueIds,
             boolean submitting) {
         Validation v = new Validation();
         v.require(draft.completions().size() <= ITEMS_MAX, "completions", "error.items.tooMany", ITEMS_MAX);
@@ -48,8 +52,8 @@ class ReportValidator {
         }
         statuses(v, draft.planStatuses(), dueIds, submitting);
         // One read of the departments for the whole report, not one per department named.
-        Map<String, String> names = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name));
+        Map<String, String> names =
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name));
         for (int i = 0; i < draft.plans().size(); i++) {
             plan(v, draft.plans().get(i), "plans[" + i + "]", planMonth, today);
             departments(v, draft.plans().get(i), "plans[" + i + "].departments", department, names);
@@ -67,15 +71,22 @@ class ReportValidator {
             String field = "planStatuses[" + i + "]";
             v.require(s.progress() != null, field + ".progress", "error.field.required");
             v.optionalText(s.reason(), field + ".reason", REASON_MAX);
-            v.require(s.progress() != PlanStatus.Progress.NOT_DONE || s.reason() != null && !s.reason().isBlank(),
-                field + ".reason", "error.planStatus.reasonRequired");
+            v.require(
+                    s.progress() != PlanStatus.Progress.NOT_DONE
+                            || s.reason() != null && !s.reason().isBlank(),
+                    field + ".reason",
+                    "error.planStatus.reasonRequired");
         }
     }
 
     private void plan(Validation v, PlanEntry p, String field, YearMonth planMonth, LocalDate today) {
         v.text(p.title(), field + ".title", TITLE_MAX);
-        v.require(p.responsibleLeader() != null && directory.leader(p.responsibleLeader()).isPresent(),
-            field + ".responsibleLeader", "error.plan.leaderUnknown", String.valueOf(p.responsibleLeader()));
+        v.require(
+                p.responsibleLeader() != null
+                        && directory.leader(p.responsibleLeader()).isPresent(),
+                field + ".responsibleLeader",
+                "error.plan.leaderUnknown",
+                String.valueOf(p.responsibleLeader()));
         deadline(v, p, field + ".deadline", planMonth, today);
     }
 
@@ -83,11 +94,17 @@ class ReportValidator {
         try {
             Deadline d = Deadline.parse(p.deadline());
             v.require(d != null, field, "error.field.required");
-            boolean notPast = d == null || !d.falls().isBefore(planMonth) && (d.date() == null || !d.date().isBefore(today));
+            boolean notPast = d == null
+                    || !d.falls().isBefore(planMonth)
+                            && (d.date() == null || !d.date().isBefore(today));
             v.require(notPast, field, "error.plan.deadlinePast", planMonth.toString());
             YearMonth latest = Deadline.latest(today);
-            v.require(d == null || !d.falls().isAfter(latest), field, "error.plan.deadlineTooFar",
-                Deadline.HORIZON_MONTHS, latest.toString());
+            v.require(
+                    d == null || !d.falls().isAfter(latest),
+                    field,
+                    "error.plan.deadlineTooFar",
+                    Deadline.HORIZON_MONTHS,
+                    latest.toString());
         } catch (DateTimeParseException e) {
             v.require(false, field, "error.plan.deadlineFormat", p.deadline());
         }
@@ -99,11 +116,19 @@ class ReportValidator {
      */
     private static void departments(Validation v, PlanEntry p, String field, String own, Map<String, String> names) {
         v.require(!p.departments().isEmpty(), field, "error.field.required");
-        v.require(p.departments().stream().distinct().count() == p.departments().size(), field,
-            "error.plan.departmentTwice");
-        List<String> unknown = p.departments().stream().filter(d -> !names.containsKey(d)).toList();
+        v.require(
+                p.departments().stream().distinct().count() == p.departments().size(),
+                field,
+                "error.plan.departmentTwice");
+        List<String> unknown =
+                p.departments().stream().filter(d -> !names.containsKey(d)).toList();
         unknown.forEach(d -> v.require(false, field, "error.department.unknown", d));
-        v.require(!unknown.isEmpty() || p.departments().isEmpty() || p.departments().contains(own), field,
-            "error.plan.ownDepartmentMissing", names.getOrDefault(own, own));
+        v.require(
+                !unknown.isEmpty()
+                        || p.departments().isEmpty()
+                        || p.departments().contains(own),
+                field,
+                "error.plan.ownDepartmentMissing",
+                names.getOrDefault(own, own));
     }
 }

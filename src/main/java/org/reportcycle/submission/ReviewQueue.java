@@ -3,7 +3,6 @@ package org.reportcycle.submission;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.reportcycle.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,14 @@ class ReviewQueue {
     Optional<String> next(String period, String decided) {
         Comparator<String> order = directory.departmentOrder();
         List<String> waiting = submissions.ofPeriod(period).stream()
-            .filter(s -> s.status() == SubmissionStatus.SUBMITTED && !s.departmentCode().equals(decided))
-            .map(Submission::departmentCode).sorted(order).toList();
-        return waiting.stream().filter(d -> order.compare(d, decided) > 0).findFirst()
-            .or(() -> waiting.stream().findFirst());
+                .filter(s -> s.status() == SubmissionStatus.SUBMITTED
+                        && !s.departmentCode().equals(decided))
+                .map(Submission::departmentCode)
+                .sorted(order)
+                .toList();
+        return waiting.stream()
+                .filter(d -> order.compare(d, decided) > 0)
+                .findFirst()
+                .or(() -> waiting.stream().findFirst());
     }
 }

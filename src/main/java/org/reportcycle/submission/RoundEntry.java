@@ -8,7 +8,9 @@ package org.reportcycle.submission;
 public record RoundEntry(Section section, String title, String body) {
 
     public enum Section {
-        COMPLETION, STATUS, PLAN
+        COMPLETION,
+        STATUS,
+        PLAN
     }
 
     boolean sameAs(RoundEntry other) {

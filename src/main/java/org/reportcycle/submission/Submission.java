@@ -4,9 +4,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** One department's report for one period; {@code version} guards against stale forms and double actions. */
-public record Submission(long id, String period, String departmentCode, SubmissionStatus status, int version,
-        OffsetDateTime dueAt, OffsetDateTime savedAt, OffsetDateTime submittedAt, String submittedBy,
-        OffsetDateTime reviewedAt, String reviewedBy, String officeComment) {
+public record Submission(
+        long id,
+        String period,
+        String departmentCode,
+        SubmissionStatus status,
+        int version,
+        OffsetDateTime dueAt,
+        OffsetDateTime savedAt,
+        OffsetDateTime submittedAt,
+        String submittedBy,
+        OffsetDateTime reviewedAt,
+        String reviewedBy,
+        String officeComment) {
 
     public boolean overdue(Instant now) {
         Instant doneAt = submittedAt != null ? submittedAt.toInstant() : now;

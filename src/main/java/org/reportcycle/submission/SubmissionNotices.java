@@ -2,7 +2,6 @@ package org.reportcycle.submission;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.Notice;
 import org.reportcycle.notification.NoticeKey;
@@ -29,11 +28,20 @@ class SubmissionNotices {
 
     void cycleOpened(String period, Department department, Instant dueAt) {
         String month = month(period);
-        var text = texts.text("cycleOpened", Map.of("month", month, "department", department.name(),
-            "due", OfficeTime.DUE.format(dueAt)), month, department.name());
-        directory.headsOf(department.code()).forEach(head -> outbox.enqueue(Notice.of(
-            NoticeKey.cycleOpened(period, department.code(), head.username()), "CYCLE_OPENED",
-            head.name(), head.email(), text, link(period, department.code()))));
+        var text = texts.text(
+                "cycleOpened",
+                Map.of("month", month, "department", department.name(), "due", OfficeTime.DUE.format(dueAt)),
+                month,
+                department.name());
+        directory
+                .headsOf(department.code())
+                .forEach(head -> outbox.enqueue(Notice.of(
+                        NoticeKey.cycleOpened(period, department.code(), head.username()),
+                        "CYCLE_OPENED",
+                        head.name(),
+                        head.email(),
+                        text,
+                        link(period, department.code()))));
     }
 
     /** A cancelled cycle's opening emails: unsent ones are not sent, and a new opening tells the heads again. */
@@ -44,11 +52,20 @@ class SubmissionNotices {
     void returned(Submission s, String comment) {
         Department department = directory.department(s.departmentCode()).orElseThrow();
         String month = month(s.period());
-        var text = texts.text("reportReturned", Map.of("month", month, "department", department.name(),
-            "comment", comment), month, department.name());
-        directory.headsOf(s.departmentCode()).forEach(head -> outbox.enqueue(Notice.of(
-            NoticeKey.reportReturned(s.id(), s.version(), head.username()), "REPORT_RETURNED",
-            head.name(), head.email(), text, link(s.period(), s.departmentCode()))));
+        var text = texts.text(
+                "reportReturned",
+                Map.of("month", month, "department", department.name(), "comment", comment),
+                month,
+                department.name());
+        directory
+                .headsOf(s.departmentCode())
+                .forEach(head -> outbox.enqueue(Notice.of(
+                        NoticeKey.reportReturned(s.id(), s.version(), head.username()),
+                        "REPORT_RETURNED",
+                        head.name(),
+                        head.email(),
+                        text,
+                        link(s.period(), s.departmentCode()))));
     }
 
     private static String month(String period) {

@@ -3,7 +3,6 @@ package org.reportcycle.submission;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-
 import org.reportcycle.plan.PlanItems;
 import org.reportcycle.plan.PlanStatus;
 import org.reportcycle.plan.PlanTracking;
@@ -28,8 +27,15 @@ public class SubmissionReview {
     private final ReportHistory history;
     private final Clock clock;
 
-    SubmissionReview(Submissions submissions, SubmissionService service, SubmissionWorkflow workflow,
-            SubmissionNotices notices, PlanItems plans, PlanTracking tracking, ReportHistory history, Clock clock) {
+    SubmissionReview(
+            Submissions submissions,
+            SubmissionService service,
+            SubmissionWorkflow workflow,
+            SubmissionNotices notices,
+            PlanItems plans,
+            PlanTracking tracking,
+            ReportHistory history,
+            Clock clock) {
         this.history = history;
         this.submissions = submissions;
         this.service = service;
@@ -48,7 +54,9 @@ public class SubmissionReview {
         history.ended(s, ReportRound.Outcome.ACCEPTED, user.username(), clock.instant(), null);
         workflow.reportReviewed(period, department);
         tracking.reportedDone(plans.statuses(s.id()).values().stream()
-            .filter(p -> p.progress() == PlanStatus.Progress.DONE).map(PlanStatus::planItemId).toList());
+                .filter(p -> p.progress() == PlanStatus.Progress.DONE)
+                .map(PlanStatus::planItemId)
+                .toList());
         return service.find(period, department);
     }
 
@@ -59,8 +67,8 @@ public class SubmissionReview {
     }
 
     @Transactional
-    public Submission returnToDepartment(CurrentUser user, String period, String department, int version,
-            String comment) {
+    public Submission returnToDepartment(
+            CurrentUser user, String period, String department, int version, String comment) {
         Submission s = submitted(user, period, department, version);
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(s, SubmissionStatus.RETURNED, user, comment.strip());
@@ -88,7 +96,10 @@ public class SubmissionReview {
         if (progress(period).stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
             throw new ConflictException("error.collection.awaitingReview");
         }
-        return all.stream().filter(s -> s.status().editable()).map(Submission::departmentCode).toList();
+        return all.stream()
+                .filter(s -> s.status().editable())
+                .map(Submission::departmentCode)
+                .toList();
     }
 
     public List<Submission> progress(String period) {
@@ -100,7 +111,8 @@ public class SubmissionReview {
         user.requireRole(Role.OFFICE);
         Submission s = service.find(period, department);
         if (s.status() != SubmissionStatus.SUBMITTED) {
-            throw new ConflictException("error.submission.notSubmitted", s.status().name());
+            throw new ConflictException(
+                    "error.submission.notSubmitted", s.status().name());
         }
         if (s.version() != version) {
             throw new ConflictException("error.submission.stale");
@@ -109,8 +121,14 @@ public class SubmissionReview {
     }
 
     private void move(Submission s, SubmissionStatus to, CurrentUser user, String comment) {
-        if (!submissions.move(s.id(), s.version(), to, "reviewed_at = ?, reviewed_by = ?, office_comment = ?",
-                Timestamp.from(clock.instant()), user.username(), comment)) {
+        if (!submissions.move(
+                s.id(),
+                s.version(),
+                to,
+                "reviewed_at = ?, reviewed_by = ?, office_comment = ?",
+                Timestamp.from(clock.instant()),
+                user.username(),
+                comment)) {
             throw new ConflictException("error.submission.stale");
         }
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
@@ -41,9 +40,16 @@ public class SubmissionService {
     private final ReportHistory history;
     private final Clock clock;
 
-    SubmissionService(Submissions submissions, PlanItems plans, OrganizationDirectory directory,
-            ReportValidator validator, SubmissionWorkflow workflow, SubmissionNotices notices, Reminders reminders,
-            ReportHistory history, Clock clock) {
+    SubmissionService(
+            Submissions submissions,
+            PlanItems plans,
+            OrganizationDirectory directory,
+            ReportValidator validator,
+            SubmissionWorkflow workflow,
+            SubmissionNotices notices,
+            Reminders reminders,
+            ReportHistory history,
+            Clock clock) {
         this.history = history;
         this.submissions = submissions;
         this.plans = plans;
@@ -81,17 +87,22 @@ public class SubmissionService {
         String department = s.departmentCode();
         Map<Long, PlanStatus> statuses = plans.statuses(s.id());
         List<Report.DueItem> due = dueItems(s).stream()
-            .map(item -> new Report.DueItem(item, statuses.get(item.id()))).toList();
-        return new Report(s, directory.department(department).map(Department::name).orElse(department),
-            submissions.completions(s.id()), due, plans.proposedBy(s.id()));
+                .map(item -> new Report.DueItem(item, statuses.get(item.id())))
+                .toList();
+        return new Report(
+                s,
+                directory.department(department).map(Department::name).orElse(department),
+                submissions.completions(s.id()),
+                due,
+                plans.proposedBy(s.id()));
     }
 
     @Transactional
     public Submission saveDraft(CurrentUser user, String period, String department, ReportDraft draft) {
         Submission s = editable(user, period, department, draft);
         validate(s, draft, false);
-        SubmissionStatus next = s.status() == SubmissionStatus.RETURNED ? SubmissionStatus.RETURNED
-            : SubmissionStatus.DRAFT;
+        SubmissionStatus next =
+                s.status() == SubmissionStatus.RETURNED ? SubmissionStatus.RETURNED : SubmissionStatus.DRAFT;
         moveOrConflict(s, next, "saved_at = ?", now());
         store(s, draft);
         return find(period, department);
@@ -101,8 +112,13 @@ public class SubmissionService {
     public Submission submit(CurrentUser user, String period, String department, ReportDraft draft) {
         Submission s = editable(user, period, department, draft);
         validate(s, draft, true);
-        moveOrConflict(s, SubmissionStatus.SUBMITTED, "saved_at = ?, submitted_at = ?, submitted_by = ?",
-            now(), now(), user.username());
+        moveOrConflict(
+                s,
+                SubmissionStatus.SUBMITTED,
+                "saved_at = ?, submitted_at = ?, submitted_by = ?",
+                now(),
+                now(),
+                user.username());
         store(s, draft);
         history.submitted(reportOf(s), user.username(), clock.instant());
         reminders.cancel(NoticeKey.submission(period, department));
@@ -138,7 +154,8 @@ public class SubmissionService {
             throw new ForbiddenException("error.forbidden.department", department);
         }
         if (!s.status().editable()) {
-            throw new ConflictException("error.submission.notEditable", s.status().name());
+            throw new ConflictException(
+                    "error.submission.notEditable", s.status().name());
         }
         if (draft.version() != s.version()) {
             throw new ConflictException("error.submission.stale");
@@ -189,8 +206,10 @@ public class SubmissionService {
 
     Submission find(String period, String department) {
         ReportingPeriod.parse(period);
-        return submissions.find(period, department)
-            .orElseThrow(() -> new NotFoundException("error.submission.unknown", Periods.label(period), department));
+        return submissions
+                .find(period, department)
+                .orElseThrow(
+                        () -> new NotFoundException("error.submission.unknown", Periods.label(period), department));
     }
 
     private void moveOrConflict(Submission s, SubmissionStatus to, String set, Object... values) {

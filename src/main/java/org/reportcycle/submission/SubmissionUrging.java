@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.reportcycle.system.OfficeTime;
 import org.reportcycle.notification.MailText;
 import org.reportcycle.notification.MailTexts;
 import org.reportcycle.notification.Notice;
@@ -21,6 +19,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.OfficeTime;
 import org.reportcycle.system.Periods;
 import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
@@ -44,8 +43,13 @@ public class SubmissionUrging {
     private final Clock clock;
     private final MailTexts texts;
 
-    SubmissionUrging(Submissions submissions, OrganizationDirectory directory, Outbox outbox,
-            SubmissionWorkflow workflow, Clock clock, MailTexts texts) {
+    SubmissionUrging(
+            Submissions submissions,
+            OrganizationDirectory directory,
+            Outbox outbox,
+            SubmissionWorkflow workflow,
+            Clock clock,
+            MailTexts texts) {
         this.texts = texts;
         this.workflow = workflow;
         this.submissions = submissions;
@@ -58,8 +62,7 @@ public class SubmissionUrging {
      * What was done: the departments reminded and those skipped as reminded within the hour, by code, and the
      * same as people read them (names joined with 、).
      */
-    public record Result(List<String> urged, List<String> skipped, String urgedNames, String skippedNames) {
-    }
+    public record Result(List<String> urged, List<String> skipped, String urgedNames, String skippedNames) {}
 
     @Transactional
     public Result urge(CurrentUser user, String period, List<String> departments, String message) {
@@ -76,15 +79,20 @@ public class SubmissionUrging {
         boolean all = departments == null || departments.isEmpty();
         List<Submission> chosen = new ArrayList<>();
         if (all) {
-            submissions.ofPeriod(period).stream().filter(s -> s.status().editable()).map(Submission::departmentCode)
-                .sorted().forEach(code -> chosen.add(submissions.lock(period, code).orElseThrow()));
+            submissions.ofPeriod(period).stream()
+                    .filter(s -> s.status().editable())
+                    .map(Submission::departmentCode)
+                    .sorted()
+                    .forEach(code -> chosen.add(submissions.lock(period, code).orElseThrow()));
             if (chosen.isEmpty()) {
                 throw new ConflictException("error.urge.nonePending", Periods.label(period));
             }
         } else {
             for (String code : departments.stream().distinct().toList()) {
-                Submission s = submissions.lock(period, code)
-                    .orElseThrow(() -> new NotFoundException("error.submission.unknown", Periods.label(period), code));
+                Submission s = submissions
+                        .lock(period, code)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.submission.unknown", Periods.label(period), code));
                 if (!s.status().editable()) {
                     throw new ConflictException("error.urge.notPending", name(code));
                 }
@@ -105,7 +113,9 @@ public class SubmissionUrging {
             }
         }
         if (urged.isEmpty()) {
-            throw new ConflictException("error.urge.allTooSoon", String.join("、", skipped.stream().map(this::name).toList()));
+            throw new ConflictException(
+                    "error.urge.allTooSoon",
+                    String.join("、", skipped.stream().map(this::name).toList()));
         }
         for (Submission s : chosen) {
             if (urged.contains(s.departmentCode())) {
@@ -118,20 +128,32 @@ public class SubmissionUrging {
     private void send(String period, Submission s, String note, Instant now) {
         Department d = directory.department(s.departmentCode()).orElseThrow();
         String label = OfficeTime.month(ReportingPeriod.parse(period).month());
-        Map<String, Object> variables = new HashMap<>(Map.of("department", d.name(), "month", label,
-            "due", OfficeTime.DUE.format(s.dueAt().toInstant())));
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "department",
+                d.name(),
+                "month",
+                label,
+                "due",
+                OfficeTime.DUE.format(s.dueAt().toInstant())));
         variables.put("note", note);
         MailText text = texts.text("urge", variables, label, d.name());
         for (var head : directory.headsOf(d.code())) {
-            outbox.enqueue(Notice.of(NoticeKey.urge(period, d.code(), now, head.username()), "URGE",
-                head.name(), head.email(), text, "/reports/" + period + "/" + d.code()));
+            outbox.enqueue(Notice.of(
+                    NoticeKey.urge(period, d.code(), now, head.username()),
+                    "URGE",
+                    head.name(),
+                    head.email(),
+                    text,
+                    "/reports/" + period + "/" + d.code()));
         }
     }
 
     /** The departments the office has reminded (催办) in this period, by code. */
     public Set<String> urged(String period) {
         NoticeKey.Prefix urges = NoticeKey.urgesIn(period);
-        return outbox.keys(urges).stream().flatMap(k -> urges.nextPart(k).stream()).collect(Collectors.toSet());
+        return outbox.keys(urges).stream()
+                .flatMap(k -> urges.nextPart(k).stream())
+                .collect(Collectors.toSet());
     }
 
     private String names(List<String> codes) {
@@ -141,5 +163,4 @@ public class SubmissionUrging {
     private String name(String code) {
         return directory.department(code).map(Department::name).orElse(code);
     }
-
 }

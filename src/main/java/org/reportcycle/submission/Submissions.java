@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,22 +22,30 @@ class Submissions {
                 INSERT INTO submission (period, department_code, status, version, due_at)
                 SELECT ?, ?, 'NOT_STARTED', 0, ? FROM organization
                 WHERE NOT EXISTS (SELECT 1 FROM submission WHERE period = ? AND department_code = ?)""")
-            .params(period, department, Timestamp.from(dueAt), period, department).update();
+                .params(period, department, Timestamp.from(dueAt), period, department)
+                .update();
     }
 
     Optional<Submission> find(String period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ?")
-            .params(period, department).query(Submission.class).optional();
+                .params(period, department)
+                .query(Submission.class)
+                .optional();
     }
 
     /** Locks the row until the transaction ends, so two actions on one report take turns. */
     Optional<Submission> lock(String period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ? FOR UPDATE")
-            .params(period, department).query(Submission.class).optional();
+                .params(period, department)
+                .query(Submission.class)
+                .optional();
     }
 
     List<Submission> ofPeriod(String period) {
-        return jdbc.sql("SELECT * FROM submission WHERE period = ?").param(period).query(Submission.class).list();
+        return jdbc.sql("SELECT * FROM submission WHERE period = ?")
+                .param(period)
+                .query(Submission.class)
+                .list();
     }
 
     /** Moves the submission on if it is still at {@code version} in one of {@code from}; false if not. */
@@ -50,21 +57,30 @@ class Submissions {
         params[values.length + 1] = id;
         params[values.length + 2] = version;
         return jdbc.sql("UPDATE submission SET status = ?, version = version + 1" + set
-            + " WHERE id = ? AND version = ?").params(params).update() == 1;
+                                + " WHERE id = ? AND version = ?")
+                        .params(params)
+                        .update()
+                == 1;
     }
 
     void moveDue(String period, Instant dueAt) {
-        jdbc.sql("UPDATE submission SET due_at = ? WHERE period = ?").params(Timestamp.from(dueAt), period).update();
+        jdbc.sql("UPDATE submission SET due_at = ? WHERE period = ?")
+                .params(Timestamp.from(dueAt), period)
+                .update();
     }
 
     void markMissing(String period) {
         jdbc.sql("UPDATE submission SET status = 'MISSING', version = version + 1 WHERE period = ? "
-            + "AND status IN ('NOT_STARTED', 'DRAFT', 'RETURNED')").param(period).update();
+                        + "AND status IN ('NOT_STARTED', 'DRAFT', 'RETURNED')")
+                .param(period)
+                .update();
     }
 
     List<CompletionEntry> completions(long submissionId) {
         return jdbc.sql("SELECT title, body FROM completion_item WHERE submission_id = ? ORDER BY position")
-            .param(submissionId).query(CompletionEntry.class).list();
+                .param(submissionId)
+                .query(CompletionEntry.class)
+                .list();
     }
 
     /** Completion items of accepted reports of the periods {@code from} to {@code to}, in period and item order. */
@@ -73,15 +89,21 @@ class Submissions {
                 SELECT s.period, s.department_code, c.title, c.body
                 FROM submission s JOIN completion_item c ON c.submission_id = s.id
                 WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ?
-                ORDER BY s.period, s.department_code, c.position""")
-            .params(from, to).query(CompletedWork.class).list();
+                ORDER BY s.period, s.department_code, c.position""").params(from, to).query(CompletedWork.class).list();
     }
 
     void replaceCompletions(long submissionId, List<CompletionEntry> entries) {
-        jdbc.sql("DELETE FROM completion_item WHERE submission_id = ?").param(submissionId).update();
+        jdbc.sql("DELETE FROM completion_item WHERE submission_id = ?")
+                .param(submissionId)
+                .update();
         for (int i = 0; i < entries.size(); i++) {
             jdbc.sql("INSERT INTO completion_item (submission_id, position, title, body) VALUES (?, ?, ?, ?)")
-                .params(submissionId, i, entries.get(i).title().strip(), entries.get(i).body().strip()).update();
+                    .params(
+                            submissionId,
+                            i,
+                            entries.get(i).title().strip(),
+                            entries.get(i).body().strip())
+                    .update();
         }
     }
 }

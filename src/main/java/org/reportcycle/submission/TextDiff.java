@@ -13,15 +13,15 @@ final class TextDiff {
     private static final long MAX_CELLS = 1_000_000L;
 
     enum Op {
-        SAME, ADDED, REMOVED
+        SAME,
+        ADDED,
+        REMOVED
     }
 
     /** A run of text kept, added or removed. */
-    record Segment(Op op, String text) {
-    }
+    record Segment(Op op, String text) {}
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     static List<Segment> of(String before, String after) {
         int start = 0;

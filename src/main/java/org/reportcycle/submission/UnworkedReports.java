@@ -1,7 +1,6 @@
 package org.reportcycle.submission;
 
 import java.util.List;
-
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
@@ -37,10 +36,11 @@ public class UnworkedReports {
     public List<String> workedOn(String period) {
         List<String> codes = jdbc.sql("""
                 SELECT department_code FROM submission WHERE period = ?
-                AND (status <> 'NOT_STARTED' OR saved_at IS NOT NULL OR submitted_at IS NOT NULL)""")
-            .param(period).query(String.class).list();
-        return directory.departments().stream().filter(d -> codes.contains(d.code())).map(Department::name)
-            .toList();
+                AND (status <> 'NOT_STARTED' OR saved_at IS NOT NULL OR submitted_at IS NOT NULL)""").param(period).query(String.class).list();
+        return directory.departments().stream()
+                .filter(d -> codes.contains(d.code()))
+                .map(Department::name)
+                .toList();
     }
 
     /**
@@ -50,7 +50,9 @@ public class UnworkedReports {
     @Transactional(propagation = Propagation.MANDATORY)
     public void remove(String period) {
         List<String> codes = jdbc.sql("SELECT department_code FROM submission WHERE period = ? FOR UPDATE")
-            .param(period).query(String.class).list();
+                .param(period)
+                .query(String.class)
+                .list();
         List<String> worked = workedOn(period);
         if (!worked.isEmpty()) {
             throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
@@ -58,7 +60,8 @@ public class UnworkedReports {
         codes.forEach(code -> reminders.cancel(NoticeKey.submission(period, code)));
         notices.withdrawOpened(period);
         jdbc.sql("DELETE FROM plan_item_status WHERE submission_id IN (SELECT id FROM submission WHERE period = ?)")
-            .param(period).update();
+                .param(period)
+                .update();
         jdbc.sql("DELETE FROM submission WHERE period = ?").param(period).update();
     }
 }

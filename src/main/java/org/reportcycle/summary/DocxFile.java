@@ -1,10 +1,8 @@
 package org.reportcycle.summary;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.reportcycle.system.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,11 +16,13 @@ import org.springframework.web.servlet.View;
 record DocxFile(String filename, String asciiFilename, byte[] content) {
 
     static final MediaType MEDIA_TYPE =
-        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     ResponseEntity<byte[]> response() {
-        return ResponseEntity.ok().contentType(MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, disposition())
-            .body(content);
+        return ResponseEntity.ok()
+                .contentType(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition())
+                .body(content);
     }
 
     View view() {

@@ -1,7 +1,6 @@
 package org.reportcycle.summary;
 
 import java.time.YearMonth;
-
 import org.reportcycle.system.ChineseNumerals;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.ReportingPeriod;
@@ -19,8 +18,11 @@ record MonthRange(YearMonth from, YearMonth to) {
         YearMonth end = month(to, "to", v);
         if (start != null && end != null) {
             v.require(!start.isAfter(end), "to", "error.summary.order", from, to);
-            v.require(start.isAfter(end) || end.isBefore(start.plusMonths(MAX_MONTHS)), "to", "error.summary.tooLong",
-                MAX_MONTHS);
+            v.require(
+                    start.isAfter(end) || end.isBefore(start.plusMonths(MAX_MONTHS)),
+                    "to",
+                    "error.summary.tooLong",
+                    MAX_MONTHS);
         }
         v.throwIfInvalid();
         return new MonthRange(start, end);

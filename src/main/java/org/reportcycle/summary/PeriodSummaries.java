@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.submission.AcceptedReports;
@@ -47,19 +46,24 @@ class PeriodSummaries {
         user.requireRole(Role.OFFICE);
         MonthRange range = MonthRange.parse(from, to);
         String organization = directory.organization().name();
-        return new PeriodSummary(organization, range.title(organization),
-            "〔导语：请在此概述" + range.name() + "工作的总体情况。〕", sections(range));
+        return new PeriodSummary(
+                organization, range.title(organization), "〔导语：请在此概述" + range.name() + "工作的总体情况。〕", sections(range));
     }
 
     private List<Section> sections(MonthRange range) {
-        Map<String, String> names = directory.departments().stream()
-            .collect(Collectors.toMap(Department::code, Department::name));
+        Map<String, String> names =
+                directory.departments().stream().collect(Collectors.toMap(Department::code, Department::name));
         Map<String, List<Item>> byDepartment = new LinkedHashMap<>();
         for (CompletedWork work : reports.completedBetween(range.from(), range.to())) {
-            byDepartment.computeIfAbsent(work.departmentCode(), code -> new ArrayList<>())
-                .add(new Item(work.title(), work.body(), range.label(ReportingPeriod.parse(work.period()).month())));
+            byDepartment
+                    .computeIfAbsent(work.departmentCode(), code -> new ArrayList<>())
+                    .add(new Item(
+                            work.title(),
+                            work.body(),
+                            range.label(ReportingPeriod.parse(work.period()).month())));
         }
         return byDepartment.entrySet().stream()
-            .map(e -> new Section(names.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+                .map(e -> new Section(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .toList();
     }
 }

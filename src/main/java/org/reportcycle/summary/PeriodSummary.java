@@ -9,10 +9,8 @@ import java.util.List;
 record PeriodSummary(String organization, String title, String intro, List<Section> sections) {
 
     /** 一、Department: its items in month order. */
-    record Section(String department, List<Item> items) {
-    }
+    record Section(String department, List<Item> items) {}
 
     /** （一）Title（三月）。Body… */
-    record Item(String title, String body, String month) {
-    }
+    record Item(String title, String body, String month) {}
 }

@@ -18,8 +18,8 @@ class PeriodSummaryApi {
     }
 
     @GetMapping("/api/summaries/{from}/{to}.docx")
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable String from,
-            @PathVariable String to) {
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String from, @PathVariable String to) {
         return summaries.draft(user, from, to).response();
     }
 }

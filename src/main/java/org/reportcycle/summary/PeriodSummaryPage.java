@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
@@ -44,8 +43,11 @@ class PeriodSummaryPage {
     }
 
     @GetMapping("/download")
-    ModelAndView download(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, Locale locale) {
+    ModelAndView download(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Locale locale) {
         try {
             return new ModelAndView(summaries.draft(user, from, to).view());
         } catch (InvalidInputException e) {
@@ -57,9 +59,14 @@ class PeriodSummaryPage {
 
     private Map<String, Object> model(String from, String to) {
         int year = YearMonth.now(clock).getYear();
-        List<Pick> picks = List.of(new Pick("q1", year, 1, 3), new Pick("q2", year, 4, 6), new Pick("q3", year, 7, 9),
-            new Pick("q4", year, 10, 12), new Pick("h1", year, 1, 6), new Pick("h2", year, 7, 12),
-            new Pick("year", year, 1, 12));
+        List<Pick> picks = List.of(
+                new Pick("q1", year, 1, 3),
+                new Pick("q2", year, 4, 6),
+                new Pick("q3", year, 7, 9),
+                new Pick("q4", year, 10, 12),
+                new Pick("h1", year, 1, 6),
+                new Pick("h2", year, 7, 12),
+                new Pick("year", year, 1, 12));
         return Map.of("from", from, "to", to, "year", year, "picks", picks);
     }
 
@@ -67,7 +74,10 @@ class PeriodSummaryPage {
     record Pick(String key, String from, String to) {
 
         Pick(String key, int year, int first, int last) {
-            this(key, YearMonth.of(year, first).toString(), YearMonth.of(year, last).toString());
+            this(
+                    key,
+                    YearMonth.of(year, first).toString(),
+                    YearMonth.of(year, last).toString());
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.reportcycle.document.OfficialFonts.HEADING;
 import static org.reportcycle.document.OfficialFonts.SUBHEADING;
 
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.reportcycle.document.OfficialDocx;
 import org.reportcycle.document.OfficialFonts;
@@ -36,7 +35,10 @@ class SummaryDocx {
         }
         List<Section> sections = summary.sections();
         for (int i = 0; i < sections.size(); i++) {
-            docx.run(docx.indented(HEADING), ChineseNumerals.of(i + 1) + "、" + sections.get(i).department(), HEADING);
+            docx.run(
+                    docx.indented(HEADING),
+                    ChineseNumerals.of(i + 1) + "、" + sections.get(i).department(),
+                    HEADING);
             List<Item> items = sections.get(i).items();
             for (int n = 0; n < items.size(); n++) {
                 item(docx, n, items.get(n));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.reportcycle.system.SignInFailures.AccountState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +37,24 @@ class AccountLockout {
         Instant now = clock.instant();
         Optional<AccountState> account = failures.account(username);
         if (account.map(AccountState::lockedUntil).filter(now::isBefore).isPresent()) {
-            log.warn("Sign-in refused: account {} is locked until {} (from {})", printable(username),
-                account.get().lockedUntil(), printable(address));
-            throw new SignInRefusedException(SignInRefusedException.LOCKED, account.get().lockedUntil());
+            log.warn(
+                    "Sign-in refused: account {} is locked until {} (from {})",
+                    printable(username),
+                    account.get().lockedUntil(),
+                    printable(address));
+            throw new SignInRefusedException(
+                    SignInRefusedException.LOCKED, account.get().lockedUntil());
         }
         List<Instant> recent = failures.addressFailures(address, now.minus(settings.addressWindow()));
         if (recent.size() >= settings.addressMaxFailures()) {
-            Instant until = recent.get(recent.size() - settings.addressMaxFailures()).plus(settings.addressWindow());
-            log.warn("Sign-in refused: address {} failed {} times within {} (username {})", printable(address),
-                recent.size(), settings.addressWindow(), printable(username));
+            Instant until =
+                    recent.get(recent.size() - settings.addressMaxFailures()).plus(settings.addressWindow());
+            log.warn(
+                    "Sign-in refused: address {} failed {} times within {} (username {})",
+                    printable(address),
+                    recent.size(),
+                    settings.addressWindow(),
+                    printable(username));
             throw new SignInRefusedException(SignInRefusedException.THROTTLED, until);
         }
         return account.isPresent();
@@ -60,25 +68,34 @@ class AccountLockout {
     Optional<Instant> failed(String username, String address) {
         Instant now = clock.instant();
         failures.addressFailed(address, now, settings.addressWindow());
-        AccountState state = failures.failed(username, address, settings.maxFailures(), now,
-            now.plus(settings.lockFor()));
+        AccountState state =
+                failures.failed(username, address, settings.maxFailures(), now, now.plus(settings.lockFor()));
         if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
             if (state.failures() == 0) {
-                log.warn("Account {} locked until {} after {} failed sign-ins in a row (last from {})",
-                    printable(username), state.lockedUntil(), settings.maxFailures(), printable(address));
+                log.warn(
+                        "Account {} locked until {} after {} failed sign-ins in a row (last from {})",
+                        printable(username),
+                        state.lockedUntil(),
+                        settings.maxFailures(),
+                        printable(address));
             }
             return Optional.of(state.lockedUntil());
         }
-        log.warn("Sign-in failed for {} from {} ({} in a row)", printable(username), printable(address),
-            state.failures());
+        log.warn(
+                "Sign-in failed for {} from {} ({} in a row)",
+                printable(username),
+                printable(address),
+                state.failures());
         return Optional.empty();
     }
 
     void succeeded(String username, String address, boolean hadFailures) {
         if (hadFailures) {
             failures.forget(username);
-            log.info("Signed in: {} from {}; earlier failed sign-ins forgotten", printable(username),
-                printable(address));
+            log.info(
+                    "Signed in: {} from {}; earlier failed sign-ins forgotten",
+                    printable(username),
+                    printable(address));
         }
     }
 

@@ -2,7 +2,6 @@ package org.reportcycle.system;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,8 +44,11 @@ class ApiProblemAdvice {
     }
 
     /** A lock wait or a unique key lost to a concurrent request that no service turned into its own answer. */
-    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class,
-        DuplicateKeyException.class})
+    @ExceptionHandler({
+        PessimisticLockingFailureException.class,
+        QueryTimeoutException.class,
+        DuplicateKeyException.class
+    })
     ResponseEntity<ProblemDetail> lostRace(RuntimeException e, Locale locale) {
         log.info("Concurrent change refused: {}", e.toString());
         return Problems.entity(problems.of(HttpStatus.CONFLICT, "error.concurrent", null, List.of(), locale));

@@ -1,16 +1,14 @@
 package org.reportcycle.system;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-
 /** Numbers and dates as official documents write them: 一、二、十一、; 十月份; 2019 年 4 月 1 日; 10月15日前. */
 public final class ChineseNumerals {
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** 1 → 一, 11 → 十一, 21 → 二十一 (ICU's Chinese spell-out). */
     public static String of(int n) {

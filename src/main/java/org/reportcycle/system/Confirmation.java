@@ -1,12 +1,10 @@
 package org.reportcycle.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.ui.Model;
 
 /**
@@ -17,11 +15,21 @@ import org.springframework.ui.Model;
  * @param action the address the form posts to again, within the application
  * @param back   the page the 返回 link leads to
  */
-public record Confirmation(String title, List<String> lines, List<String> names, List<String> notes,
-        List<String> warnings, String action, List<Field> fields, String back, String button, boolean blocked) {
+public record Confirmation(
+        String title,
+        List<String> lines,
+        List<String> names,
+        List<String> notes,
+        List<String> warnings,
+        String action,
+        List<Field> fields,
+        String back,
+        String button,
+        boolean blocked) {
 
     /** The view name of the shared template. */
     public static final String VIEW = "confirm";
+
     public static final String CONFIRMED = "confirmed";
 
     /** The fields that are not the form's own: the CSRF token is written afresh, the confirmation added. */
@@ -36,8 +44,7 @@ public record Confirmation(String title, List<String> lines, List<String> names,
     }
 
     /** A confirmation re-posting every field of {@code request} to {@code action}. */
-    public static Confirmation of(String title, String action, String back, String button,
-            HttpServletRequest request) {
+    public static Confirmation of(String title, String action, String back, String button, HttpServletRequest request) {
         List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
             if (!NOT_REPOSTED.contains(e.getKey())) {
@@ -46,13 +53,12 @@ public record Confirmation(String title, List<String> lines, List<String> names,
                 }
             }
         }
-        return new Confirmation(title, List.of(), List.of(), List.of(), List.of(), action, fields, back, button,
-            false);
+        return new Confirmation(title, List.of(), List.of(), List.of(), List.of(), action, fields, back, button, false);
     }
 
     public Confirmation line(String line) {
-        return new Confirmation(title, append(lines, line), names, notes, warnings, action, fields, back, button,
-            blocked);
+        return new Confirmation(
+                title, append(lines, line), names, notes, warnings, action, fields, back, button, blocked);
     }
 
     /** The names the action concerns (recipients, departments), listed under the lines. */
@@ -62,19 +68,18 @@ public record Confirmation(String title, List<String> lines, List<String> names,
 
     /** A line said after the names. */
     public Confirmation note(String note) {
-        return new Confirmation(title, lines, names, append(notes, note), warnings, action, fields, back, button,
-            blocked);
+        return new Confirmation(
+                title, lines, names, append(notes, note), warnings, action, fields, back, button, blocked);
     }
 
     public Confirmation warning(String warning) {
-        return new Confirmation(title, lines, names, notes, append(warnings, warning), action, fields, back,
-            button, blocked);
+        return new Confirmation(
+                title, lines, names, notes, append(warnings, warning), action, fields, back, button, blocked);
     }
 
     /** No second step: the action may not go ahead as it stands. */
     public Confirmation block(String why) {
-        return new Confirmation(title, lines, names, notes, append(warnings, why), action, fields, back, button,
-            true);
+        return new Confirmation(title, lines, names, notes, append(warnings, why), action, fields, back, button, true);
     }
 
     /** Puts it on the model; returns the view to render. */
@@ -90,6 +95,5 @@ public record Confirmation(String title, List<String> lines, List<String> names,
     }
 
     /** One form field to post again. */
-    public record Field(String name, String value) {
-    }
+    public record Field(String name, String value) {}
 }

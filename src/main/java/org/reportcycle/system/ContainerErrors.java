@@ -1,10 +1,10 @@
 package org.reportcycle.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -19,8 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What Tomcat refuses before the application sees it (an address it will not decode: {@code %2F}, {@code %5C},
@@ -73,7 +71,9 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             HttpStatus status = HttpStatus.resolve(response.getStatus());
-            if (status == null || status.value() < 400 || response.getContentWritten() > 0
+            if (status == null
+                    || status.value() < 400
+                    || response.getContentWritten() > 0
                     || !response.setErrorReported()) {
                 return;
             }
@@ -96,18 +96,20 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 
         private boolean english(Request request) {
             String language = request.getHeader("Accept-Language");
-            return Problems.api(request.getRequestURI(), "") && language != null
-                && language.toLowerCase(Locale.ROOT).startsWith("en");
+            return Problems.api(request.getRequestURI(), "")
+                    && language != null
+                    && language.toLowerCase(Locale.ROOT).startsWith("en");
         }
 
         private String page(ProblemDetail problem, Locale locale) {
             String title = HtmlUtils.htmlEscape(problem.getTitle());
             return "<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
-                + "<meta charset=\"UTF-8\"><title>" + title + "</title><link rel=\"stylesheet\" href=\"/css/app.css\">"
-                + "</head><body><main><div class=\"card\"><h1>" + title + "</h1><p>"
-                + HtmlUtils.htmlEscape(String.valueOf(problem.getDetail())) + "</p><p><a href=\"/tasks\">"
-                + HtmlUtils.htmlEscape(messages.getMessage("nav.backToTasks", null, locale))
-                + "</a></p></div></main></body></html>";
+                    + "<meta charset=\"UTF-8\"><title>" + title
+                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\">"
+                    + "</head><body><main><div class=\"card\"><h1>" + title + "</h1><p>"
+                    + HtmlUtils.htmlEscape(String.valueOf(problem.getDetail())) + "</p><p><a href=\"/tasks\">"
+                    + HtmlUtils.htmlEscape(messages.getMessage("nav.backToTasks", null, locale))
+                    + "</a></p></div></main></body></html>";
         }
     }
 }

@@ -2,7 +2,6 @@ package org.reportcycle.system;
 
 import java.util.Collection;
 import java.util.Set;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,8 +9,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person. Every service takes it and checks on the server what the person may see and change.
  */
-public record CurrentUser(String username, String name, String email, String departmentCode, Set<Role> roles,
-        String passwordHash, boolean enabled) implements UserDetails {
+public record CurrentUser(
+        String username,
+        String name,
+        String email,
+        String departmentCode,
+        Set<Role> roles,
+        String passwordHash,
+        boolean enabled)
+        implements UserDetails {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
@@ -54,7 +60,9 @@ public record CurrentUser(String username, String name, String email, String dep
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

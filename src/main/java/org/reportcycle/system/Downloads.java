@@ -10,8 +10,7 @@ public final class Downloads {
 
     private static final String SAFE = "!#$&+-.^_`|~";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** e.g. attachment; filename="summary-2026-01-to-2026-06.docx"; filename*=UTF-8''2026%E5%B9%B4… */
     public static String disposition(String type, String filename, String asciiFilename) {

@@ -7,8 +7,7 @@ public final class EmailAddresses {
 
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean valid(String address) {
         return address != null && ADDRESS.matcher(address).matches();

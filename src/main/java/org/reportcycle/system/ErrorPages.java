@@ -1,14 +1,12 @@
 package org.reportcycle.system;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.reportcycle.system.InvalidInputException.FieldProblem;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -25,10 +23,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Map<Integer, String> DETAILS = Map.of(400, "error.request.rejected",
-        401, "error.unauthorized", 403, "error.forbidden.csrfOrRole", 404, "error.route.unknown",
-        405, "error.method.notAllowedHere", 406, "error.mediaType.notAcceptableHere",
-        415, "error.mediaType.unsupportedHere");
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400,
+            "error.request.rejected",
+            401,
+            "error.unauthorized",
+            403,
+            "error.forbidden.csrfOrRole",
+            404,
+            "error.route.unknown",
+            405,
+            "error.method.notAllowedHere",
+            406,
+            "error.mediaType.notAcceptableHere",
+            415,
+            "error.mediaType.unsupportedHere");
 
     private final Problems problems;
     private final PageMessages pageMessages;
@@ -43,8 +52,9 @@ class ErrorPages implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c)
-            : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null
+                ? HttpStatus.resolve(c)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         String key = detailKey(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String u && Problems.api(u, request.getContextPath())) {

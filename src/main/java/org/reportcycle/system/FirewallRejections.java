@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +23,14 @@ class FirewallRejections {
         return (request, response, e) -> {
             log.info("Request refused by the firewall: {}", e.getMessage());
             if (Problems.api(request)) {
-                problems.write(response, problems.of(HttpStatus.BAD_REQUEST, "error.request.rejected", null,
-                    List.of(), locales.resolveLocale(request)));
+                problems.write(
+                        response,
+                        problems.of(
+                                HttpStatus.BAD_REQUEST,
+                                "error.request.rejected",
+                                null,
+                                List.of(),
+                                locales.resolveLocale(request)));
             } else {
                 response.sendError(HttpStatus.BAD_REQUEST.value());
             }

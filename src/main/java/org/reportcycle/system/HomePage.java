@@ -1,11 +1,9 @@
 package org.reportcycle.system;
 
-import java.time.Clock;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
+import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +24,8 @@ class HomePage {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model, Locale locale) {
         HttpSession session = request.getSession(false);
-        if (request.getParameterMap().containsKey("refused") && session != null
+        if (request.getParameterMap().containsKey("refused")
+                && session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInRefusedException e) {
             model.addAttribute("refusal", messages.message(e.messageKey(), locale, e.untilText(clock.instant())));
         }

@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /** Input that cannot be accepted (400); lists every problem found, each naming its field. */
@@ -28,6 +27,5 @@ public class InvalidInputException extends ReportCycleException {
     }
 
     /** One problem: the field (as the form or JSON names it), a message key and its arguments. */
-    public record FieldProblem(String field, String messageKey, Object... args) {
-    }
+    public record FieldProblem(String field, String messageKey, Object... args) {}
 }

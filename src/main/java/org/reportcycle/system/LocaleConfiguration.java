@@ -1,12 +1,10 @@
 package org.reportcycle.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -58,8 +56,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            Locale chosen = locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE;
+            Locale chosen =
+                    locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
             super.setLocale(request, response, chosen);
         }
     }

@@ -2,7 +2,6 @@ package org.reportcycle.system;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.reportcycle.system.SignInFailures.AccountState;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,8 +21,7 @@ class LockedAccounts {
     }
 
     /** A running lock; {@code name} is null for a username nobody has (someone guessing). */
-    record Lock(String username, String name, Instant lockedUntil, String lastAddress) {
-    }
+    record Lock(String username, String name, Instant lockedUntil, String lastAddress) {}
 
     List<Lock> locked(CurrentUser user) {
         user.requireRole(Role.ADMIN);
@@ -33,8 +31,11 @@ class LockedAccounts {
     /** Ends the lock and forgets the failures; 404 if the username has no running lock. */
     Lock unlock(CurrentUser user, String username) {
         user.requireRole(Role.ADMIN);
-        Lock lock = lockout.locked().stream().filter(s -> s.username().equals(username)).findFirst()
-            .map(this::lock).orElseThrow(() -> new NotFoundException("error.account.notLocked", username));
+        Lock lock = lockout.locked().stream()
+                .filter(s -> s.username().equals(username))
+                .findFirst()
+                .map(this::lock)
+                .orElseThrow(() -> new NotFoundException("error.account.notLocked", username));
         if (!lockout.unlock(username, user)) {
             throw new NotFoundException("error.account.notLocked", username);
         }

@@ -2,7 +2,6 @@ package org.reportcycle.system;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.reportcycle.system.LockedAccounts.Lock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +31,19 @@ class LockedAccountsApi {
     }
 
     /** {@code knownUser} false: a username nobody has, locked like a real one so guessing learns nothing. */
-    record LockedAccount(String username, String name, boolean knownUser, OffsetDateTime lockedUntil,
-            String lastAddress) {
+    record LockedAccount(
+            String username, String name, boolean knownUser, OffsetDateTime lockedUntil, String lastAddress) {
 
         static LockedAccount of(Lock lock) {
-            return new LockedAccount(lock.username(), lock.name(), lock.name() != null,
-                lock.lockedUntil().atZone(OfficeTime.ZONE).toOffsetDateTime(), lock.lastAddress());
+            return new LockedAccount(
+                    lock.username(),
+                    lock.name(),
+                    lock.name() != null,
+                    lock.lockedUntil().atZone(OfficeTime.ZONE).toOffsetDateTime(),
+                    lock.lastAddress());
         }
     }
 
     /** The account now unlocked, its failures forgotten. */
-    record UnlockedAccount(String username, String name, boolean unlocked) {
-    }
+    record UnlockedAccount(String username, String name, boolean unlocked) {}
 }

@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.util.Locale;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +35,11 @@ class LockedAccountsPage {
     }
 
     @PostMapping("/admin/accounts/unlock")
-    String unlock(@AuthenticationPrincipal CurrentUser user, @RequestParam String username,
-            RedirectAttributes redirect, Locale locale) {
+    String unlock(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String username,
+            RedirectAttributes redirect,
+            Locale locale) {
         accounts.unlock(user, username);
         redirect.addFlashAttribute("flash", messages.message("lockedAccounts.unlocked", locale, username));
         return "redirect:/admin/accounts";

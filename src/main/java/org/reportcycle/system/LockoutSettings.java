@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * refused until enough of them are older than the window.
  */
 @ConfigurationProperties("reportcycle.security.lockout")
-record LockoutSettings(@DefaultValue("5") int maxFailures,
+record LockoutSettings(
+        @DefaultValue("5") int maxFailures,
         @DefaultValue("PT15M") Duration lockFor,
         @DefaultValue("20") int addressMaxFailures,
-        @DefaultValue("PT15M") Duration addressWindow) {
-}
+        @DefaultValue("PT15M") Duration addressWindow) {}

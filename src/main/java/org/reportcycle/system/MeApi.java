@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.util.Set;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +14,5 @@ class MeApi {
         return new Me(user.username(), user.name(), user.departmentCode(), user.roles());
     }
 
-    record Me(String username, String name, String departmentCode, Set<Role> roles) {
-    }
+    record Me(String username, String name, String departmentCode, Set<Role> roles) {}
 }

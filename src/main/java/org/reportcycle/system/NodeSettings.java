@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.UUID;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,7 +16,7 @@ public record NodeSettings(String name) {
     public NodeSettings {
         if (name == null || name.isBlank()) {
             name = host() + "-" + ManagementFactory.getRuntimeMXBean().getPid() + "-"
-                + UUID.randomUUID().toString().substring(0, 6);
+                    + UUID.randomUUID().toString().substring(0, 6);
         }
     }
 

@@ -11,10 +11,10 @@ public final class OfficeTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** 11月30日 17:00, as reminders and notices print a due time. */
-    public static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZONE);
+    public static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZONE);
 
-    private OfficeTime() {
-    }
+    private OfficeTime() {}
 
     /** 2026年11月 */
     public static String month(YearMonth month) {

@@ -1,12 +1,10 @@
 package org.reportcycle.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,9 +63,11 @@ class PageErrorAdvice {
     /** A form row index at or beyond the limit, or one that is no index at all ({@code items[x].title}). */
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView invalidRow(InvalidPropertyException e, Locale locale) {
-        boolean tooMany = e.getCause() instanceof IndexOutOfBoundsException && !e.getPropertyName().contains("[-");
-        String detail = tooMany ? messages.message("error.form.tooManyRows", locale, FORM_ROWS)
-            : messages.message("error.form.invalidField", locale, e.getPropertyName());
+        boolean tooMany = e.getCause() instanceof IndexOutOfBoundsException
+                && !e.getPropertyName().contains("[-");
+        String detail = tooMany
+                ? messages.message("error.form.tooManyRows", locale, FORM_ROWS)
+                : messages.message("error.form.invalidField", locale, e.getPropertyName());
         return pages.page(HttpStatus.BAD_REQUEST, detail, locale);
     }
 
@@ -75,9 +75,13 @@ class PageErrorAdvice {
     String refused(ReportCycleException e, Model model, Locale locale, HttpServletResponse response) {
         response.setStatus(e.status().value());
         model.addAttribute("zone", TimeConfiguration.OFFICE_ZONE);
-        model.addAttribute("errorTitle", messages.message("error.title." + e.status().value(), locale));
-        model.addAttribute("errorDetail", e instanceof InvalidInputException invalid
-            ? String.join("；", messages.problems(invalid, locale)) : messages.message(e, locale));
+        model.addAttribute(
+                "errorTitle", messages.message("error.title." + e.status().value(), locale));
+        model.addAttribute(
+                "errorDetail",
+                e instanceof InvalidInputException invalid
+                        ? String.join("；", messages.problems(invalid, locale))
+                        : messages.message(e, locale));
         return "error";
     }
 

@@ -2,11 +2,10 @@ package org.reportcycle.system;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -34,8 +33,8 @@ public class PageMessages {
     /** Each problem as "工作完成情况 第 2 条 · 标题：此项为必填项。" */
     public List<String> problems(InvalidInputException e, Locale locale) {
         return e.problems().stream()
-            .map(p -> field(p.field(), locale) + "：" + messages.getMessage(p.messageKey(), p.args(), locale))
-            .toList();
+                .map(p -> field(p.field(), locale) + "：" + messages.getMessage(p.messageKey(), p.args(), locale))
+                .toList();
     }
 
     /**
@@ -45,8 +44,9 @@ public class PageMessages {
     public void show(Model model, InvalidInputException e, Locale locale) {
         model.addAttribute("errors", problems(e, locale));
         Map<String, String> byField = new LinkedHashMap<>();
-        e.problems().forEach(p -> byField.merge(p.field(), messages.getMessage(p.messageKey(), p.args(), locale),
-            (a, b) -> a + " " + b));
+        e.problems()
+                .forEach(p -> byField.merge(
+                        p.field(), messages.getMessage(p.messageKey(), p.args(), locale), (a, b) -> a + " " + b));
         model.addAttribute("fieldErrors", byField);
     }
 
@@ -54,8 +54,10 @@ public class PageMessages {
         Matcher m = INDEXED.matcher(field);
         if (m.matches()) {
             String row = messages.getMessage("field." + m.group(1), null, m.group(1), locale) + " "
-                + messages.getMessage("field.number", new Object[] {Integer.parseInt(m.group(2)) + 1}, locale);
-            return m.group(3) == null ? row : row + " · " + messages.getMessage("field." + m.group(3), null, m.group(3), locale);
+                    + messages.getMessage("field.number", new Object[] {Integer.parseInt(m.group(2)) + 1}, locale);
+            return m.group(3) == null
+                    ? row
+                    : row + " · " + messages.getMessage("field." + m.group(3), null, m.group(3), locale);
         }
         return messages.getMessage("field." + field, null, field, locale);
     }

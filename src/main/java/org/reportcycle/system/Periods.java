@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -13,8 +12,7 @@ public final class Periods {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /** The month of a period written {@code 2026-11}, by the rules of {@link ReportingPeriod#parse}. */
     public static YearMonth parse(String period) {

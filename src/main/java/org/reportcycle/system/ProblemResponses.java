@@ -1,12 +1,11 @@
 package org.reportcycle.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,8 +18,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Writes 401 and 403 problem details for the API from the security filters, in the user's language. */
 @Component
@@ -63,8 +60,9 @@ class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.csrfOrRole");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
-            Object... args) throws IOException {
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, locale));
         problem.setTitle(messages.getMessage("error.title." + status.value(), null, locale));

@@ -1,13 +1,12 @@
 package org.reportcycle.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.reportcycle.system.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -15,8 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Builds the API's RFC 7807 problem details, titled by their status, in the user's language, and writes them with
@@ -47,8 +44,15 @@ class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, args, locale));
         problem.setTitle(title(status, locale));
         if (!fields.isEmpty()) {
-            problem.setProperty("errors", fields.stream().map(p -> Map.of("field", p.field(),
-                "message", messages.getMessage(p.messageKey(), p.args(), locale))).toList());
+            problem.setProperty(
+                    "errors",
+                    fields.stream()
+                            .map(p -> Map.of(
+                                    "field",
+                                    p.field(),
+                                    "message",
+                                    messages.getMessage(p.messageKey(), p.args(), locale)))
+                            .toList());
         }
         return problem;
     }
@@ -61,13 +65,15 @@ class Problems {
     /** The status's title; a status without its own title is titled by its class (输入有误 or 系统错误). */
     String title(HttpStatus status, Locale locale) {
         String title = messages.getMessage("error.title." + status.value(), null, null, locale);
-        return title != null ? title
-            : messages.getMessage(status.is4xxClientError() ? "error.title.400" : "error.title.500", null, locale);
+        return title != null
+                ? title
+                : messages.getMessage(status.is4xxClientError() ? "error.title.400" : "error.title.500", null, locale);
     }
 
     static ResponseEntity<ProblemDetail> entity(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Writes the problem as the whole answer, replacing anything buffered before. */

@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**

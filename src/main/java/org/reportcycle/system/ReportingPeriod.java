@@ -3,7 +3,6 @@ package org.reportcycle.system;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSourceResolvable;
 
 /**

@@ -1,13 +1,11 @@
 package org.reportcycle.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.reportcycle.system.InvalidInputException.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,84 +50,138 @@ class RequestErrorAdvice {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
-        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
-            .map(Object::toString).sorted().collect(Collectors.joining(", "));
+    ModelAndView wrongMethod(
+            HttpRequestMethodNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
+        String allowed = e.getSupportedHttpMethods() == null
+                ? ""
+                : e.getSupportedHttpMethods().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
         if (!allowed.isEmpty()) {
             response.setHeader(HttpHeaders.ALLOW, allowed);
         }
-        return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.method.notAllowed", List.of(),
-            locale, e.getMethod(), allowed);
+        return answer(
+                request,
+                response,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "error.method.notAllowed",
+                List.of(),
+                locale,
+                e.getMethod(),
+                allowed);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ModelAndView wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
+    ModelAndView wrongMediaType(
+            HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
         String given = e.getContentType() == null ? "—" : e.getContentType().toString();
-        return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType.unsupported",
-            List.of(), locale, given, MediaType.toString(e.getSupportedMediaTypes()));
+        return answer(
+                request,
+                response,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "error.mediaType.unsupported",
+                List.of(),
+                locale,
+                given,
+                MediaType.toString(e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ModelAndView notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
-        String offered = e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
-            : MediaType.toString(e.getSupportedMediaTypes());
-        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "error.mediaType.notAcceptable", List.of(),
-            locale, offered);
+    ModelAndView notAcceptable(
+            HttpMediaTypeNotAcceptableException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
+        String offered = e.getSupportedMediaTypes().isEmpty()
+                ? MediaType.APPLICATION_JSON_VALUE
+                : MediaType.toString(e.getSupportedMediaTypes());
+        return answer(
+                request,
+                response,
+                HttpStatus.NOT_ACCEPTABLE,
+                "error.mediaType.notAcceptable",
+                List.of(),
+                locale,
+                offered);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ModelAndView missingParameter(MissingServletRequestParameterException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
-        return invalid(request, response, List.of(new FieldProblem(e.getParameterName(), "error.field.required")),
-            locale);
+    ModelAndView missingParameter(
+            MissingServletRequestParameterException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
+        return invalid(
+                request, response, List.of(new FieldProblem(e.getParameterName(), "error.field.required")), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView mismatchedParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
+    ModelAndView mismatchedParameter(
+            MethodArgumentTypeMismatchException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
         if (e.getMostSpecificCause() instanceof InvalidInputException refused) {
             // A value type that checks itself (ReportingPeriod) says best what is wrong.
             return invalid(request, response, refused.problems(), locale);
         }
         Class<?> type = e.getRequiredType();
         FieldProblem problem = type != null && type.isEnum()
-            ? new FieldProblem(e.getName(), "error.type.enum", UnreadableBody.constants(type))
-            : new FieldProblem(e.getName(), type == null ? "error.type.other" : UnreadableBody.typeKey(type));
+                ? new FieldProblem(e.getName(), "error.type.enum", UnreadableBody.constants(type))
+                : new FieldProblem(e.getName(), type == null ? "error.type.other" : UnreadableBody.typeKey(type));
         return invalid(request, response, List.of(problem), locale);
     }
 
     /** A page form's field that does not fit its type (a version that is not a number). */
     @ExceptionHandler(BindException.class)
-    ModelAndView unbindable(BindException e, HttpServletRequest request, HttpServletResponse response,
-            Locale locale) throws IOException {
+    ModelAndView unbindable(BindException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         List<FieldProblem> fields = e.getFieldErrors().stream()
-            .map(f -> new FieldProblem(f.getField(), "error.type.other")).toList();
+                .map(f -> new FieldProblem(f.getField(), "error.type.other"))
+                .toList();
         return invalid(request, response, fields, locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
-            HttpServletResponse response, Locale locale) throws IOException {
+    ModelAndView unreadable(
+            HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         UnreadableBody body = UnreadableBody.of(e.getCause());
         return answer(request, response, HttpStatus.BAD_REQUEST, body.detailKey(), body.fields(), locale);
     }
 
     @ExceptionHandler(ServletRequestBindingException.class)
-    ModelAndView unbound(HttpServletRequest request, HttpServletResponse response, Locale locale)
-            throws IOException {
+    ModelAndView unbound(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.unreadable", List.of(), locale);
     }
 
-    private ModelAndView invalid(HttpServletRequest request, HttpServletResponse response, List<FieldProblem> fields,
-            Locale locale) throws IOException {
+    private ModelAndView invalid(
+            HttpServletRequest request, HttpServletResponse response, List<FieldProblem> fields, Locale locale)
+            throws IOException {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.invalid", fields, locale);
     }
 
-    private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String key, List<FieldProblem> fields, Locale locale, Object... args) throws IOException {
+    private ModelAndView answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String key,
+            List<FieldProblem> fields,
+            Locale locale,
+            Object... args)
+            throws IOException {
         if (Problems.api(request)) {
             problems.write(response, problems.of(status, key, args, fields, locale));
             return null;

@@ -8,7 +8,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -31,6 +30,7 @@ public class Retrying {
 
     /** PostgreSQL: serialization failure, deadlock, lock not available; H2: lock timeout, deadlock. */
     private static final Set<String> LOCK_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
+
     private static final Set<Integer> H2_LOCK_CODES = Set.of(50200, 40001);
 
     public <T> T run(Supplier<T> action) {
@@ -64,13 +64,15 @@ public class Retrying {
     /** A lost race, not a refusal: a lock wait, a deadlock, or an adapter's {@link TransientConflictException}. */
     public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TransientConflictException || t instanceof PessimisticLockingFailureException
-                    || t instanceof QueryTimeoutException || t instanceof SQLTimeoutException
+            if (t instanceof TransientConflictException
+                    || t instanceof PessimisticLockingFailureException
+                    || t instanceof QueryTimeoutException
+                    || t instanceof SQLTimeoutException
                     || t instanceof SQLTransactionRollbackException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (LOCK_STATES.contains(sql.getSQLState())
-                    || H2_LOCK_CODES.contains(sql.getErrorCode()))) {
+            if (t instanceof SQLException sql
+                    && (LOCK_STATES.contains(sql.getSQLState()) || H2_LOCK_CODES.contains(sql.getErrorCode()))) {
                 return true;
             }
             if (t instanceof ReportCycleException) {
@@ -87,7 +89,9 @@ public class Retrying {
      */
     public static boolean isEngineRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

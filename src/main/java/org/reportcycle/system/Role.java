@@ -5,7 +5,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** What a user may do; a department head is bound to one department; {@link #label()} names it for people. */
 public enum Role {
-    DEPARTMENT_HEAD, OFFICE, LEADER, ADMIN;
+    DEPARTMENT_HEAD,
+    OFFICE,
+    LEADER,
+    ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

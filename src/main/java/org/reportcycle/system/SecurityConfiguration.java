@@ -1,7 +1,6 @@
 package org.reportcycle.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -47,14 +47,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain basicApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher(request -> API.matches(request) && basicCredentials(request))
-            .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-            .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
-            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(c -> c.disable())
-            .requestCache(r -> r.disable())
-            .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-                .accessDeniedHandler(problems::accessDenied))
-            .headers(SecurityConfiguration::referrerPolicy);
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(r -> r.disable())
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::accessDenied))
+                .headers(SecurityConfiguration::referrerPolicy);
         return http.build();
     }
 
@@ -62,29 +62,35 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain sessionApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher(API)
-            .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-            .requestCache(r -> r.disable())
-            .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-                .accessDeniedHandler(problems::accessDenied))
-            .headers(SecurityConfiguration::referrerPolicy);
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .requestCache(r -> r.disable())
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::accessDenied))
+                .headers(SecurityConfiguration::referrerPolicy);
         return http.build();
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, SignInPages signIns) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
-                .requestMatchers("/outbox/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/admin/incidents").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
-                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                .anyRequest().authenticated())
-            .requestCache(r -> r.requestCache(signIns.requestCache()))
-            .formLogin(f -> f.loginPage("/login").successHandler(signIns::succeeded)
-                .failureHandler(signIns::failed).permitAll())
-            .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .headers(h -> referrerPolicy(h.contentSecurityPolicy(c -> c.policyDirectives(
-                "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:"))));
+        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/outbox/**")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/admin/incidents")
+                        .hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .requestCache(r -> r.requestCache(signIns.requestCache()))
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(signIns::succeeded)
+                        .failureHandler(signIns::failed)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> referrerPolicy(h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:"))));
         return http.build();
     }
 

@@ -51,6 +51,7 @@ class SignInGuard implements AuthenticationProvider {
     /** The client's address as the container sees it (behind a trusted proxy: the forwarded one). */
     private static String address(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-            ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -1,18 +1,16 @@
 package org.reportcycle.system;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
@@ -28,15 +26,15 @@ class SignInPages {
     private static final Logger log = LoggerFactory.getLogger(SignInPages.class);
 
     private final SimpleUrlAuthenticationFailureHandler wrongPassword =
-        new SimpleUrlAuthenticationFailureHandler("/login?error");
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
     private final SavedRequestAwareAuthenticationSuccessHandler landing =
-        new SavedRequestAwareAuthenticationSuccessHandler();
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInPages() {
         // Only a page can be returned to: a form's POST or the error page would answer nothing useful after sign-in.
         requests.setRequestMatcher(request -> "GET".equals(request.getMethod())
-            && !request.getRequestURI().equals(request.getContextPath() + "/error"));
+                && !request.getRequestURI().equals(request.getContextPath() + "/error"));
         landing.setRequestCache(requests);
         landing.setDefaultTargetUrl("/tasks");
     }

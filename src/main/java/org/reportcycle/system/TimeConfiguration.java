@@ -3,7 +3,6 @@ package org.reportcycle.system;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,12 @@
 package org.reportcycle.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -9,16 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.reportcycle.system.InvalidInputException.FieldProblem;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Why a JSON body could not be read, as the client can act on it: the field at fault (as {@code items[0].title})
@@ -38,7 +36,8 @@ record UnreadableBody(String detailKey, List<FieldProblem> fields) {
         if (duplicate != null && duplicate.find()) {
             return invalid(new FieldProblem(duplicatePath(parse, duplicate.group(1)), "error.field.duplicate"));
         }
-        boolean encoding = parse != null && String.valueOf(parse.getOriginalMessage()).contains("UTF-8");
+        boolean encoding =
+                parse != null && String.valueOf(parse.getOriginalMessage()).contains("UTF-8");
         if (parse != null && !encoding) {
             // Broken JSON (cut off, a stray character): no field is at fault, the text is.
             return new UnreadableBody("error.unreadable", List.of());
@@ -96,7 +95,8 @@ record UnreadableBody(String detailKey, List<FieldProblem> fields) {
             return "error.type.list";
         }
         return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.")
-            ? "error.type.object" : "error.type.other";
+                ? "error.type.object"
+                : "error.type.other";
     }
 
     /** The enum's constants, for the message naming what may be sent. */
@@ -121,7 +121,8 @@ record UnreadableBody(String detailKey, List<FieldProblem> fields) {
         JsonParser parser = e.getProcessor();
         JsonStreamContext context = parser == null ? null : parser.getParsingContext();
         StringBuilder path = new StringBuilder();
-        for (JsonStreamContext c = context == null ? null : context.getParent(); c != null && !c.inRoot();
+        for (JsonStreamContext c = context == null ? null : context.getParent();
+                c != null && !c.inRoot();
                 c = c.getParent()) {
             path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
         }

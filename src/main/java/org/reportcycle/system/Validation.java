@@ -2,7 +2,6 @@ package org.reportcycle.system;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.reportcycle.system.InvalidInputException.FieldProblem;
 
 /** Collects every problem of one input, so the user sees them all at once; throws if there were any. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -147,7 +146,8 @@ public final class YamlDocument {
         }
         List<Node> values = seq.getValue();
         return IntStream.range(0, values.size())
-            .mapToObj(i -> new YamlDocument(file, path + "[" + i + "]", values.get(i))).toList();
+                .mapToObj(i -> new YamlDocument(file, path + "[" + i + "]", values.get(i)))
+                .toList();
     }
 
     /** The fields of a mapping whose names are open, in the order written; a name given twice is a problem. */
@@ -181,7 +181,7 @@ public final class YamlDocument {
             String key = keyNode.scalar("key");
             if (!allowed.contains(key)) {
                 throw keyNode.problem("unknown field '" + key + "'; expected one of "
-                    + String.join(", ", allowed.stream().sorted().toList()));
+                        + String.join(", ", allowed.stream().sorted().toList()));
             }
             if (fields.put(key, child(key, tuple.getValueNode())) != null) {
                 throw keyNode.problem("'" + key + "' appears twice");

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -18,16 +17,21 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  */
 final class BareTimerReference {
 
-    private BareTimerReference() {
-    }
+    private BareTimerReference() {}
 
     /** Starts {@code timers} instances whose timer is due at {@code fireAt}, fires them all, returns timers/s. */
     static double timersPerSecond(ProcessEngine engine, int timers, Instant fireAt) {
-        BpmnModelInstance model = Bpmn.createExecutableProcess("bench-bare-timer").camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent("Timer_Bare")
-            .timerWithDate(DateTimeFormatter.ISO_INSTANT.format(fireAt)).endEvent().done();
-        Deployment deployment = engine.getRepositoryService().createDeployment()
-            .addModelInstance("bench-bare-timer.bpmn", model).deploy();
+        BpmnModelInstance model = Bpmn.createExecutableProcess("bench-bare-timer")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .intermediateCatchEvent("Timer_Bare")
+                .timerWithDate(DateTimeFormatter.ISO_INSTANT.format(fireAt))
+                .endEvent()
+                .done();
+        Deployment deployment = engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("bench-bare-timer.bpmn", model)
+                .deploy();
         try {
             for (int i = 0; i < timers; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey("bench-bare-timer");
@@ -45,8 +49,12 @@ final class BareTimerReference {
     private static int fireAll(ProcessEngine engine) {
         int fired = 0;
         List<Job> due;
-        while (!(due = engine.getManagementService().createJobQuery().processDefinitionKey("bench-bare-timer")
-                .executable().listPage(0, 500)).isEmpty()) {
+        while (!(due = engine.getManagementService()
+                        .createJobQuery()
+                        .processDefinitionKey("bench-bare-timer")
+                        .executable()
+                        .listPage(0, 500))
+                .isEmpty()) {
             for (Job job : due) {
                 engine.getManagementService().executeJob(job.getId());
                 fired++;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.document.BulletinDocument;
@@ -45,12 +44,14 @@ class BulletinRenderBenchmark {
      * Beans with {@code byte[] render(BulletinDocument)}, found by name so that a rendering not in this tree is
      * reported and skipped; another format is measured by adding its class name to this list.
      */
-    private static final List<String> BINARY_RENDERINGS = List.of(
-        "org.reportcycle.document.BulletinPdf",
-        "org.reportcycle.document.BulletinDocx");
+    private static final List<String> BINARY_RENDERINGS =
+            List.of("org.reportcycle.document.BulletinPdf", "org.reportcycle.document.BulletinDocx");
 
-    @Autowired private BulletinRenderer renderer;
-    @Autowired private ApplicationContext context;
+    @Autowired
+    private BulletinRenderer renderer;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void aFortyItemBulletinInEveryFormat() {
@@ -59,24 +60,31 @@ class BulletinRenderBenchmark {
         formats.put("text", renderer::text);
         formats.put("html", renderer::html);
         for (String name : BINARY_RENDERINGS) {
-            String format = name.substring(name.lastIndexOf('.') + 1).replace("Bulletin", "").toLowerCase();
-            binary(name).ifPresentOrElse(r -> formats.put(format, r),
-                () -> System.out.printf("%s is not in this tree: %s not measured%n", name, format));
+            String format = name.substring(name.lastIndexOf('.') + 1)
+                    .replace("Bulletin", "")
+                    .toLowerCase();
+            binary(name)
+                    .ifPresentOrElse(
+                            r -> formats.put(format, r),
+                            () -> System.out.printf("%s is not in this tree: %s not measured%n", name, format));
         }
-        System.out.printf("%n== BulletinRenderBenchmark: %d items + %d plan items, %d warm-up and %d timed renderings"
-            + " per format; heap in use after GC: %d MiB%n", ITEMS, PLAN_ITEMS, WARM_UP, RUNS, usedHeapAfterGcMiB());
-        System.out.printf("%-6s %9s %9s %10s %14s %15s%n", "format", "mean ms", "p95 ms", "size KiB",
-            "alloc/doc MiB", "peak heap MiB");
+        System.out.printf(
+                "%n== BulletinRenderBenchmark: %d items + %d plan items, %d warm-up and %d timed renderings"
+                        + " per format; heap in use after GC: %d MiB%n",
+                ITEMS, PLAN_ITEMS, WARM_UP, RUNS, usedHeapAfterGcMiB());
+        System.out.printf(
+                "%-6s %9s %9s %10s %14s %15s%n",
+                "format", "mean ms", "p95 ms", "size KiB", "alloc/doc MiB", "peak heap MiB");
         formats.forEach((format, render) -> {
             Figures f = measure(render, doc);
             assertThat(f.size).as(format).isPositive();
-            System.out.printf("%-6s %9.1f %9.1f %10.1f %14.1f %15d%n", format, f.meanMs, f.p95Ms, f.size / 1024.0,
-                f.allocated / (1024.0 * 1024), f.peakHeapMiB);
+            System.out.printf(
+                    "%-6s %9.1f %9.1f %10.1f %14.1f %15d%n",
+                    format, f.meanMs, f.p95Ms, f.size / 1024.0, f.allocated / (1024.0 * 1024), f.peakHeapMiB);
         });
     }
 
-    private record Figures(double meanMs, double p95Ms, long size, long allocated, long peakHeapMiB) {
-    }
+    private record Figures(double meanMs, double p95Ms, long size, long allocated, long peakHeapMiB) {}
 
     private static Figures measure(Function<BulletinDocument, Object> render, BulletinDocument doc) {
         for (int i = 0; i < WARM_UP; i++) {
@@ -125,8 +133,9 @@ class BulletinRenderBenchmark {
     }
 
     private static long size(Object output) {
-        return output instanceof byte[] bytes ? bytes.length
-            : ((String) output).getBytes(StandardCharsets.UTF_8).length;
+        return output instanceof byte[] bytes
+                ? bytes.length
+                : ((String) output).getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static long allocatedByThisThread() {
@@ -135,8 +144,11 @@ class BulletinRenderBenchmark {
     }
 
     private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / (1024 * 1024);
     }
 
     private static long usedHeapAfterGcMiB() {

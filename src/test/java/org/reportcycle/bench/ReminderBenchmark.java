@@ -2,6 +2,8 @@ package org.reportcycle.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,24 +14,20 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.reportcycle.support.FreePort;
 import org.reportcycle.calendar.WorkingDays;
 import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.plan.PlanTracking;
 import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.support.FreePort;
 import org.reportcycle.support.SimulatedDays;
 import org.reportcycle.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Three simulated months of reminders for 200 departments and 10,000 open plan items, through the engine's
@@ -48,7 +46,8 @@ class ReminderBenchmark extends CycleTestBase {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(true);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -57,10 +56,17 @@ class ReminderBenchmark extends CycleTestBase {
         registry.add("reportcycle.mail.batch-size", () -> 500);
     }
 
-    @Autowired private OutboxSender sender;
-    @Autowired private PlanTracking tracking;
-    @Autowired private WorkingDays workingDays;
-    @Autowired private TransactionTemplate tx;
+    @Autowired
+    private OutboxSender sender;
+
+    @Autowired
+    private PlanTracking tracking;
+
+    @Autowired
+    private WorkingDays workingDays;
+
+    @Autowired
+    private TransactionTemplate tx;
 
     @Override
     protected boolean sharesItsDatabase() {
@@ -90,26 +96,39 @@ class ReminderBenchmark extends CycleTestBase {
         days.run(FIRST_DAY, LAST_DAY);
         double wall = seconds(start);
 
-        long reminders = jdbc.sql("SELECT COUNT(*) FROM reminder").query(Long.class).single();
-        long delivered = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'").query(Long.class).single();
-        long workingDayCount = FIRST_DAY.datesUntil(LAST_DAY.plusDays(1)).filter(workingDays::isWorkingDay).count();
-        double bare = BareTimerReference.timersPerSecond(engine, PLAN_ITEMS, LAST_DAY.plusDays(1)
-            .atStartOfDay(TestClock.OFFICE_ZONE).toInstant());
+        long reminders =
+                jdbc.sql("SELECT COUNT(*) FROM reminder").query(Long.class).single();
+        long delivered = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'")
+                .query(Long.class)
+                .single();
+        long workingDayCount = FIRST_DAY
+                .datesUntil(LAST_DAY.plusDays(1))
+                .filter(workingDays::isWorkingDay)
+                .count();
+        double bare = BareTimerReference.timersPerSecond(
+                engine,
+                PLAN_ITEMS,
+                LAST_DAY.plusDays(1).atStartOfDay(TestClock.OFFICE_ZONE).toInstant());
         double jobSeconds = wall - timing.seconds;
 
         assertThat(reminders).isPositive();
         assertThat(SMTP.getReceivedMessages()).hasSize((int) delivered);
-        System.out.printf("%n== ReminderBenchmark: %d departments, %d plan items, %s to %s (%d working days)%n",
-            DEPARTMENTS, PLAN_ITEMS, FIRST_DAY, LAST_DAY, workingDayCount);
-        System.out.printf("starting tracking:             %.1f s (%.0f items/s)%n", trackingSeconds,
-            PLAN_ITEMS / trackingSeconds);
-        System.out.printf("reminders produced:            %d (%.0f /s of job time)%n", reminders, reminders / jobSeconds);
-        System.out.printf("emails delivered (GreenMail):  %d (%.0f /s of delivery time)%n", delivered,
-            delivered / timing.seconds);
+        System.out.printf(
+                "%n== ReminderBenchmark: %d departments, %d plan items, %s to %s (%d working days)%n",
+                DEPARTMENTS, PLAN_ITEMS, FIRST_DAY, LAST_DAY, workingDayCount);
+        System.out.printf(
+                "starting tracking:             %.1f s (%.0f items/s)%n",
+                trackingSeconds, PLAN_ITEMS / trackingSeconds);
+        System.out.printf(
+                "reminders produced:            %d (%.0f /s of job time)%n", reminders, reminders / jobSeconds);
+        System.out.printf(
+                "emails delivered (GreenMail):  %d (%.0f /s of delivery time)%n",
+                delivered, delivered / timing.seconds);
         System.out.printf("wall time per working day:     %.2f s (total %.1f s)%n", wall / workingDayCount, wall);
         System.out.printf("peak heap:                     %d MiB%n", peakHeapMiB());
-        System.out.printf("bare engine timers:            %.0f /s; reminders per second relative to it: %.2f%n",
-            bare, reminders / jobSeconds / bare);
+        System.out.printf(
+                "bare engine timers:            %.0f /s; reminders per second relative to it: %.2f%n",
+                bare, reminders / jobSeconds / bare);
     }
 
     /** Delivery time is kept apart from the job time. */
@@ -134,34 +153,49 @@ class ReminderBenchmark extends CycleTestBase {
     }
 
     private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / (1024 * 1024);
     }
 
     /** Bulk rows for the benchmark, written with SQL: departments with one head each, and approved plan items. */
     static final class BenchData {
 
-        private BenchData() {
-        }
+        private BenchData() {}
 
         static void departments(org.springframework.jdbc.core.simple.JdbcClient jdbc, int total) {
-            String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'zzb'").query(String.class).single();
-            int existing = jdbc.sql("SELECT COUNT(*) FROM department").query(Integer.class).single();
+            String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'zzb'")
+                    .query(String.class)
+                    .single();
+            int existing = jdbc.sql("SELECT COUNT(*) FROM department")
+                    .query(Integer.class)
+                    .single();
             for (int i = existing + 1; i <= total; i++) {
                 String code = "D%03d".formatted(i);
-                jdbc.sql("INSERT INTO department (code, name, display_order, responsible_leader, participating, active) "
-                    + "VALUES (?, ?, ?, 'wang.jianguo', TRUE, TRUE)").params(code, "部室" + i, 100 + i).update();
+                jdbc.sql(
+                                "INSERT INTO department (code, name, display_order, responsible_leader, participating, active) "
+                                        + "VALUES (?, ?, ?, 'wang.jianguo', TRUE, TRUE)")
+                        .params(code, "部室" + i, 100 + i)
+                        .update();
                 jdbc.sql("INSERT INTO app_user (username, name, email, password_hash, department_code, roles, enabled) "
-                    + "VALUES (?, ?, ?, ?, ?, 'DEPARTMENT_HEAD', TRUE)")
-                    .params(code.toLowerCase(), "负责人" + i, code.toLowerCase() + "@example.org", hash, code).update();
+                                + "VALUES (?, ?, ?, ?, ?, 'DEPARTMENT_HEAD', TRUE)")
+                        .params(code.toLowerCase(), "负责人" + i, code.toLowerCase() + "@example.org", hash, code)
+                        .update();
             }
         }
 
         /** Approved plan items of November's reports, deadlines spread over the months from {@code first}. */
-        static List<Long> planItems(org.springframework.jdbc.core.simple.JdbcClient jdbc, int total, Random random,
-                LocalDate first, LocalDate last) {
+        static List<Long> planItems(
+                org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                int total,
+                Random random,
+                LocalDate first,
+                LocalDate last) {
             List<Object[]> submissions = jdbc.sql("SELECT id, department_code FROM submission WHERE period = '2026-11'")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                    .list();
             int span = (int) (last.toEpochDay() - first.toEpochDay());
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < total; i++) {
@@ -169,13 +203,20 @@ class ReminderBenchmark extends CycleTestBase {
                 LocalDate deadline = first.plusDays(random.nextInt(span + 1));
                 boolean byMonth = random.nextInt(3) == 0;
                 jdbc.sql("INSERT INTO plan_item (submission_id, plan_period, position, title, responsible_leader, "
-                        + "department_codes, deadline_month, deadline_date, approved) "
-                        + "VALUES (?, '2026-12', ?, ?, 'wang.jianguo', ?, ?, ?, TRUE)")
-                    .params(s[0], i, "计划事项 " + i, s[1], byMonth ? YearMonth.from(deadline).toString() : null,
-                        byMonth ? null : Date.valueOf(deadline))
-                    .update();
+                                + "department_codes, deadline_month, deadline_date, approved) "
+                                + "VALUES (?, '2026-12', ?, ?, 'wang.jianguo', ?, ?, ?, TRUE)")
+                        .params(
+                                s[0],
+                                i,
+                                "计划事项 " + i,
+                                s[1],
+                                byMonth ? YearMonth.from(deadline).toString() : null,
+                                byMonth ? null : Date.valueOf(deadline))
+                        .update();
             }
-            ids.addAll(jdbc.sql("SELECT id FROM plan_item ORDER BY id").query(Long.class).list());
+            ids.addAll(jdbc.sql("SELECT id FROM plan_item ORDER BY id")
+                    .query(Long.class)
+                    .list());
             return ids;
         }
     }

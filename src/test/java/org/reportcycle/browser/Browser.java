@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -56,13 +55,24 @@ final class Browser implements AutoCloseable {
         this.port = port;
         profile = Files.createTempDirectory("reportcycle-chromium-");
         Files.createDirectories(SCREENSHOTS);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--lang=zh-CN", "--window-size=" + LAPTOP_WIDTH + ",768", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=" + LAPTOP_WIDTH + ",768",
+                "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -96,7 +106,9 @@ final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), PASSWORD);
         clickAndWait(By.id("login-submit"));
-        assertThat(driver.findElements(By.cssSelector("header.topbar .who"))).as("%s signed in", username).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("header.topbar .who")))
+                .as("%s signed in", username)
+                .hasSize(1);
     }
 
     void logout() {
@@ -114,9 +126,11 @@ final class Browser implements AutoCloseable {
 
     /** The status the server answers for a GET of {@code path} in this browser's session, redirects not followed. */
     long status(String path) {
-        Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
-            + ".then(r => done(r.type === 'opaqueredirect' ? 302 : r.status), e => done(-1));", path);
+        Object status = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(r => done(r.type === 'opaqueredirect' ? 302 : r.status), e => done(-1));",
+                path);
         return ((Number) status).longValue();
     }
 
@@ -135,7 +149,9 @@ final class Browser implements AutoCloseable {
     }
 
     String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by))
+                .getText()
+                .strip();
     }
 
     String pageSource() {
@@ -155,14 +171,14 @@ final class Browser implements AutoCloseable {
         emulate(width, 844, width < 700);
         @SuppressWarnings("unchecked")
         List<String> wide = (List<String>) driver.executeScript("const w = document.documentElement.clientWidth;"
-            + "const out = [];"
-            + "if (document.documentElement.scrollWidth > w) out.push('page ' + document.documentElement.scrollWidth);"
-            + "for (const e of document.body.querySelectorAll('*')) {"
-            + "  const r = e.getBoundingClientRect();"
-            + "  if (r.width > 0 && r.height > 0 && r.right > w + 1 && getComputedStyle(e).visibility !== 'hidden')"
-            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right));"
-            + "}"
-            + "return out.slice(0, 10);");
+                + "const out = [];"
+                + "if (document.documentElement.scrollWidth > w) out.push('page ' + document.documentElement.scrollWidth);"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && r.height > 0 && r.right > w + 1 && getComputedStyle(e).visibility !== 'hidden')"
+                + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right));"
+                + "}"
+                + "return out.slice(0, 10);");
         restore();
         return wide;
     }
@@ -177,15 +193,16 @@ final class Browser implements AutoCloseable {
     private void shoot(String file, int width, boolean mobile) throws IOException {
         emulate(width, 768, mobile);
         long height = (Long) driver.executeScript(
-            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         emulate(width, (int) Math.min(height, 8000), mobile);
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-            "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private void waitForPage() {

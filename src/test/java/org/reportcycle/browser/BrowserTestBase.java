@@ -1,7 +1,6 @@
 package org.reportcycle.browser;
 
 import java.io.IOException;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +52,13 @@ abstract class BrowserTestBase {
 
     /** The link of the one email the key names, as its reader clicks it. */
     String emailLink(String where, Object... params) {
-        return jdbc.sql("SELECT text_body FROM outbox_message WHERE " + where).params(params).query(String.class)
-            .single().lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow();
+        return jdbc.sql("SELECT text_body FROM outbox_message WHERE " + where)
+                .params(params)
+                .query(String.class)
+                .single()
+                .lines()
+                .filter(l -> l.startsWith("http"))
+                .findFirst()
+                .orElseThrow();
     }
 }

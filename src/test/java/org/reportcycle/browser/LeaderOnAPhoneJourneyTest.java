@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,12 @@ class LeaderOnAPhoneJourneyTest extends BrowserTestBase {
         cycle.submitAndAcceptAll(SEPTEMBER);
         cycle.signOffAndPublish(SEPTEMBER);
         long item = jdbc.sql("SELECT id FROM plan_item WHERE plan_period = '2026-10' AND department_codes = 'ZZB'")
-            .query(Long.class).single();
+                .query(Long.class)
+                .single();
         TestClock.setTo(LocalDateTime.of(2026, 9, 25, 10, 0));
-        request = extensions.request(cycle.users().headOf("ZZB"), item, "需与省总工会统一部署，十月份难以完成。", "2026-11")
-            .id();
+        request = extensions
+                .request(cycle.users().headOf("ZZB"), item, "需与省总工会统一部署，十月份难以完成。", "2026-11")
+                .id();
     }
 
     @Test
@@ -61,7 +62,9 @@ class LeaderOnAPhoneJourneyTest extends BrowserTestBase {
             browser.screenshot("journey-leader-01-decision");
 
             browser.open("/tasks");
-            assertThat(browser.text(By.id("tasks"))).as("the decision is a task of his").contains("审批延期申请");
+            assertThat(browser.text(By.id("tasks")))
+                    .as("the decision is a task of his")
+                    .contains("审批延期申请");
             browser.screenshot("journey-leader-02-tasks");
             browser.driver().get(link);
             browser.type(By.id("decision-comment"), "同意，请于十一月底前完成。");

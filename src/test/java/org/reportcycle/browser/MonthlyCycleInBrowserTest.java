@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -63,9 +62,13 @@ class MonthlyCycleInBrowserTest {
     private static final String PASSWORD = "demo";
     private static final int DEPARTMENTS = 8;
     private static final int PHONE_WIDTH = 390;
-    private static final List<String> DISTRIBUTION_EMAILS = List.of("shengzong@example.org",
-        "shiwei-office@example.org", "shizhengfu-office@example.org", "county-unions@example.org",
-        "departments@example.org", "industry-unions@example.org");
+    private static final List<String> DISTRIBUTION_EMAILS = List.of(
+            "shengzong@example.org",
+            "shiwei-office@example.org",
+            "shizhengfu-office@example.org",
+            "county-unions@example.org",
+            "departments@example.org",
+            "industry-unions@example.org");
 
     @LocalServerPort
     int port;
@@ -93,7 +96,7 @@ class MonthlyCycleInBrowserTest {
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
                 fail(p + " is missing or not executable: the browser test needs Debian's chromium and "
-                    + "chromium-driver (apt-get install chromium chromium-driver fonts-noto-cjk)");
+                        + "chromium-driver (apt-get install chromium chromium-driver fonts-noto-cjk)");
             }
         }
     }
@@ -102,13 +105,26 @@ class MonthlyCycleInBrowserTest {
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("reportcycle-chromium-");
         Files.createDirectories(SCREENSHOTS);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort().withLogFile(new File("target/chromedriver.log")).build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(new File("target/chromedriver.log"))
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--lang=zh-CN", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -185,31 +201,48 @@ class MonthlyCycleInBrowserTest {
         type(By.id("completions0.body"), doneBody);
         clickAndWait(By.cssSelector("#report-form button[value=addPlan]"));
         assertThat(driver.findElement(By.id("completions0.title")).getAttribute("value"))
-            .as("the completion typed before adding a plan row is kept").isEqualTo(doneTitle);
+                .as("the completion typed before adding a plan row is kept")
+                .isEqualTo(doneTitle);
         type(By.id("plans0.title"), planTitle);
-        assertThat(new Select(driver.findElement(By.id("plans0.responsibleLeader"))).getFirstSelectedOption().getText())
-            .as("a new plan row names the department's own leader").isEqualTo("王建国");
-        assertThat(driver.findElement(By.cssSelector("#plan-last input[type=checkbox][value=ZZB]")).isSelected())
-            .as("and the department itself").isTrue();
+        assertThat(new Select(driver.findElement(By.id("plans0.responsibleLeader")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .as("a new plan row names the department's own leader")
+                .isEqualTo("王建国");
+        assertThat(driver.findElement(By.cssSelector("#plan-last input[type=checkbox][value=ZZB]"))
+                        .isSelected())
+                .as("and the department itself")
+                .isTrue();
         pick(By.id("plans0.deadlineMonth"), nextMonth);
         screenshot("report-form-filled");
         clickAndWait(By.id("save-draft"));
         assertThat(flash()).isEqualTo("草稿已保存。");
         assertThat(text(By.id("report-status"))).isEqualTo("草稿");
-        assertThat(driver.findElement(By.id("completions0.title")).getAttribute("value")).isEqualTo(doneTitle);
-        assertThat(driver.findElement(By.id("completions0.body")).getAttribute("value")).isEqualTo(doneBody);
-        assertThat(driver.findElement(By.id("plans0.title")).getAttribute("value")).isEqualTo(planTitle);
-        assertThat(driver.findElement(By.id("plans0.deadlineMonth")).getAttribute("value")).isEqualTo(nextMonth);
+        assertThat(driver.findElement(By.id("completions0.title")).getAttribute("value"))
+                .isEqualTo(doneTitle);
+        assertThat(driver.findElement(By.id("completions0.body")).getAttribute("value"))
+                .isEqualTo(doneBody);
+        assertThat(driver.findElement(By.id("plans0.title")).getAttribute("value"))
+                .isEqualTo(planTitle);
+        assertThat(driver.findElement(By.id("plans0.deadlineMonth")).getAttribute("value"))
+                .isEqualTo(nextMonth);
         assertThat(new Select(driver.findElement(By.id("plans0.responsibleLeader")))
-            .getFirstSelectedOption().getText()).isEqualTo("王建国");
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("王建国");
         screenshot("report-draft-saved");
         clickAndWait(By.id("submit-report"));
         assertThat(flash()).isEqualTo("已提交，等待办公室审核。");
         assertThat(text(By.id("report-status"))).isEqualTo("已提交待审核");
-        assertThat(driver.findElements(By.id("report-form"))).as("a submitted report is read-only").isEmpty();
-        assertThat(text(By.id("report-view"))).as("the body keeps its line break")
-            .contains(doneTitle, doneBody, planTitle);
-        assertThat(driver.findElements(By.id("accept-report"))).as("heads do not review").isEmpty();
+        assertThat(driver.findElements(By.id("report-form")))
+                .as("a submitted report is read-only")
+                .isEmpty();
+        assertThat(text(By.id("report-view")))
+                .as("the body keeps its line break")
+                .contains(doneTitle, doneBody, planTitle);
+        assertThat(driver.findElements(By.id("accept-report")))
+                .as("heads do not review")
+                .isEmpty();
         screenshot("report-submitted");
         open("/tasks");
         assertThat(text(By.tagName("main"))).contains("暂无待办任务。");
@@ -225,8 +258,8 @@ class MonthlyCycleInBrowserTest {
         assertThat(text(By.id("report-view"))).contains(doneTitle, doneBody, planTitle, "王建国", "组织部");
         screenshot("report-review");
         clickAndWait(By.id("accept-report"));
-        assertThat(text(By.id("confirmation"))).contains("将采用组织部" + month.getYear() + "年"
-            + month.getMonthValue() + "月的报送");
+        assertThat(text(By.id("confirmation")))
+                .contains("将采用组织部" + month.getYear() + "年" + month.getMonthValue() + "月的报送");
         screenshot("confirm-accept");
         clickAndWait(By.id("confirm"));
         assertThat(driver.getCurrentUrl()).endsWith("/cycles/" + period);
@@ -238,8 +271,10 @@ class MonthlyCycleInBrowserTest {
         assertThat(flash()).isEqualTo("已截止收集，" + (DEPARTMENTS - 1) + " 个部室记为未报送。");
         assertThat(progressStatus("ZZB")).isEqualTo("已采用");
         assertThat(progressStatus("XJB")).isEqualTo("未报送");
-        assertThat(progressRows().stream().filter(r -> statusOf(r).equals("未报送")).count())
-            .isEqualTo(DEPARTMENTS - 1);
+        assertThat(progressRows().stream()
+                        .filter(r -> statusOf(r).equals("未报送"))
+                        .count())
+                .isEqualTo(DEPARTMENTS - 1);
         assertThat(driver.findElements(By.id("close-collection"))).isEmpty();
         // The draft is assembled in a job of its own after the closing: until it has run, the pages say so.
         assertThat(text(By.id("assembling"))).contains("简报初稿正在汇编");
@@ -258,9 +293,12 @@ class MonthlyCycleInBrowserTest {
         assertThat(driver.findElements(By.id("compile-form"))).hasSize(1);
         String assembledTitle = driver.findElement(By.id("title")).getAttribute("value");
         assertThat(assembledTitle).isEqualTo("示例市总工会" + monthName(month) + "工作完成情况");
-        assertThat(driver.findElement(By.id("items0.title")).getAttribute("value")).isEqualTo(doneTitle);
-        assertThat(driver.findElement(By.id("items0.body")).getAttribute("value")).isEqualTo(doneBody);
-        assertThat(driver.findElement(By.id("items1.title")).getAttribute("value")).isEqualTo(planTitle);
+        assertThat(driver.findElement(By.id("items0.title")).getAttribute("value"))
+                .isEqualTo(doneTitle);
+        assertThat(driver.findElement(By.id("items0.body")).getAttribute("value"))
+                .isEqualTo(doneBody);
+        assertThat(driver.findElement(By.id("items1.title")).getAttribute("value"))
+                .isEqualTo(planTitle);
         screenshot("compile");
         String title = "示例市总工会" + month.getYear() + "年" + monthName(month) + "工作完成情况";
         type(By.id("title"), title);
@@ -271,19 +309,30 @@ class MonthlyCycleInBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/bulletins/" + period);
         assertThat(flash()).isEqualTo("已送签发领导审阅。");
         assertThat(text(By.id("bulletin-status"))).isEqualTo("待签发");
-        assertThat(text(By.cssSelector(".paper"))).contains(title, "一、" + doneTitle, doneBody, planTitle,
-            "责任领导：王建国", "责任部室：组织部", "完成时限：" + monthName(month.plusMonths(1)));
+        assertThat(text(By.cssSelector(".paper")))
+                .contains(
+                        title,
+                        "一、" + doneTitle,
+                        doneBody,
+                        planTitle,
+                        "责任领导：王建国",
+                        "责任部室：组织部",
+                        "完成时限：" + monthName(month.plusMonths(1)));
         screenshot("bulletin-awaiting-sign-off");
         logout();
 
         // The signer follows the sign-off email's link while signed out, signs in there and lands on the page it
         // names; the task list leads to the same page.
         String emailed = jdbc.queryForObject(
-            "SELECT text_body FROM outbox_message WHERE kind = 'SIGN_OFF_REQUESTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-            String.class);
-        String link = emailed.lines().filter(line -> line.startsWith("http")).findFirst().orElseThrow();
-        assertThat(link).as("the link names the port this node listens on")
-            .isEqualTo("http://localhost:" + port + "/bulletins/" + period + "/sign-off");
+                "SELECT text_body FROM outbox_message WHERE kind = 'SIGN_OFF_REQUESTED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                String.class);
+        String link = emailed.lines()
+                .filter(line -> line.startsWith("http"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(link)
+                .as("the link names the port this node listens on")
+                .isEqualTo("http://localhost:" + port + "/bulletins/" + period + "/sign-off");
         driver.get(link);
         assertThat(driver.getCurrentUrl()).endsWith("/login");
         type(By.id("username"), "li.minghua");
@@ -307,27 +356,33 @@ class MonthlyCycleInBrowserTest {
 
         // Publishing and distribution are asynchronous jobs; with no job executor in tests, run them here.
         String instance = runAsyncSteps(period);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
-            .as("the cycle has ended").isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .as("the cycle has ended")
+                .isZero();
         List<Map<String, Object>> distribution = jdbc.queryForList("""
             SELECT recipient_email, subject, html_body, text_body FROM outbox_message
             WHERE kind = 'DISTRIBUTION' ORDER BY id""");
-        assertThat(distribution).extracting(r -> (String) r.get("recipient_email"))
-            .containsExactlyInAnyOrderElementsOf(DISTRIBUTION_EMAILS);
+        assertThat(distribution)
+                .extracting(r -> (String) r.get("recipient_email"))
+                .containsExactlyInAnyOrderElementsOf(DISTRIBUTION_EMAILS);
         assertThat(distribution).allSatisfy(r -> {
             assertThat((String) r.get("subject")).startsWith("工会要情摘报 " + month.getYear() + "年第");
-            assertThat((String) r.get("html_body")).contains(title, doneTitle, doneBodyFirst, doneBodySecond,
-                planTitle);
+            assertThat((String) r.get("html_body"))
+                    .contains(title, doneTitle, doneBodyFirst, doneBodySecond, planTitle);
             assertThat((String) r.get("text_body")).contains(doneTitle);
         });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE kind = 'BULLETIN_PUBLISHED'",
-            Integer.class)).as("every department head is told").isEqualTo(DEPARTMENTS);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbox_message WHERE kind = 'BULLETIN_PUBLISHED'", Integer.class))
+                .as("every department head is told")
+                .isEqualTo(DEPARTMENTS);
 
         // The published bulletin as the signer and the office see it; the office's outbox lists the emails.
         open("/bulletins/" + period);
         assertThat(text(By.id("bulletin-status"))).isEqualTo("已印发");
-        assertThat(text(By.cssSelector(".paper"))).contains("工会要情摘报", title, "一、" + doneTitle, doneBody,
-            planTitle, "责任领导：王建国", "报：省总工会", "发：各县市区总工会");
+        assertThat(text(By.cssSelector(".paper")))
+                .contains("工会要情摘报", title, "一、" + doneTitle, doneBody, planTitle, "责任领导：王建国", "报：省总工会", "发：各县市区总工会");
         screenshot("bulletin-published");
         logout();
         login("office", "周文");
@@ -335,7 +390,9 @@ class MonthlyCycleInBrowserTest {
         assertThat(text(By.cssSelector("table.list"))).contains(periodLabel, "已印发");
         open("/outbox");
         assertThat(driver.findElements(By.cssSelector("#outbox tbody tr")).stream()
-            .filter(r -> r.getText().contains("简报分发")).count()).isEqualTo(DISTRIBUTION_EMAILS.size());
+                        .filter(r -> r.getText().contains("简报分发"))
+                        .count())
+                .isEqualTo(DISTRIBUTION_EMAILS.size());
         screenshot("outbox");
         open("/bulletins/" + period);
         assertThat(driver.findElements(By.cssSelector("#deliveries tbody tr"))).hasSize(DISTRIBUTION_EMAILS.size());
@@ -352,13 +409,16 @@ class MonthlyCycleInBrowserTest {
      * left; returns the cycle's instance id.
      */
     private String runAsyncSteps(String period) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("monthly-reporting-cycle")
-            .processInstanceBusinessKey(period).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("monthly-reporting-cycle")
+                .processInstanceBusinessKey(period)
+                .singleResult();
         assertThat(instance).as("the cycle of " + period + " is running").isNotNull();
         int executed = 0;
         for (List<Job> jobs = jobs(period); !jobs.isEmpty(); jobs = jobs(period)) {
-            assertThat(executed).as("jobs executed; the cycle should end after publish and distribute")
-                .isLessThan(5);
+            assertThat(executed)
+                    .as("jobs executed; the cycle should end after publish and distribute")
+                    .isLessThan(5);
             management.executeJob(jobs.get(0).getId());
             executed++;
         }
@@ -368,10 +428,15 @@ class MonthlyCycleInBrowserTest {
 
     /** Runs the job that assembles the draft bulletin (the job executor is off in tests). */
     private void runAssembly(String period) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("monthly-reporting-cycle")
-            .processInstanceBusinessKey(period).singleResult();
-        Job assembly = management.createJobQuery().processInstanceId(instance.getId())
-            .activityId("ServiceTask_AssembleBulletin").singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("monthly-reporting-cycle")
+                .processInstanceBusinessKey(period)
+                .singleResult();
+        Job assembly = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("ServiceTask_AssembleBulletin")
+                .singleResult();
         assertThat(assembly).as("the assembly waits for its job").isNotNull();
         management.executeJob(assembly.getId());
     }
@@ -379,8 +444,8 @@ class MonthlyCycleInBrowserTest {
     /** The due jobs of every instance of the period: its cycle and the issue process that cycle called. */
     private List<Job> jobs(String period) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).list().stream()
-            .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-            .toList();
+                .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
+                .toList();
     }
 
     /** Signs in on the login page; the top bar then shows the person's name. */
@@ -453,9 +518,8 @@ class MonthlyCycleInBrowserTest {
 
     private static boolean detached(WebDriverException e) {
         return e instanceof StaleElementReferenceException
-            || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+                || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
-
 
     private void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -474,7 +538,9 @@ class MonthlyCycleInBrowserTest {
     }
 
     private String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by))
+                .getText()
+                .strip();
     }
 
     private String flash() {
@@ -483,7 +549,8 @@ class MonthlyCycleInBrowserTest {
 
     private WebElement taskRow(String taskName) {
         List<WebElement> rows = driver.findElements(By.cssSelector("#tasks tbody tr")).stream()
-            .filter(r -> r.findElement(By.tagName("td")).getText().strip().equals(taskName)).toList();
+                .filter(r -> r.findElement(By.tagName("td")).getText().strip().equals(taskName))
+                .toList();
         assertThat(rows).as("task %s on 我的任务", taskName).hasSize(1);
         return rows.get(0);
     }
@@ -528,12 +595,22 @@ class MonthlyCycleInBrowserTest {
     }
 
     private void shoot(String file, int width, boolean mobile) throws IOException {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-            "height", 900, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", mobile));
         long height = (Long) driver.executeScript(
-            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-            "height", (int) Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", mobile));
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        (int) Math.min(height, 8000),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        mobile));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,9 @@ class OfficeOnAPhoneJourneyTest extends BrowserTestBase {
             assertThat(browser.wideElements(Browser.PHONE_WIDTH)).isEmpty();
             browser.screenshot("journey-office-02-confirm");
             browser.clickAndWait(By.id("confirm"));
-            assertThat(browser.driver().getCurrentUrl()).as("the next report waiting").endsWith("/reports/" + PERIOD + "/XJB");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the next report waiting")
+                    .endsWith("/reports/" + PERIOD + "/XJB");
             assertThat(browser.text(By.cssSelector(".flash"))).isEqualTo("已采用组织部的报送。下面是下一份待审核的报送：宣教网络部。");
             browser.screenshot("journey-office-03-next");
 

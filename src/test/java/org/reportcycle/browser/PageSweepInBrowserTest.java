@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -89,19 +88,28 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         }
         cycle.signOffAndPublish(PUBLISHED);
         long item = jdbc.sql("SELECT id FROM plan_item WHERE plan_period = '2026-12' AND department_codes = 'ZZB'")
-            .query(Long.class).single();
-        extension = context.getBean(PlanExtensions.class).request(cycle.users().headOf("ZZB"), item,
-            "场地待定，需顺延。", "2027-01").id();
+                .query(Long.class)
+                .single();
+        extension = context.getBean(PlanExtensions.class)
+                .request(cycle.users().headOf("ZZB"), item, "场地待定，需顺延。", "2027-01")
+                .id();
     }
 
     /** A report that names its department as people do, so that a code on a page is the page's own doing. */
     private void submit(CycleDriver cycle, String period, String code) {
         String name = directory.department(code).orElseThrow().name();
         int version = cycle.submission(period, code).version();
-        cycle.submit(period, code, ReportDrafts.of(version,
-            List.of(new CompletionEntry(name + "完成本月重点工作。", "21日上午，" + name + "召开专题会议，部署落实本月各项任务。")),
-            List.of(new PlanEntry(name + "做好下月重点工作。", "wang.jianguo", List.of(code),
-                YearMonth.parse(period).plusMonths(1).toString()))));
+        cycle.submit(
+                period,
+                code,
+                ReportDrafts.of(
+                        version,
+                        List.of(new CompletionEntry(name + "完成本月重点工作。", "21日上午，" + name + "召开专题会议，部署落实本月各项任务。")),
+                        List.of(new PlanEntry(
+                                name + "做好下月重点工作。",
+                                "wang.jianguo",
+                                List.of(code),
+                                YearMonth.parse(period).plusMonths(1).toString()))));
     }
 
     @Test
@@ -133,10 +141,15 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         for (String lang : List.of("zh_CN", "en")) {
             browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
             String where = user + " on " + path + " in " + lang;
-            softly.assertThat(browser.pageSource()).as("message keys on %s", where).doesNotContain("??");
-            softly.assertThat(codesIn(browser.visibleText())).as("codes shown on %s", where).isEmpty();
-            softly.assertThat(browser.wideElements(Browser.PHONE_WIDTH)).as("wider than a phone on %s", where)
-                .isEmpty();
+            softly.assertThat(browser.pageSource())
+                    .as("message keys on %s", where)
+                    .doesNotContain("??");
+            softly.assertThat(codesIn(browser.visibleText()))
+                    .as("codes shown on %s", where)
+                    .isEmpty();
+            softly.assertThat(browser.wideElements(Browser.PHONE_WIDTH))
+                    .as("wider than a phone on %s", where)
+                    .isEmpty();
             if (lang.equals("zh_CN")) {
                 browser.screenshot("sweep-" + user + path.replaceAll("[^A-Za-z0-9]+", "-"));
             }
@@ -152,7 +165,9 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         Set<String> codes = new java.util.HashSet<>(ROLE_CODES);
         directory.departments().stream().map(Department::code).forEach(codes::add);
         for (String code : codes) {
-            if (Pattern.compile("(?<![A-Za-z_])" + code + "(?![A-Za-z_])").matcher(text).find()) {
+            if (Pattern.compile("(?<![A-Za-z_])" + code + "(?![A-Za-z_])")
+                    .matcher(text)
+                    .find()) {
                 found.add(code);
             }
         }

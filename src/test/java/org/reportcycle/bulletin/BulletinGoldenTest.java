@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinItem.Section;
@@ -51,18 +50,27 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
 
     /** The headings of the summary items of document 002, which stand apart from their text. */
     private static final List<String> SUMMARY_HEADINGS = List.of(
-        "扎实开展党风廉政建设宣教月系列活动",
-        "圆满举行2020年“爱心成就梦想·金秋助学活动”助学金发放仪式",
-        "举行全省职工网络宣讲比赛荆州赛区选拔赛",
-        "举办荆州市家政服务业职业技能竞赛",
-        "扎实推进基层工会组织建设质效提升行动",
-        "抓好建功立业劳动竞赛");
+            "扎实开展党风廉政建设宣教月系列活动",
+            "圆满举行2020年“爱心成就梦想·金秋助学活动”助学金发放仪式",
+            "举行全省职工网络宣讲比赛荆州赛区选拔赛",
+            "举办荆州市家政服务业职业技能竞赛",
+            "扎实推进基层工会组织建设质效提升行动",
+            "抓好建功立业劳动竞赛");
 
-    @Autowired SubmissionService submissions;
-    @Autowired BulletinCompiler compiler;
-    @Autowired BulletinEditor editor;
-    @Autowired BulletinRenderer renderer;
-    @Autowired BulletinRenditions renditions;
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    BulletinCompiler compiler;
+
+    @Autowired
+    BulletinEditor editor;
+
+    @Autowired
+    BulletinRenderer renderer;
+
+    @Autowired
+    BulletinRenditions renditions;
 
     /** A page number line of the PDF, "— 2 —", which no seed has. */
     private static final String PAGE_NUMBER = "(?m)^\\s*—\\s*\\d+\\s*—\\s*$";
@@ -72,7 +80,8 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         String period = "2019-03";
         SeedDocument seed = SeedDocument.read("000_49a4dcd89bf3ab6b.txt");
         List<CompletionEntry> done = seed.items("荆州市总工会三月份工作完成情况", "报：").stream()
-            .map(lines -> firstSentenceAsTitle(SeedDocument.joined(lines))).toList();
+                .map(lines -> firstSentenceAsTitle(SeedDocument.joined(lines)))
+                .toList();
         assertThat(done).hasSize(7);
 
         // WD-3 of March 2019 (the 29th, a Friday, is WD0), the morning the cycle opens.
@@ -83,9 +92,18 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         reports.submitAndAccept(period);
         assertThat(cycle.status(period)).isEqualTo(ReportingCycle.Status.COMPILING);
 
-        BulletinView view = arrange(period, done, List.of(),
-            edit -> new BulletinEdit(edit.version(), 6, LocalDate.of(2019, 4, 1), edit.title(), edit.intro(),
-                edit.planTitle(), edit.items()));
+        BulletinView view = arrange(
+                period,
+                done,
+                List.of(),
+                edit -> new BulletinEdit(
+                        edit.version(),
+                        6,
+                        LocalDate.of(2019, 4, 1),
+                        edit.title(),
+                        edit.intro(),
+                        edit.planTitle(),
+                        edit.items()));
 
         renderings(view.document()).forEach((rendering, text) -> assertMatchesSeed(rendering, text, seed.text()));
     }
@@ -99,7 +117,8 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         for (int i = 0; i < summary.size(); i++) {
             done.add(headedItem(SUMMARY_HEADINGS.get(i), SeedDocument.joined(summary.get(i))));
         }
-        List<PlanEntry> planned = seed.items(PLAN_TITLE, null).stream().map(this::planItem).toList();
+        List<PlanEntry> planned =
+                seed.items(PLAN_TITLE, null).stream().map(this::planItem).toList();
         assertThat(done).hasSize(6);
         assertThat(planned).hasSize(10);
 
@@ -110,17 +129,35 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         reports.completions(done, List.of("BGS", "QYB", "XJB", "JJB", "JCB", "GYL"));
         reports.plans(planned, List.of("QYB", "QYB", "QYB", "GYL", "QYB", "XJB", "XJB", "JCB", "JJB", "BGS"));
         reports.submitAndAccept(period);
-        assertThat(cycle.closeCollection(period)).as("组织部 reported nothing of its own").containsExactly("ZZB");
+        assertThat(cycle.closeCollection(period))
+                .as("组织部 reported nothing of its own")
+                .containsExactly("ZZB");
         assertThat(cycle.status(period)).isEqualTo(ReportingCycle.Status.COMPILING);
 
         // The document prints no 版记: neither lists nor 责任编辑 and 联系电话, which the office leaves empty.
-        BulletinView view = arrange(period, done, planned,
-            edit -> new BulletinEdit(edit.version(), edit.issueNumber(), edit.issueDate(), SUMMARY_TITLE,
-                edit.intro(), edit.planTitle(), null, null, null, "", "", List.of(), List.of(), edit.items()));
+        BulletinView view = arrange(
+                period,
+                done,
+                planned,
+                edit -> new BulletinEdit(
+                        edit.version(),
+                        edit.issueNumber(),
+                        edit.issueDate(),
+                        SUMMARY_TITLE,
+                        edit.intro(),
+                        edit.planTitle(),
+                        null,
+                        null,
+                        null,
+                        "",
+                        "",
+                        List.of(),
+                        List.of(),
+                        edit.items()));
 
         String expected = seed.from(SUMMARY_TITLE);
-        renderings(view.document()).forEach((rendering, text) ->
-            assertMatchesSeed(rendering, from(text, SUMMARY_TITLE), expected));
+        renderings(view.document())
+                .forEach((rendering, text) -> assertMatchesSeed(rendering, from(text, SUMMARY_TITLE), expected));
     }
 
     /** Every rendering of the document, read back as plain text. */
@@ -130,7 +167,9 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         renderings.put("html", HtmlUtils.htmlUnescape(renderer.html(doc).replaceAll("<[^>]*>", " ")));
         renderings.put("docx", docxText(renditions.render(BulletinFormat.DOCX, doc)));
         if (PdfText.fontExpected()) {
-            renderings.put("pdf", PdfText.of(renditions.render(BulletinFormat.PDF, doc)).replaceAll(PAGE_NUMBER, ""));
+            renderings.put(
+                    "pdf",
+                    PdfText.of(renditions.render(BulletinFormat.PDF, doc)).replaceAll(PAGE_NUMBER, ""));
         }
         return renderings;
     }
@@ -151,15 +190,19 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
         while (at < Math.min(rendered.length(), expected.length()) && rendered.charAt(at) == expected.charAt(at)) {
             at++;
         }
-        assertThat(rendered).withFailMessage("the %s rendering differs from the document at character %d:%n"
-            + "  rendered «%s»%n  document «%s»", rendering, at, excerpt(rendered, at), excerpt(expected, at))
-            .isEqualTo(expected);
+        assertThat(rendered)
+                .withFailMessage(
+                        "the %s rendering differs from the document at character %d:%n"
+                                + "  rendered «%s»%n  document «%s»",
+                        rendering, at, excerpt(rendered, at), excerpt(expected, at))
+                .isEqualTo(expected);
     }
 
     static String withoutWhitespace(String text) {
         StringBuilder kept = new StringBuilder();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-            .forEach(kept::appendCodePoint);
+        text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(kept::appendCodePoint);
         return kept.toString();
     }
 
@@ -189,12 +232,18 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
     private PlanEntry planItem(List<String> lines) {
         assertThat(lines).hasSize(4);
         String leaderName = field(lines.get(1), "责任领导：");
-        String leader = directory.leaders().stream().filter(l -> l.name().equals(leaderName)).map(Leader::username)
-            .findFirst().orElseThrow(() -> new AssertionError("no leader " + leaderName));
+        String leader = directory.leaders().stream()
+                .filter(l -> l.name().equals(leaderName))
+                .map(Leader::username)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no leader " + leaderName));
         List<String> departments = Stream.of(field(lines.get(2), "责任部室：").split("、"))
-            .map(name -> directory.departments().stream().filter(d -> d.name().equals(name)).map(Department::code)
-                .findFirst().orElseThrow(() -> new AssertionError("no department " + name)))
-            .toList();
+                .map(name -> directory.departments().stream()
+                        .filter(d -> d.name().equals(name))
+                        .map(Department::code)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no department " + name)))
+                .toList();
         assertThat(field(lines.get(3), "完成时限：")).isEqualTo("十月份");
         return new PlanEntry(lines.get(0), leader, departments, "2020-10");
     }
@@ -208,20 +257,26 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
      * The office puts the items in the document's order (completions, then plan items) and changes the header as
      * {@code header} says; returns the edited bulletin.
      */
-    private BulletinView arrange(String period, List<CompletionEntry> done, List<PlanEntry> planned,
-            UnaryOperator<BulletinEdit> header) {
+    private BulletinView arrange(
+            String period, List<CompletionEntry> done, List<PlanEntry> planned, UnaryOperator<BulletinEdit> header) {
         BulletinView draft = compiler.view(users.office(), period);
-        Map<Section, List<String>> order = Map.of(Section.COMPLETION, done.stream().map(CompletionEntry::title).toList(),
-            Section.PLAN, planned.stream().map(PlanEntry::title).toList());
-        order.forEach((section, titles) -> assertThat(draft.items()).filteredOn(i -> i.section() == section)
-            .extracting(BulletinItem::title).containsExactlyInAnyOrderElementsOf(titles));
+        Map<Section, List<String>> order = Map.of(
+                Section.COMPLETION,
+                done.stream().map(CompletionEntry::title).toList(),
+                Section.PLAN,
+                planned.stream().map(PlanEntry::title).toList());
+        order.forEach((section, titles) -> assertThat(draft.items())
+                .filteredOn(i -> i.section() == section)
+                .extracting(BulletinItem::title)
+                .containsExactlyInAnyOrderElementsOf(titles));
         List<BulletinEdit.ItemEdit> items = draft.items().stream()
-            .sorted(Comparator.comparing(BulletinItem::section)
-                .thenComparingInt(i -> order.get(i.section()).indexOf(i.title())))
-            .map(i -> new BulletinEdit.ItemEdit(i.id(), i.title(), i.body(), false)).toList();
+                .sorted(Comparator.comparing(BulletinItem::section)
+                        .thenComparingInt(i -> order.get(i.section()).indexOf(i.title())))
+                .map(i -> new BulletinEdit.ItemEdit(i.id(), i.title(), i.body(), false))
+                .toList();
         Bulletin b = draft.bulletin();
-        BulletinEdit edit = header.apply(new BulletinEdit(b.version(), b.issueNumber(), b.issueDate(), b.title(),
-            b.intro(), b.planTitle(), items));
+        BulletinEdit edit = header.apply(new BulletinEdit(
+                b.version(), b.issueNumber(), b.issueDate(), b.title(), b.intro(), b.planTitle(), items));
         return editor.edit(users.office(), period, edit);
     }
 
@@ -233,7 +288,9 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
 
         void completions(List<CompletionEntry> items, List<String> reporters) {
             for (int i = 0; i < items.size(); i++) {
-                completions.computeIfAbsent(reporters.get(i), d -> new ArrayList<>()).add(items.get(i));
+                completions
+                        .computeIfAbsent(reporters.get(i), d -> new ArrayList<>())
+                        .add(items.get(i));
             }
         }
 
@@ -248,8 +305,10 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
                 List<CompletionEntry> done = completions.get(department);
                 List<PlanEntry> planned = plans.getOrDefault(department, List.of());
                 int version = cycle.submission(period, department).version();
-                int saved = submissions.saveDraft(users.headOf(department), period, department,
-                    ReportDrafts.of(version, done, planned)).version();
+                int saved = submissions
+                        .saveDraft(
+                                users.headOf(department), period, department, ReportDrafts.of(version, done, planned))
+                        .version();
                 cycle.submit(period, department, ReportDrafts.of(saved, done, planned));
                 cycle.accept(period, department);
             }

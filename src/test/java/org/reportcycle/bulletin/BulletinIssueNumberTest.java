@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reportcycle.support.Refusals.refused;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
@@ -17,9 +16,14 @@ class BulletinIssueNumberTest extends CycleTestBase {
     private static final String OCTOBER = "2026-10";
     private static final String NOVEMBER = "2026-11";
 
-    @Autowired BulletinCompiler compiler;
-    @Autowired BulletinEditor editor;
-    @Autowired SpecialIssues specialIssues;
+    @Autowired
+    BulletinCompiler compiler;
+
+    @Autowired
+    BulletinEditor editor;
+
+    @Autowired
+    SpecialIssues specialIssues;
 
     @BeforeEach
     void twoDraftsOfTheSameYear() {
@@ -36,8 +40,10 @@ class BulletinIssueNumberTest extends CycleTestBase {
         assertThat(november.issueYear()).isEqualTo(october.issueYear());
         assertThat(november.issueNumber()).isEqualTo(october.issueNumber() + 1);
 
-        ConflictException taken = refused(ConflictException.class, () -> editor.edit(users.office(), NOVEMBER,
-            header(november, october.issueNumber(), november.issueDate())));
+        ConflictException taken = refused(
+                ConflictException.class,
+                () -> editor.edit(
+                        users.office(), NOVEMBER, header(november, october.issueNumber(), november.issueDate())));
 
         assertThat(taken.messageKey()).isEqualTo("error.bulletin.numberTaken");
         assertThat(taken.args()).containsExactly(october.issueYear(), october.issueNumber());
@@ -72,19 +78,23 @@ class BulletinIssueNumberTest extends CycleTestBase {
         int first = specialIssue("第一份专刊");
         int second = specialIssue("第二份专刊");
 
-        assertThat(first).as("after the last automatic number, skipping the one October took").isEqualTo(
-            november.issueNumber() + 2);
+        assertThat(first)
+                .as("after the last automatic number, skipping the one October took")
+                .isEqualTo(november.issueNumber() + 2);
         assertThat(second).isEqualTo(november.issueNumber() + 3);
     }
 
     private int specialIssue(String title) {
-        return specialIssues.create(users.office(), new SpecialIssueDraft(title, null, java.util.List.of()))
-            .bulletin().issueNumber();
+        return specialIssues
+                .create(users.office(), new SpecialIssueDraft(title, null, java.util.List.of()))
+                .bulletin()
+                .issueNumber();
     }
 
     private BulletinEdit header(Bulletin b, int number, LocalDate date) {
         var items = cycle.bulletinItems(b.period()).stream()
-            .map(i -> new BulletinEdit.ItemEdit(i.id(), i.title(), i.body(), i.excluded())).toList();
+                .map(i -> new BulletinEdit.ItemEdit(i.id(), i.title(), i.body(), i.excluded()))
+                .toList();
         return new BulletinEdit(b.version(), number, date, b.title(), b.intro(), b.planTitle(), items);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.document.BulletinDocument;
@@ -21,12 +20,23 @@ class BulletinNoticesTest extends CycleTestBase {
 
     private static final String RENAMED = "工作简报";
 
-    @Autowired SpecialIssues specialIssues;
-    @Autowired BulletinSignOff signOff;
-    @Autowired BulletinNotices notices;
-    @Autowired BulletinDocuments documents;
-    @Autowired BulletinRenderer renderer;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    SpecialIssues specialIssues;
+
+    @Autowired
+    BulletinSignOff signOff;
+
+    @Autowired
+    BulletinNotices notices;
+
+    @Autowired
+    BulletinDocuments documents;
+
+    @Autowired
+    BulletinRenderer renderer;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private String configuredName;
 
@@ -41,8 +51,12 @@ class BulletinNoticesTest extends CycleTestBase {
     void aSpecialIssueOfARenamedBulletinSaysItsNameAndSpecialIssueInEveryEmail() {
         configuredName = directory.organization().bulletinName();
         rename(RENAMED);
-        Bulletin b = specialIssues.create(users.office(), new SpecialIssueDraft("关于开展职工技能竞赛的专刊", null,
-            List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。")))).bulletin();
+        Bulletin b = specialIssues
+                .create(
+                        users.office(),
+                        new SpecialIssueDraft(
+                                "关于开展职工技能竞赛的专刊", null, List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。"))))
+                .bulletin();
         String name = b.issueYear() + "年第" + b.issueNumber() + "期" + RENAMED + "（专刊）";
 
         signOff.sendToSignOff(users.office(), b.key(), b.version());
@@ -53,8 +67,10 @@ class BulletinNoticesTest extends CycleTestBase {
             assertThat(m.text()).contains(name + "已编辑完成").doesNotContain(configuredName);
         });
         String issue = RENAMED + "（专刊） " + b.issueYear() + "年第" + b.issueNumber() + "期";
-        assertThat(mails("DISTRIBUTION")).hasSize(outboxRecipients("DISTRIBUTION").size()).isNotEmpty()
-            .allSatisfy(m -> assertThat(m.subject()).isEqualTo(issue));
+        assertThat(mails("DISTRIBUTION"))
+                .hasSize(outboxRecipients("DISTRIBUTION").size())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.subject()).isEqualTo(issue));
         assertThat(mails("BULLETIN_PUBLISHED")).isNotEmpty().allSatisfy(m -> {
             assertThat(m.subject()).isEqualTo("【月度报送】" + issue + "已印发");
             assertThat(m.text()).contains(issue + "（关于开展职工技能竞赛的专刊）已签发印发");
@@ -69,14 +85,17 @@ class BulletinNoticesTest extends CycleTestBase {
     }
 
     private void rename(String bulletinName) {
-        jdbc.sql("UPDATE organization SET bulletin_name = ? WHERE id = 1").param(bulletinName).update();
+        jdbc.sql("UPDATE organization SET bulletin_name = ? WHERE id = 1")
+                .param(bulletinName)
+                .update();
     }
 
     private List<Mail> mails(String kind) {
-        return jdbc.sql("SELECT subject, text_body FROM outbox_message WHERE kind = ? ORDER BY id").param(kind)
-            .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("SELECT subject, text_body FROM outbox_message WHERE kind = ? ORDER BY id")
+                .param(kind)
+                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
-    private record Mail(String subject, String text) {
-    }
+    private record Mail(String subject, String text) {}
 }

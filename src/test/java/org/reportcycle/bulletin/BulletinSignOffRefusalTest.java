@@ -18,7 +18,8 @@ class BulletinSignOffRefusalTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired BulletinSignOff signOff;
+    @Autowired
+    BulletinSignOff signOff;
 
     private Bulletin awaiting;
 
@@ -33,12 +34,14 @@ class BulletinSignOffRefusalTest extends CycleTestBase {
 
     @Test
     void forbidsEveryoneButTheSignerToApproveOrReturn() {
-        for (CurrentUser notSigner : new CurrentUser[] {users.headOf("ZZB"), users.office(),
-            users.user(DemoUsers.OTHER_LEADER), users.user(DemoUsers.ADMIN)}) {
-            ForbiddenException approve = refused(ForbiddenException.class,
-                () -> signOff.approve(notSigner, PERIOD, awaiting.version()));
-            ForbiddenException giveBack = refused(ForbiddenException.class,
-                () -> signOff.returnToOffice(notSigner, PERIOD, awaiting.version(), "退回"));
+        for (CurrentUser notSigner : new CurrentUser[] {
+            users.headOf("ZZB"), users.office(), users.user(DemoUsers.OTHER_LEADER), users.user(DemoUsers.ADMIN)
+        }) {
+            ForbiddenException approve =
+                    refused(ForbiddenException.class, () -> signOff.approve(notSigner, PERIOD, awaiting.version()));
+            ForbiddenException giveBack = refused(
+                    ForbiddenException.class,
+                    () -> signOff.returnToOffice(notSigner, PERIOD, awaiting.version(), "退回"));
             assertThat(approve.messageKey()).as(notSigner.username()).isEqualTo("error.forbidden.signer");
             assertThat(giveBack.messageKey()).as(notSigner.username()).isEqualTo("error.forbidden.signer");
         }
@@ -48,10 +51,11 @@ class BulletinSignOffRefusalTest extends CycleTestBase {
 
     @Test
     void refusesAStaleVersion() {
-        ConflictException approve = refused(ConflictException.class,
-            () -> signOff.approve(users.signer(), PERIOD, awaiting.version() - 1));
-        ConflictException giveBack = refused(ConflictException.class,
-            () -> signOff.returnToOffice(users.signer(), PERIOD, awaiting.version() - 1, "退回"));
+        ConflictException approve =
+                refused(ConflictException.class, () -> signOff.approve(users.signer(), PERIOD, awaiting.version() - 1));
+        ConflictException giveBack = refused(
+                ConflictException.class,
+                () -> signOff.returnToOffice(users.signer(), PERIOD, awaiting.version() - 1, "退回"));
 
         assertThat(approve.messageKey()).isEqualTo("error.bulletin.stale");
         assertThat(giveBack.messageKey()).isEqualTo("error.bulletin.stale");
@@ -60,17 +64,23 @@ class BulletinSignOffRefusalTest extends CycleTestBase {
 
     @Test
     void refusesToReturnWithoutAComment() {
-        InvalidInputException refused = refused(InvalidInputException.class,
-            () -> signOff.returnToOffice(users.signer(), PERIOD, awaiting.version(), ""));
+        InvalidInputException refused = refused(
+                InvalidInputException.class,
+                () -> signOff.returnToOffice(users.signer(), PERIOD, awaiting.version(), ""));
 
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
+        assertThat(refused.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
         assertUnchanged();
     }
 
     private void assertUnchanged() {
         assertThat(cycle.bulletin(PERIOD)).isEqualTo(awaiting);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey("Task_SignOffBulletin")
-            .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .taskDefinitionKey("Task_SignOffBulletin")
+                        .count())
+                .isEqualTo(1);
         assertThat(outboxRecipients("SIGN_OFF_RETURNED")).isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,14 @@ class ChangedSinceSignOffProcessTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired SpecialIssues specialIssues;
-    @Autowired BulletinSignOff signOff;
-    @Autowired BulletinCompiler compiler;
+    @Autowired
+    SpecialIssues specialIssues;
+
+    @Autowired
+    BulletinSignOff signOff;
+
+    @Autowired
+    BulletinCompiler compiler;
 
     @Test
     void aMonthlyBulletinChangedAfterSignOffGoesBackToCompilingWithTheReason() {
@@ -36,8 +40,13 @@ class ChangedSinceSignOffProcessTest extends CycleTestBase {
 
         management.executeJob(publishJob(issue).getId());
 
-        assertThat(issue).hasPassed(BulletinIssueIds.BOUNDARY_CHANGED, BulletinIssueIds.SERVICE_REOPEN,
-            BulletinIssueIds.END_REOPENED).hasNotPassed(BulletinIssueIds.SERVICE_DISTRIBUTE).isEnded();
+        assertThat(issue)
+                .hasPassed(
+                        BulletinIssueIds.BOUNDARY_CHANGED,
+                        BulletinIssueIds.SERVICE_REOPEN,
+                        BulletinIssueIds.END_REOPENED)
+                .hasNotPassed(BulletinIssueIds.SERVICE_DISTRIBUTE)
+                .isEnded();
         assertThat(month).hasPassed("Gateway_IssueOutcome").isWaitingAt("Task_CompileBulletin");
         Bulletin reopened = cycle.bulletin(PERIOD);
         assertThat(reopened.status()).isEqualTo(BulletinStatus.DRAFT);
@@ -54,8 +63,12 @@ class ChangedSinceSignOffProcessTest extends CycleTestBase {
 
     @Test
     void aSpecialIssueChangedAfterSignOffIsAnEditableDraftAgainAndIsSentAnew() {
-        Bulletin b = specialIssues.create(users.office(), new SpecialIssueDraft("专刊", null,
-            List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。")))).bulletin();
+        Bulletin b = specialIssues
+                .create(
+                        users.office(),
+                        new SpecialIssueDraft(
+                                "专刊", null, List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。"))))
+                .bulletin();
         signOff.sendToSignOff(users.office(), b.key(), version(b.key()));
         signOff.approve(users.signer(), b.key(), version(b.key()));
         ProcessInstance issue = cycle.issueInstance(b.key());
@@ -77,12 +90,17 @@ class ChangedSinceSignOffProcessTest extends CycleTestBase {
     }
 
     private void changeItemsBehindTheApplication(long bulletinId) {
-        jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE bulletin_id = ?").param(bulletinId).update();
+        jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE bulletin_id = ?")
+                .param(bulletinId)
+                .update();
     }
 
     private Job publishJob(ProcessInstance issue) {
-        return management.createJobQuery().processInstanceId(issue.getId())
-            .activityId(BulletinIssueIds.SERVICE_PUBLISH).singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(issue.getId())
+                .activityId(BulletinIssueIds.SERVICE_PUBLISH)
+                .singleResult();
     }
 
     private int version(String key) {

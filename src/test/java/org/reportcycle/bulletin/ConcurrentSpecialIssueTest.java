@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.system.Retrying;
@@ -24,8 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ConcurrentSpecialIssueTest extends CycleTestBase {
 
-    @Autowired SpecialIssues specialIssues;
-    @Autowired Retrying retrying;
+    @Autowired
+    SpecialIssues specialIssues;
+
+    @Autowired
+    Retrying retrying;
 
     @Test
     void concurrentSpecialIssuesBothStartWithConsecutiveNumbers() throws Exception {
@@ -36,8 +38,8 @@ class ConcurrentSpecialIssueTest extends CycleTestBase {
             for (String title : new String[] {"第一份专刊", "第二份专刊"}) {
                 Callable<BulletinView> create = () -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return retrying.run(() -> specialIssues.create(users.office(),
-                        new SpecialIssueDraft(title, null, List.of())));
+                    return retrying.run(
+                            () -> specialIssues.create(users.office(), new SpecialIssueDraft(title, null, List.of())));
                 };
                 results.add(threads.submit(create));
             }

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +24,20 @@ class OldSpecialIssueInstanceFinishesTest extends CycleTestBase {
 
     private static final String OLD_KEY = "special-issue";
 
-    @Autowired RepositoryService repository;
-    @Autowired SpecialIssues specialIssues;
-    @Autowired BulletinSignOff signOff;
-    @Autowired BulletinCompiler compiler;
-    @Autowired WorkItems workItems;
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    SpecialIssues specialIssues;
+
+    @Autowired
+    BulletinSignOff signOff;
+
+    @Autowired
+    BulletinCompiler compiler;
+
+    @Autowired
+    WorkItems workItems;
 
     private OldModels models;
 
@@ -46,21 +54,29 @@ class OldSpecialIssueInstanceFinishesTest extends CycleTestBase {
 
     @Test
     void theOldInstanceIsSignedOffPublishedAndDistributed() {
-        Bulletin b = specialIssues.create(users.office(), new SpecialIssueDraft("专刊", null,
-            List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。")))).bulletin();
+        Bulletin b = specialIssues
+                .create(
+                        users.office(),
+                        new SpecialIssueDraft(
+                                "专刊", null, List.of(new SpecialIssueDraft.Item("开展技能竞赛。", "全市 30 家企业参加。"))))
+                .bulletin();
         signOff.sendToSignOff(users.office(), b.key(), version(b.key()));
         // As it stood before the upgrade: the sending started the old model, not the issue process.
         runtime.deleteProcessInstance(cycle.issueInstance(b.key()).getId(), "sent before the upgrade");
         ProcessInstance old = runtime.startProcessInstanceByKey(OLD_KEY, b.key(), Map.of("bulletinKey", b.key()));
         assertThat(old).isWaitingAt("Task_SignOffSpecialIssue");
-        assertThat(workItems.of(users.signer())).anySatisfy(w -> assertThat(w.link())
-            .isEqualTo("/bulletins/" + b.key() + "/sign-off"));
+        assertThat(workItems.of(users.signer()))
+                .anySatisfy(w -> assertThat(w.link()).isEqualTo("/bulletins/" + b.key() + "/sign-off"));
 
         signOff.approve(users.signer(), b.key(), version(b.key()));
         cycle.runJobs(old.getId());
 
-        assertThat(old).hasPassed("ServiceTask_PublishSpecialIssue", "ServiceTask_DistributeSpecialIssue",
-            "EndEvent_SpecialIssueDistributed").isEnded();
+        assertThat(old)
+                .hasPassed(
+                        "ServiceTask_PublishSpecialIssue",
+                        "ServiceTask_DistributeSpecialIssue",
+                        "EndEvent_SpecialIssueDistributed")
+                .isEnded();
         assertThat(compiler.find(b.key()).status()).isEqualTo(BulletinStatus.PUBLISHED);
         assertThat(outboxRecipients("DISTRIBUTION")).hasSize(6);
         assertThat(cycle.issueInstance(b.key())).isNull();

@@ -20,8 +20,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class ReopenedBulletinPageWebTest extends WebTestBase {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theCompilePageSaysWhyTheBulletinCameBackInChineseAndEnglish() throws Exception {
@@ -30,20 +33,24 @@ class ReopenedBulletinPageWebTest extends WebTestBase {
         walk.sendToSignOff(period);
         walk.approve(period);
         jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE bulletin_id = "
-            + "(SELECT id FROM bulletin WHERE period = ?)").param(period).update();
+                        + "(SELECT id FROM bulletin WHERE period = ?)")
+                .param(period)
+                .update();
         walk.executeJob(period, CycleWalk.PUBLISH_JOB);
 
         mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"reopened-reason\"")))
-            .andExpect(content().string(containsString("签发后简报的文件与签发时的版本不一致，未能印发，已退回编辑")));
-        mvc.perform(get("/bulletins/{p}/compile", period).param("lang", "en")
-                .with(user(users.loadUserByUsername("office"))))
-            .andExpect(content().string(containsString(
-                "After sign-off the files of the bulletin no longer matched the version signed off")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"reopened-reason\"")))
+                .andExpect(content().string(containsString("签发后简报的文件与签发时的版本不一致，未能印发，已退回编辑")));
+        mvc.perform(get("/bulletins/{p}/compile", period)
+                        .param("lang", "en")
+                        .with(user(users.loadUserByUsername("office"))))
+                .andExpect(content()
+                        .string(containsString(
+                                "After sign-off the files of the bulletin no longer matched the version signed off")));
 
         walk.sendToSignOff(period);
         mvc.perform(get("/bulletins/{p}/compile", period).with(user(users.loadUserByUsername("office"))))
-            .andExpect(content().string(not(containsString("reopened-reason"))));
+                .andExpect(content().string(not(containsString("reopened-reason"))));
     }
 }

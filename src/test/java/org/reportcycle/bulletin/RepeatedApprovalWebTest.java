@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.CycleWalk;
@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A signer whose approval was saved but whose answer was lost presses again: the same version, by the signer,
@@ -47,13 +45,15 @@ class RepeatedApprovalWebTest extends WebTestBase {
         JsonNode again = walk.ok(signer, post("/api/bulletins/{p}/approve", period), Map.of("version", version));
         assertThat(again.at("/bulletin/status").asText()).isEqualTo("APPROVED");
         assertThat(again.at("/bulletin/version").asInt()).isEqualTo(version + 1);
-        assertThat(again.at("/bulletin/approvedAt").asText()).as("recorded once").isEqualTo(approvedAt);
+        assertThat(again.at("/bulletin/approvedAt").asText())
+                .as("recorded once")
+                .isEqualTo(approvedAt);
         assertThat(publishJobs(period)).as("the process moved on once").isEqualTo(1);
 
         walk.expect(409, signer, post("/api/bulletins/{p}/approve", period), Map.of("version", version + 1));
         walk.expect(409, signer, post("/api/bulletins/{p}/approve", period), Map.of("version", version - 1));
-        walk.expect(409, signer, post("/api/bulletins/{p}/return", period),
-            Map.of("version", version, "comment", "请修改。"));
+        walk.expect(
+                409, signer, post("/api/bulletins/{p}/return", period), Map.of("version", version, "comment", "请修改。"));
     }
 
     @Test
@@ -75,18 +75,24 @@ class RepeatedApprovalWebTest extends WebTestBase {
         String period = awaitingSignOff();
         int version = version(period);
         decide(period, version).andExpect(redirectedUrl("/tasks")).andExpect(flash().attributeExists("flash"));
-        decide(period, version).andExpect(redirectedUrl("/tasks")).andExpect(flash().attributeExists("flash"))
-            .andExpect(flash().attributeCount(1));
+        decide(period, version)
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attributeExists("flash"))
+                .andExpect(flash().attributeCount(1));
         assertThat(publishJobs(period)).isEqualTo(1);
 
-        decide(period, version + 1).andExpect(redirectedUrl("/bulletins/" + period + "/sign-off"))
-            .andExpect(flash().attributeExists("refusal"));
+        decide(period, version + 1)
+                .andExpect(redirectedUrl("/bulletins/" + period + "/sign-off"))
+                .andExpect(flash().attributeExists("refusal"));
     }
 
     private ResultActions decide(String period, int version) throws Exception {
         return mvc.perform(post("/bulletins/{p}/sign-off", period)
-            .with(user(users.loadUserByUsername(walk.org().signer()))).with(csrf())
-            .param("version", String.valueOf(version)).param("decision", "approve").param("confirmed", "true"));
+                .with(user(users.loadUserByUsername(walk.org().signer())))
+                .with(csrf())
+                .param("version", String.valueOf(version))
+                .param("decision", "approve")
+                .param("confirmed", "true"));
     }
 
     private String awaitingSignOff() throws Exception {
@@ -101,8 +107,11 @@ class RepeatedApprovalWebTest extends WebTestBase {
     }
 
     private long publishJobs(String period) {
-        return management.createJobQuery().processInstanceId(walk.issueInstance(period))
-            .activityId(CycleWalk.PUBLISH_JOB).count();
+        return management
+                .createJobQuery()
+                .processInstanceId(walk.issueInstance(period))
+                .activityId(CycleWalk.PUBLISH_JOB)
+                .count();
     }
 
     private long emails() {

@@ -2,6 +2,10 @@ package org.reportcycle.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +25,6 @@ import org.reportcycle.system.NodeSettings;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Publish and distribute are safe to run again: run twice, after an attempt whose transaction rolled back (as when
@@ -40,9 +38,14 @@ class RerunnablePublishStepsTest extends CycleTestBase {
     private static final String PUBLISH = BulletinIssueIds.SERVICE_PUBLISH;
     private static final String DISTRIBUTE = BulletinIssueIds.SERVICE_DISTRIBUTE;
 
-    @Autowired IssueSteps steps;
-    @Autowired TransactionTemplate tx;
-    @Autowired NodeSettings node;
+    @Autowired
+    IssueSteps steps;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    NodeSettings node;
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
@@ -87,8 +90,10 @@ class RerunnablePublishStepsTest extends CycleTestBase {
         TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(6));
         runJob(PUBLISH);
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.PUBLISHED);
-        assertThat(takeovers()).singleElement().asString()
-            .contains("Step publish of " + PERIOD, node.name(), "2026-11-25T01:00:00Z");
+        assertThat(takeovers())
+                .singleElement()
+                .asString()
+                .contains("Step publish of " + PERIOD, node.name(), "2026-11-25T01:00:00Z");
 
         tx.executeWithoutResult(s -> {
             steps.distribute(PERIOD);
@@ -96,11 +101,18 @@ class RerunnablePublishStepsTest extends CycleTestBase {
         });
         assertThat(emails()).isEmpty();
         runJob(DISTRIBUTE);
-        assertThat(emails()).isNotEmpty().extracting(m -> m.get("idempotency_key")).doesNotHaveDuplicates();
+        assertThat(emails())
+                .isNotEmpty()
+                .extracting(m -> m.get("idempotency_key"))
+                .doesNotHaveDuplicates();
         assertThat(takeovers()).hasSize(2).last().asString().contains("Step distribute of " + PERIOD);
-        assertThat(attempts()).containsExactly("distribute finished", "distribute unfinished", "publish finished",
-            "publish unfinished");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(PERIOD).count()).isZero();
+        assertThat(attempts())
+                .containsExactly(
+                        "distribute finished", "distribute unfinished", "publish finished", "publish unfinished");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -111,11 +123,18 @@ class RerunnablePublishStepsTest extends CycleTestBase {
         Map<String, Object> published = publishedState();
 
         assertThat(raceJob(DISTRIBUTE)).isEqualTo(1);
-        assertThat(emails()).isNotEmpty().extracting(m -> m.get("idempotency_key")).doesNotHaveDuplicates();
+        assertThat(emails())
+                .isNotEmpty()
+                .extracting(m -> m.get("idempotency_key"))
+                .doesNotHaveDuplicates();
         assertThat(publishedState()).isEqualTo(published);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(PERIOD).count()).isZero();
-        assertThat(attempts()).filteredOn(a -> a.endsWith(" finished"))
-            .containsExactly("distribute finished", "publish finished");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .count())
+                .isZero();
+        assertThat(attempts())
+                .filteredOn(a -> a.endsWith(" finished"))
+                .containsExactly("distribute finished", "publish finished");
     }
 
     /** Both threads execute the same job together; returns how many of them committed. */
@@ -151,21 +170,34 @@ class RerunnablePublishStepsTest extends CycleTestBase {
     }
 
     private Job job(String activityId) {
-        return management.createJobQuery().processInstanceId(cycle.issueInstance(PERIOD).getId())
-            .activityId(activityId).singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(cycle.issueInstance(PERIOD).getId())
+                .activityId(activityId)
+                .singleResult();
     }
 
     /** What publishing leaves: the bulletin's number and times, the cycle's, and the plan items tracked. */
     private Map<String, Object> publishedState() {
         return Map.of(
-            "bulletin", jdbc.sql("SELECT issue_number, published_at, status, version FROM bulletin WHERE period = ?")
-                .param(PERIOD).query().listOfRows(),
-            "cycle", jdbc.sql("SELECT status, published_at FROM reporting_cycle WHERE period = ?").param(PERIOD)
-                .query().listOfRows(),
-            "tracked", jdbc.sql("SELECT id, tracking FROM plan_item WHERE tracking IS NOT NULL ORDER BY id").query()
-                .listOfRows(),
-            "trackingProcesses", runtime.createProcessInstanceQuery().processDefinitionKey("plan-item-tracking")
-                .count());
+                "bulletin",
+                        jdbc.sql("SELECT issue_number, published_at, status, version FROM bulletin WHERE period = ?")
+                                .param(PERIOD)
+                                .query()
+                                .listOfRows(),
+                "cycle",
+                        jdbc.sql("SELECT status, published_at FROM reporting_cycle WHERE period = ?")
+                                .param(PERIOD)
+                                .query()
+                                .listOfRows(),
+                "tracked",
+                        jdbc.sql("SELECT id, tracking FROM plan_item WHERE tracking IS NOT NULL ORDER BY id")
+                                .query()
+                                .listOfRows(),
+                "trackingProcesses",
+                        runtime.createProcessInstanceQuery()
+                                .processDefinitionKey("plan-item-tracking")
+                                .count());
     }
 
     private List<Map<String, Object>> emails() {
@@ -175,8 +207,10 @@ class RerunnablePublishStepsTest extends CycleTestBase {
     }
 
     private List<String> takeovers() {
-        return logged.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
-            .toList();
+        return logged.list.stream()
+                .filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     private List<String> attempts() {

@@ -23,7 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class SendFromPreviewWebTest extends WebTestBase {
 
-    @Autowired private UserDetailsService users;
+    @Autowired
+    private UserDetailsService users;
 
     @Test
     void sendsTheVersionReadAndRefusesAStaleOne() throws Exception {
@@ -31,21 +32,31 @@ class SendFromPreviewWebTest extends WebTestBase {
         JsonNode draft = walk.draftBulletin(period, "ZZB");
         int version = draft.at("/bulletin/version").asInt();
         mvc.perform(get("/bulletins/{p}", period).with(office()))
-            .andExpect(content().string(containsString("id=\"send-from-preview\"")));
+                .andExpect(content().string(containsString("id=\"send-from-preview\"")));
 
-        mvc.perform(post("/bulletins/{p}/send-to-sign-off", period).param("version", String.valueOf(version + 1))
-                .with(office()).with(csrf()))
-            .andExpect(redirectedUrl("/bulletins/" + period))
-            .andExpect(flash().attribute("refusal", containsString("已在别处更新")));
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("DRAFT");
+        mvc.perform(post("/bulletins/{p}/send-to-sign-off", period)
+                        .param("version", String.valueOf(version + 1))
+                        .with(office())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bulletins/" + period))
+                .andExpect(flash().attribute("refusal", containsString("已在别处更新")));
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period)
+                        .at("/bulletin/status")
+                        .asText())
+                .isEqualTo("DRAFT");
 
-        mvc.perform(post("/bulletins/{p}/send-to-sign-off", period).param("version", String.valueOf(version))
-                .with(office()).with(csrf()))
-            .andExpect(redirectedUrl("/bulletins/" + period))
-            .andExpect(flash().attributeExists("flash"));
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("AWAITING_SIGN_OFF");
+        mvc.perform(post("/bulletins/{p}/send-to-sign-off", period)
+                        .param("version", String.valueOf(version))
+                        .with(office())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bulletins/" + period))
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period)
+                        .at("/bulletin/status")
+                        .asText())
+                .isEqualTo("AWAITING_SIGN_OFF");
         mvc.perform(get("/bulletins/{p}", period).with(office()))
-            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"send-from-preview\""))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"send-from-preview\""))));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor office() {

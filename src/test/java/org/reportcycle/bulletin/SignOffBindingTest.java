@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinRenditions.Rendition;
-import org.reportcycle.system.ConflictException;
 import org.reportcycle.support.CycleTestBase;
+import org.reportcycle.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -24,10 +23,17 @@ class SignOffBindingTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired BulletinSignOff signOff;
-    @Autowired BulletinEditor editor;
-    @Autowired BulletinRenditions renditions;
-    @Autowired BulletinArchive archive;
+    @Autowired
+    BulletinSignOff signOff;
+
+    @Autowired
+    BulletinEditor editor;
+
+    @Autowired
+    BulletinRenditions renditions;
+
+    @Autowired
+    BulletinArchive archive;
 
     private Bulletin sent;
     private Map<BulletinFormat, byte[]> filesAtSending;
@@ -38,8 +44,8 @@ class SignOffBindingTest extends CycleTestBase {
         cycle.submitAndAcceptAll(PERIOD);
         cycle.sendToSignOff(PERIOD);
         sent = cycle.bulletin(PERIOD);
-        filesAtSending = renditions.stored(sent.id()).stream()
-            .collect(Collectors.toMap(Rendition::format, Rendition::content));
+        filesAtSending =
+                renditions.stored(sent.id()).stream().collect(Collectors.toMap(Rendition::format, Rendition::content));
     }
 
     @Test
@@ -50,16 +56,19 @@ class SignOffBindingTest extends CycleTestBase {
         cycle.runJobs(cycle.processInstance(PERIOD).getId());
 
         assertThat(filesAtSending).containsKeys(BulletinFormat.TXT, BulletinFormat.HTML);
-        filesAtSending.forEach((format, bytes) -> assertThat(
-            archive.published(sent.issueYear(), sent.issueNumber(), format).content()).isEqualTo(bytes));
+        filesAtSending.forEach(
+                (format, bytes) -> assertThat(archive.published(sent.issueYear(), sent.issueNumber(), format)
+                                .content())
+                        .isEqualTo(bytes));
     }
 
     @Test
     void refusesToApproveWhenTheDraftChangedAfterSending() {
         changeAnItemBehindTheApplication();
 
-        assertThatThrownBy(() -> cycle.approve(PERIOD)).isInstanceOf(ConflictException.class)
-            .hasMessageContaining("changedSinceSent");
+        assertThatThrownBy(() -> cycle.approve(PERIOD))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("changedSinceSent");
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.AWAITING_SIGN_OFF);
     }
 
@@ -68,8 +77,10 @@ class SignOffBindingTest extends CycleTestBase {
         cycle.approve(PERIOD);
         changeAnItemBehindTheApplication();
 
-        Job publish = management.createJobQuery().processInstanceId(cycle.issueInstance(PERIOD).getId())
-            .singleResult();
+        Job publish = management
+                .createJobQuery()
+                .processInstanceId(cycle.issueInstance(PERIOD).getId())
+                .singleResult();
         management.executeJob(publish.getId());
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.DRAFT);
         assertThat(cycle.bulletin(PERIOD).publishedAt()).isNull();
@@ -80,16 +91,22 @@ class SignOffBindingTest extends CycleTestBase {
         cycle.approve(PERIOD);
         Bulletin b = cycle.bulletin(PERIOD);
         List<ItemEdit> items = cycle.bulletinItems(PERIOD).stream()
-            .map(i -> new ItemEdit(i.id(), i.title(), i.body(), i.excluded())).toList();
+                .map(i -> new ItemEdit(i.id(), i.title(), i.body(), i.excluded()))
+                .toList();
 
-        assertThatThrownBy(() -> editor.edit(users.office(), PERIOD, new BulletinEdit(b.version(), b.issueNumber(),
-                b.issueDate(), "签发后改的标题", null, b.planTitle(), items)))
-            .isInstanceOf(ConflictException.class).hasMessageContaining("notDraft");
+        assertThatThrownBy(() -> editor.edit(
+                        users.office(),
+                        PERIOD,
+                        new BulletinEdit(
+                                b.version(), b.issueNumber(), b.issueDate(), "签发后改的标题", null, b.planTitle(), items)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("notDraft");
         assertThat(cycle.bulletin(PERIOD).title()).isEqualTo(b.title());
     }
 
     private void changeAnItemBehindTheApplication() {
         jdbc.sql("UPDATE bulletin_item SET body = body || '（改）' WHERE id = ?")
-            .param(cycle.bulletinItems(PERIOD).get(0).id()).update();
+                .param(cycle.bulletinItems(PERIOD).get(0).id())
+                .update();
     }
 }

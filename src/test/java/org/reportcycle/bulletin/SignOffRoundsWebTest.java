@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
@@ -35,8 +34,16 @@ class SignOffRoundsWebTest extends WebTestBase {
         walk.sendToSignOff(period);
 
         String round2 = page(signer, "/bulletins/" + period + "/sign-off");
-        assertThat(round2).contains("签发记录", "id=\"sign-off-round-1\"", "id=\"sign-off-round-2\"", "已退回",
-            "签发领导意见：", "标题请改短。", "待签发", "周文 于 2026-11-23 10:00 送签");
+        assertThat(round2)
+                .contains(
+                        "签发记录",
+                        "id=\"sign-off-round-1\"",
+                        "id=\"sign-off-round-2\"",
+                        "已退回",
+                        "签发领导意见：",
+                        "标题请改短。",
+                        "待签发",
+                        "周文 于 2026-11-23 10:00 送签");
 
         walk.approve(period);
         walk.publishAndDistribute(period);
@@ -46,7 +53,9 @@ class SignOffRoundsWebTest extends WebTestBase {
     }
 
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path).with(user(users.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +39,26 @@ class CalendarFileTest extends ApplicationTestBase {
           - { name: 国庆节, date: 2030-09-29 }
         """;
 
-    @Autowired CalendarStore store;
-    @Autowired WorkingDays workingDays;
-    @Autowired CalendarService calendar;
-    @Autowired TransactionTemplate tx;
-    @Autowired Clock clock;
-    @Autowired UserDetailsService userDetails;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CalendarStore store;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void readsHolidaysRangesAndMakeUpWorkdays(@TempDir Path dir) throws IOException {
@@ -73,17 +85,22 @@ class CalendarFileTest extends ApplicationTestBase {
         Path file = write(dir, "2030.yml", GOOD.replace(replaced, by));
         assertThat(Files.readString(file)).contains(by);
 
-        assertThatThrownBy(() -> CalendarFileParser.parse(file)).isInstanceOf(CalendarFileException.class)
-            .hasMessageStartingWith(file + ", line " + line + ": ").hasMessageContaining(problem);
+        assertThatThrownBy(() -> CalendarFileParser.parse(file))
+                .isInstanceOf(CalendarFileException.class)
+                .hasMessageStartingWith(file + ", line " + line + ": ")
+                .hasMessageContaining(problem);
     }
 
     @Test
     void aBrokenFileStopsStartUp(@TempDir Path dir) throws IOException {
         Path file = write(dir, "2030.yml", GOOD.replace("2030-01-01", "2029-12-31"));
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ReportCycleApplication.class).profiles("test")
-            .properties("server.port=0", "reportcycle.calendar.directory=" + dir);
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ReportCycleApplication.class)
+                .profiles("test")
+                .properties("server.port=0", "reportcycle.calendar.directory=" + dir);
 
-        assertThatThrownBy(app::run).isInstanceOf(CalendarFileException.class).hasMessage(file + ", line 3: 2029-12-31 is not in 2030; list it in 2029.yml");
+        assertThatThrownBy(app::run)
+                .isInstanceOf(CalendarFileException.class)
+                .hasMessage(file + ", line 3: 2029-12-31 is not in 2030; list it in 2029.yml");
     }
 
     @Test
@@ -92,8 +109,10 @@ class CalendarFileTest extends ApplicationTestBase {
         assertThat(store.source(2019)).contains("file");
         assertThat(store.source(2030)).isEmpty();
         try {
-            calendar.replace(admin(), "2019", List.of(new DayEntry("2019-02-04", false, "春节"),
-                new DayEntry("2019-12-31", false, "调整")));
+            calendar.replace(
+                    admin(),
+                    "2019",
+                    List.of(new DayEntry("2019-02-04", false, "春节"), new DayEntry("2019-12-31", false, "调整")));
             assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 12, 31))).isFalse();
             assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 5))).isTrue();
 

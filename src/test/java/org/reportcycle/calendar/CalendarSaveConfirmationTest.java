@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,15 +46,30 @@ class CalendarSaveConfirmationTest {
 
     /** Wednesday 25 November 2026, 09:00: November's reports are due Monday the 30th at 17:00. */
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 9, 0);
-    private static final Instant NOVEMBER_DUE = OffsetDateTime.parse("2026-11-30T17:00:00+08:00").toInstant();
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService userDetails;
-    @Autowired CalendarStore store;
-    @Autowired WorkingDays workingDays;
-    @Autowired CycleService cycles;
-    @Autowired RuntimeService runtime;
-    @Autowired JdbcClient jdbc;
+    private static final Instant NOVEMBER_DUE =
+            OffsetDateTime.parse("2026-11-30T17:00:00+08:00").toInstant();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    CalendarStore store;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private DemoUsers users;
     private List<CalendarDay> listed2026;
@@ -78,52 +92,68 @@ class CalendarSaveConfirmationTest {
 
     @Test
     void savingTheYearAsItIsMovesNothingAndSaysSo() throws Exception {
-        save(text(), false).andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("确认保存 2026 年工作日历"),
-                containsString("截止时间均不变"), containsString("id=\"confirm\""))));
+        save(text(), false)
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("确认保存 2026 年工作日历"),
+                                containsString("截止时间均不变"),
+                                containsString("id=\"confirm\""))));
         assertThat(due()).isEqualTo(NOVEMBER_DUE);
     }
 
     @Test
     void aMoveIsListedFirstAndMadeOnlyWhenConfirmed() throws Exception {
         String moved = text() + "\n2026-11-30 休 测试";
-        save(moved, false).andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("保存后以下 1 个截止时间将改变："),
-                containsString("2026年11月报送截止：2026-11-30 17:00 → 2026-11-27 17:00"),
-                containsString("id=\"confirm\""), not(containsString("已过去")))));
+        save(moved, false)
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("保存后以下 1 个截止时间将改变："),
+                                containsString("2026年11月报送截止：2026-11-30 17:00 → 2026-11-27 17:00"),
+                                containsString("id=\"confirm\""),
+                                not(containsString("已过去")))));
         assertThat(due()).as("the first post changed nothing").isEqualTo(NOVEMBER_DUE);
         assertThat(store.listed(2026)).isEqualTo(listed2026);
 
         save(moved, true).andExpect(redirectedUrl("/calendar/2026"));
-        assertThat(due()).isEqualTo(OffsetDateTime.parse("2026-11-27T17:00:00+08:00").toInstant());
+        assertThat(due())
+                .isEqualTo(OffsetDateTime.parse("2026-11-27T17:00:00+08:00").toInstant());
         mvc.perform(get("/calendar/2026").with(user(users.user(DemoUsers.ADMIN))))
-            .andExpect(content().string(containsString("2026-11-30 休 测试")));
+                .andExpect(content().string(containsString("2026-11-30 休 测试")));
     }
 
     @Test
     void aSaveThatWouldMoveADeadlineIntoThePastIsRefusedEvenConfirmed() throws Exception {
         String past = text() + "\n2026-11-25 休 测试\n2026-11-26 休 测试\n2026-11-27 休 测试\n2026-11-30 休 测试";
-        save(past, false).andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("2026-11-30 17:00 → 2026-11-24 17:00（已过去）"),
-                containsString("不能保存：这样会把 1 个截止时间改到已经过去的时间"),
-                not(containsString("id=\"confirm\"")), containsString("id=\"confirm-back\""))));
-        save(past, true).andExpect(status().isOk())
-            .andExpect(content().string(containsString("不能保存")));
+        save(past, false)
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("2026-11-30 17:00 → 2026-11-24 17:00（已过去）"),
+                                containsString("不能保存：这样会把 1 个截止时间改到已经过去的时间"),
+                                not(containsString("id=\"confirm\"")),
+                                containsString("id=\"confirm-back\""))));
+        save(past, true).andExpect(status().isOk()).andExpect(content().string(containsString("不能保存")));
         assertThat(due()).isEqualTo(NOVEMBER_DUE);
         assertThat(store.listed(2026)).isEqualTo(listed2026);
         mvc.perform(get("/cycles/2026-11").with(user(users.office())))
-            .andExpect(content().string(containsString("2026-11-30 17:00")));
+                .andExpect(content().string(containsString("2026-11-30 17:00")));
     }
 
     private ResultActions save(String text, boolean confirmed) throws Exception {
-        var request = post("/calendar/2026").with(user(users.user(DemoUsers.ADMIN))).with(csrf()).param("text", text);
+        var request = post("/calendar/2026")
+                .with(user(users.user(DemoUsers.ADMIN)))
+                .with(csrf())
+                .param("text", text);
         return mvc.perform(confirmed ? request.param("confirmed", "true") : request);
     }
 
     /** The year's days as its page lists them. */
     private String text() {
-        return listed2026.stream().map(d -> d.date() + " " + (d.working() ? "班" : "休") + " " + d.name())
-            .collect(Collectors.joining("\n"));
+        return listed2026.stream()
+                .map(d -> d.date() + " " + (d.working() ? "班" : "休") + " " + d.name())
+                .collect(Collectors.joining("\n"));
     }
 
     private Instant due() {

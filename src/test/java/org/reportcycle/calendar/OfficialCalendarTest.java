@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.ApplicationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The calendar seeded from config/calendar equals the official notices for every day of 2017–2026. The notices
@@ -32,7 +30,8 @@ class OfficialCalendarTest extends ApplicationTestBase {
     static final String REFERENCE = "reportcycle.holiday-reference";
     static final String REQUIRE = "reportcycle.require-holiday-reference";
 
-    @Autowired WorkingDays workingDays;
+    @Autowired
+    WorkingDays workingDays;
 
     @Test
     void everyDayOf2017To2026IsAsTheOfficialNoticesSay() throws IOException {
@@ -41,8 +40,9 @@ class OfficialCalendarTest extends ApplicationTestBase {
         int days = 0;
         for (LocalDate day = LocalDate.of(2017, 1, 1); day.getYear() <= 2026; day = day.plusDays(1)) {
             Boolean listed = official.get(day);
-            boolean expected = listed != null ? listed
-                : day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            boolean expected = listed != null
+                    ? listed
+                    : day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             if (workingDays.isWorkingDay(day) != expected) {
                 differences.add(day + " should be " + (expected ? "a working day" : "a day off"));
             }
@@ -64,19 +64,23 @@ class OfficialCalendarTest extends ApplicationTestBase {
     static Map<LocalDate, Boolean> officialDays() throws IOException {
         Path directory = Path.of(System.getProperty(REFERENCE, "../shared/reference/holiday-cn"));
         boolean present = Files.isRegularFile(directory.resolve("2017.json"))
-            && Files.isRegularFile(directory.resolve("2026.json"));
+                && Files.isRegularFile(directory.resolve("2026.json"));
         if (!present && Boolean.getBoolean(REQUIRE)) {
             fail("The holiday reference " + directory.toAbsolutePath() + " is missing, and " + REQUIRE
-                + "=true requires it (set " + REFERENCE + " to its directory)");
+                    + "=true requires it (set " + REFERENCE + " to its directory)");
         }
-        assumeTrue(present, () -> "Skipped: the holiday reference " + directory.toAbsolutePath()
-            + " is missing; set " + REFERENCE + " to its directory (CI sets " + REQUIRE + "=true and fails)");
+        assumeTrue(
+                present,
+                () -> "Skipped: the holiday reference " + directory.toAbsolutePath() + " is missing; set " + REFERENCE
+                        + " to its directory (CI sets " + REQUIRE + "=true and fails)");
         ObjectMapper json = new ObjectMapper();
         Map<LocalDate, Boolean> days = new HashMap<>();
         for (int year = 2017; year <= 2026; year++) {
             JsonNode root = json.readTree(directory.resolve(year + ".json").toFile());
             for (JsonNode day : root.get("days")) {
-                days.put(LocalDate.parse(day.get("date").asText()), !day.get("isOffDay").asBoolean());
+                days.put(
+                        LocalDate.parse(day.get("date").asText()),
+                        !day.get("isOffDay").asBoolean());
             }
         }
         return days;

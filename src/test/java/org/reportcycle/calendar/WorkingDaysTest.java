@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.ApplicationTestBase;
@@ -18,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Working-day arithmetic around the 2019 Spring Festival and National Day 2026, and a year without data. */
 class WorkingDaysTest extends ApplicationTestBase {
 
-    @Autowired WorkingDays workingDays;
+    @Autowired
+    WorkingDays workingDays;
 
     @AfterEach
     void resetClock() {
@@ -28,11 +28,17 @@ class WorkingDaysTest extends ApplicationTestBase {
     @Test
     void springFestival2019() {
         for (int d = 4; d <= 10; d++) {
-            assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, d))).as("2019-02-%02d", d).isFalse();
+            assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, d)))
+                    .as("2019-02-%02d", d)
+                    .isFalse();
             assertThat(workingDays.holidayName(LocalDate.of(2019, 2, d))).contains("春节");
         }
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 2))).as("Saturday worked").isTrue();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 3))).as("Sunday worked").isTrue();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 2)))
+                .as("Saturday worked")
+                .isTrue();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 3)))
+                .as("Sunday worked")
+                .isTrue();
         assertThat(workingDays.holidayName(LocalDate.of(2019, 2, 2))).contains("春节");
         assertThat(workingDays.isWorkingDay(LocalDate.of(2019, 2, 11))).isTrue();
         assertThat(workingDays.holidayName(LocalDate.of(2019, 2, 11))).isEmpty();
@@ -54,8 +60,8 @@ class WorkingDaysTest extends ApplicationTestBase {
     @Test
     void nationalDay2026AsTheFileSays() {
         CalendarFile file = CalendarFileParser.parse(Path.of("config/calendar/2026.yml"));
-        Map<LocalDate, CalendarDay> listed = file.days().stream()
-            .collect(Collectors.toMap(CalendarDay::date, Function.identity()));
+        Map<LocalDate, CalendarDay> listed =
+                file.days().stream().collect(Collectors.toMap(CalendarDay::date, Function.identity()));
         for (int d = 1; d <= 7; d++) {
             LocalDate day = LocalDate.of(2026, 10, d);
             assertThat(listed.get(day)).isEqualTo(new CalendarDay(day, false, "国庆节"));
@@ -84,7 +90,9 @@ class WorkingDaysTest extends ApplicationTestBase {
         LocalDate nationalDay2030 = LocalDate.of(2030, 10, 1); // a Tuesday
         assertThat(workingDays.isWorkingDay(nationalDay2030)).isTrue();
         assertThat(workingDays.holidayName(nationalDay2030)).isEmpty();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2030, 10, 5))).as("Saturday").isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2030, 10, 5)))
+                .as("Saturday")
+                .isFalse();
         assertThat(workingDays.lastWorkingDay(YearMonth.of(2030, 8))).isEqualTo(LocalDate.of(2030, 8, 30));
 
         TestClock.setTo(LocalDate.of(2025, 6, 2).atTime(9, 0));

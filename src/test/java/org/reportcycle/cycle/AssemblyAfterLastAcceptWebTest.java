@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class AssemblyAfterLastAcceptWebTest extends WebTestBase {
 
-    @Autowired UserDetailsService users;
-    @Autowired ManagementService management;
-    @Autowired TaskService tasks;
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void theLastAcceptEndsBeforeTheDraftIsAssembledAndThePagesSaySoMeanwhile() throws Exception {
@@ -46,31 +50,40 @@ class AssemblyAfterLastAcceptWebTest extends WebTestBase {
         assertThat(assemblyJobs(period)).as("not before the last accept").isZero();
 
         String last = departments.get(departments.size() - 1);
-        int version = walk.report(CycleWalk.OFFICE, period, last).at("/submission/version").asInt();
+        int version = walk.report(CycleWalk.OFFICE, period, last)
+                .at("/submission/version")
+                .asInt();
         walk.ok(CycleWalk.OFFICE, post("/api/reports/{p}/{d}/accept", period, last), Map.of("version", version));
 
-        assertThat(assemblyJobs(period)).as("the assembly waits in a job of its own").isOne();
+        assertThat(assemblyJobs(period))
+                .as("the assembly waits in a job of its own")
+                .isOne();
         assertThat(compileTasks(period)).isZero();
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
         walk.expect(404, CycleWalk.OFFICE, get("/api/bulletins/{p}", period), null);
-        page(get("/cycles/{p}", period)).andExpect(status().isOk())
-            .andExpect(content().string(containsString("简报初稿正在汇编")))
-            .andExpect(content().string(not(containsString("id=\"close-collection\""))))
-            .andExpect(content().string(not(containsString("id=\"urge-all\""))));
-        page(get("/bulletins/{p}/compile", period)).andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"assembling\"")))
-            .andExpect(content().string(not(containsString("id=\"compile-form\""))));
-        page(get("/bulletins/{p}", period)).andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"assembling\"")));
+        page(get("/cycles/{p}", period))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("简报初稿正在汇编")))
+                .andExpect(content().string(not(containsString("id=\"close-collection\""))))
+                .andExpect(content().string(not(containsString("id=\"urge-all\""))));
+        page(get("/bulletins/{p}/compile", period))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assembling\"")))
+                .andExpect(content().string(not(containsString("id=\"compile-form\""))));
+        page(get("/bulletins/{p}", period))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assembling\"")));
 
         assertThat(walk.runAssembly(period)).isTrue();
 
         assertThat(compileTasks(period)).isOne();
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
-        page(get("/cycles/{p}", period)).andExpect(content().string(not(containsString("简报初稿正在汇编"))))
-            .andExpect(content().string(containsString("/bulletins/" + period + "/compile")));
-        page(get("/bulletins/{p}/compile", period)).andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"compile-form\"")));
+        page(get("/cycles/{p}", period))
+                .andExpect(content().string(not(containsString("简报初稿正在汇编"))))
+                .andExpect(content().string(containsString("/bulletins/" + period + "/compile")));
+        page(get("/bulletins/{p}/compile", period))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"compile-form\"")));
     }
 
     @Test
@@ -85,7 +98,10 @@ class AssemblyAfterLastAcceptWebTest extends WebTestBase {
         assertThat(assemblyJobs(period)).isOne();
         page(get("/bulletins/{p}/compile", period)).andExpect(content().string(containsString("id=\"assembling\"")));
         walk.runAssembly(period);
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("DRAFT");
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period)
+                        .at("/bulletin/status")
+                        .asText())
+                .isEqualTo("DRAFT");
     }
 
     @Test
@@ -105,16 +121,22 @@ class AssemblyAfterLastAcceptWebTest extends WebTestBase {
     }
 
     private long assemblyJobs(String period) {
-        return management.createJobQuery().processInstanceId(walk.processInstance(period))
-            .activityId(CycleWalk.ASSEMBLE_JOB).count();
+        return management
+                .createJobQuery()
+                .processInstanceId(walk.processInstance(period))
+                .activityId(CycleWalk.ASSEMBLE_JOB)
+                .count();
     }
 
     private long compileTasks(String period) {
-        return tasks.createTaskQuery().processInstanceId(walk.processInstance(period))
-            .taskDefinitionKey("Task_CompileBulletin").count();
+        return tasks.createTaskQuery()
+                .processInstanceId(walk.processInstance(period))
+                .taskDefinitionKey("Task_CompileBulletin")
+                .count();
     }
 
     private ResultActions page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername("office"))).with(csrf()));
+        return mvc.perform(
+                request.with(user(users.loadUserByUsername("office"))).with(csrf()));
     }
 }

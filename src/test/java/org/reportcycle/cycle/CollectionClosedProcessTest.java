@@ -10,7 +10,6 @@ import static org.reportcycle.support.Refusals.refused;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.bulletin.BulletinItem;
@@ -29,8 +28,11 @@ class CollectionClosedProcessTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired SubmissionService submissions;
-    @Autowired SubmissionReview review;
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    SubmissionReview review;
 
     @Test
     void marksDepartmentsThatDidNotSubmitAsMissingAndCompilesOnlyAcceptedReports() {
@@ -43,22 +45,28 @@ class CollectionClosedProcessTest extends CycleTestBase {
 
         List<String> missing = cycle.closeCollection(PERIOD);
 
-        List<String> others = directory.participatingDepartments().stream().map(Department::code)
-            .filter(d -> !d.equals("ZZB")).toList();
+        List<String> others = directory.participatingDepartments().stream()
+                .map(Department::code)
+                .filter(d -> !d.equals("ZZB"))
+                .toList();
         assertThat(missing).containsExactlyInAnyOrderElementsOf(others);
         Map<String, SubmissionStatus> statuses = statuses();
         assertThat(statuses).containsEntry("ZZB", SubmissionStatus.ACCEPTED);
         others.forEach(d -> assertThat(statuses).containsEntry(d, SubmissionStatus.MISSING));
 
-        assertThat(instance).hasPassed("BoundaryEvent_CollectionClosed", "ServiceTask_AssembleBulletin")
-            .isWaitingAt(TASK_COMPILE_BULLETIN).isNotWaitingAt(TASK_SUBMIT_REPORT, TASK_REVIEW_SUBMISSION);
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+        assertThat(instance)
+                .hasPassed("BoundaryEvent_CollectionClosed", "ServiceTask_AssembleBulletin")
+                .isWaitingAt(TASK_COMPILE_BULLETIN)
+                .isNotWaitingAt(TASK_SUBMIT_REPORT, TASK_REVIEW_SUBMISSION);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count())
+                .isEqualTo(1);
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.COMPILING);
-        assertThat(cycle.bulletinItems(PERIOD)).isNotEmpty()
-            .extracting(BulletinItem::departmentCode).containsOnly("ZZB");
+        assertThat(cycle.bulletinItems(PERIOD))
+                .isNotEmpty()
+                .extracting(BulletinItem::departmentCode)
+                .containsOnly("ZZB");
 
-        ConflictException again = refused(ConflictException.class,
-            () -> cycle.closeCollection(PERIOD));
+        ConflictException again = refused(ConflictException.class, () -> cycle.closeCollection(PERIOD));
         assertThat(again.messageKey()).isEqualTo("error.cycle.notCollecting");
         ConflictException late = refused(ConflictException.class, () -> cycle.submit(PERIOD, "QYB"));
         assertThat(late.messageKey()).isEqualTo("error.submission.notEditable");
@@ -73,26 +81,29 @@ class CollectionClosedProcessTest extends CycleTestBase {
         cycle.submit(PERIOD, "XJB");
         Map<String, SubmissionStatus> before = statuses();
 
-        ConflictException refused = refused(ConflictException.class,
-            () -> cycle.closeCollection(PERIOD));
+        ConflictException refused = refused(ConflictException.class, () -> cycle.closeCollection(PERIOD));
 
         assertThat(refused.messageKey()).isEqualTo("error.collection.awaitingReview");
-        assertThat(statuses()).isEqualTo(before).containsEntry("XJB", SubmissionStatus.SUBMITTED)
-            .doesNotContainValue(SubmissionStatus.MISSING);
-        assertThat(instance).isWaitingAt(TASK_SUBMIT_REPORT, TASK_REVIEW_SUBMISSION)
-            .hasNotPassed("BoundaryEvent_CollectionClosed");
+        assertThat(statuses())
+                .isEqualTo(before)
+                .containsEntry("XJB", SubmissionStatus.SUBMITTED)
+                .doesNotContainValue(SubmissionStatus.MISSING);
+        assertThat(instance)
+                .isWaitingAt(TASK_SUBMIT_REPORT, TASK_REVIEW_SUBMISSION)
+                .hasNotPassed("BoundaryEvent_CollectionClosed");
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.COLLECTING);
         assertThat(rows("bulletin")).isZero();
 
         cycle.accept(PERIOD, "XJB");
         assertThat(cycle.closeCollection(PERIOD)).doesNotContain("ZZB", "XJB");
         assertThat(instance).isWaitingAt(TASK_COMPILE_BULLETIN);
-        assertThat(cycle.bulletinItems(PERIOD)).extracting(BulletinItem::departmentCode)
-            .containsOnly("ZZB", "XJB");
+        assertThat(cycle.bulletinItems(PERIOD))
+                .extracting(BulletinItem::departmentCode)
+                .containsOnly("ZZB", "XJB");
     }
 
     private Map<String, SubmissionStatus> statuses() {
         return review.progress(PERIOD).stream()
-            .collect(Collectors.toMap(Submission::departmentCode, Submission::status));
+                .collect(Collectors.toMap(Submission::departmentCode, Submission::status));
     }
 }

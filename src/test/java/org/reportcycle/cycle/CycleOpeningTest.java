@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
@@ -27,7 +26,8 @@ class CycleOpeningTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired CycleService cycles;
+    @Autowired
+    CycleService cycles;
 
     @Test
     void refusesToOpenTheSamePeriodTwice() {
@@ -35,14 +35,18 @@ class CycleOpeningTest extends CycleTestBase {
         long reports = rows("submission");
         long mails = rows("outbox_message");
 
-        ConflictException second = refused(ConflictException.class,
-            () -> cycles.open(users.office(), PERIOD));
+        ConflictException second = refused(ConflictException.class, () -> cycles.open(users.office(), PERIOD));
 
         assertThat(second.messageKey()).isEqualTo("error.cycle.exists");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(PERIOD).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .count())
+                .isEqualTo(1);
         assertThat(first).isWaitingAt(TASK_SUBMIT_REPORT);
         assertThat(rows("reporting_cycle")).isEqualTo(1);
-        assertThat(rows("submission")).isEqualTo(reports).isEqualTo(directory.participatingDepartments().size());
+        assertThat(rows("submission"))
+                .isEqualTo(reports)
+                .isEqualTo(directory.participatingDepartments().size());
         assertThat(rows("outbox_message")).isEqualTo(mails);
     }
 
@@ -70,27 +74,41 @@ class CycleOpeningTest extends CycleTestBase {
             }
 
             assertThat(opened).isEqualTo(1);
-            assertThat(refusals).singleElement().isInstanceOfSatisfying(ConflictException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.cycle.exists"));
+            assertThat(refusals)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.cycle.exists"));
         } finally {
             threads.shutdownNow();
         }
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(PERIOD).count()).isEqualTo(1);
-        assertThat(rows("submission")).isEqualTo(directory.participatingDepartments().size());
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .count())
+                .isEqualTo(1);
+        assertThat(rows("submission"))
+                .isEqualTo(directory.participatingDepartments().size());
     }
 
     @Test
     void refusesPeriodsThatCannotBeOpened() {
         assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2026-13"))
-            .problems()).singleElement().satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
         assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2027-01"))
-            .problems()).singleElement()
-            .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.outOfRange"));
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.outOfRange"));
         assertThat(refused(ForbiddenException.class, () -> cycles.open(users.headOf("ZZB"), PERIOD))
-            .messageKey()).isEqualTo("error.forbidden.role");
+                        .messageKey())
+                .isEqualTo("error.forbidden.role");
 
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MonthlyCycleProcess.KEY).count())
-            .isZero();
-        assertThat(rows("reporting_cycle") + rows("submission") + rows("outbox_message")).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(MonthlyCycleProcess.KEY)
+                        .count())
+                .isZero();
+        assertThat(rows("reporting_cycle") + rows("submission") + rows("outbox_message"))
+                .isZero();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,8 @@ class LadderTimerCalendarTest extends CycleTestBase {
 
     private static final String P = "2026-11";
 
-    @Autowired private CalendarService calendar;
+    @Autowired
+    private CalendarService calendar;
 
     private List<DayEntry> original;
 
@@ -38,18 +38,19 @@ class LadderTimerCalendarTest extends CycleTestBase {
     @Test
     void theLadderTimersAreAtEightOnTheirWorkingDaysAndMoveWhenTheCalendarChanges() {
         cycle.open(P);
-        assertThat(ladderTimers("ZZB")).containsExactly("2026-11-27T08:00", "2026-11-30T08:00", "2026-12-01T08:00",
-            "2026-12-02T08:00");
+        assertThat(ladderTimers("ZZB"))
+                .containsExactly("2026-11-27T08:00", "2026-11-30T08:00", "2026-12-01T08:00", "2026-12-02T08:00");
 
         original = calendar.listed("2026").stream()
-            .map(d -> new DayEntry(d.date().toString(), d.working(), d.name())).toList();
+                .map(d -> new DayEntry(d.date().toString(), d.working(), d.name()))
+                .toList();
         List<DayEntry> changed = new ArrayList<>(original);
         changed.add(new DayEntry("2026-11-27", false, "临时休假"));
         changed.add(new DayEntry("2026-12-01", false, "临时休假"));
         calendar.replace(users.user("admin"), "2026", changed);
 
-        assertThat(ladderTimers("ZZB")).containsExactly("2026-11-26T08:00", "2026-11-30T08:00", "2026-12-02T08:00",
-            "2026-12-03T08:00");
+        assertThat(ladderTimers("ZZB"))
+                .containsExactly("2026-11-26T08:00", "2026-11-30T08:00", "2026-12-02T08:00", "2026-12-03T08:00");
     }
 
     @Test
@@ -62,7 +63,8 @@ class LadderTimerCalendarTest extends CycleTestBase {
         assertThat(stepTimer("BoundaryEvent_CompileDue")).isEqualTo("2026-12-03T08:00");
 
         original = calendar.listed("2026").stream()
-            .map(d -> new DayEntry(d.date().toString(), d.working(), d.name())).toList();
+                .map(d -> new DayEntry(d.date().toString(), d.working(), d.name()))
+                .toList();
         List<DayEntry> changed = new ArrayList<>(original);
         changed.add(new DayEntry("2026-12-02", false, "临时休假"));
         calendar.replace(users.user("admin"), "2026", changed);
@@ -72,12 +74,20 @@ class LadderTimerCalendarTest extends CycleTestBase {
     }
 
     private String stepDue(String taskKey) {
-        return office(tasks.createTaskQuery().processInstanceBusinessKey(P).taskDefinitionKey(taskKey).singleResult()
-            .getDueDate());
+        return office(tasks.createTaskQuery()
+                .processInstanceBusinessKey(P)
+                .taskDefinitionKey(taskKey)
+                .singleResult()
+                .getDueDate());
     }
 
     private String stepTimer(String boundary) {
-        return office(management.createJobQuery().activityId(boundary).timers().singleResult().getDuedate());
+        return office(management
+                .createJobQuery()
+                .activityId(boundary)
+                .timers()
+                .singleResult()
+                .getDuedate());
     }
 
     private static String office(java.util.Date date) {
@@ -94,8 +104,10 @@ class LadderTimerCalendarTest extends CycleTestBase {
         assertThat(colour()).isEqualTo("YELLOW");
         TestClock.setTo(LocalDateTime.of(2026, 12, 2, 9, 0));
         assertThat(colour()).isEqualTo("RED");
-        assertThat(context.getBean(org.reportcycle.monitoring.ProgressService.class).progress(users.office(), P)
-            .departments()).allSatisfy(d -> assertThat(d.colour()).isEqualTo("RED"));
+        assertThat(context.getBean(org.reportcycle.monitoring.ProgressService.class)
+                        .progress(users.office(), P)
+                        .departments())
+                .allSatisfy(d -> assertThat(d.colour()).isEqualTo("RED"));
     }
 
     private String colour() {
@@ -105,12 +117,23 @@ class LadderTimerCalendarTest extends CycleTestBase {
     private List<String> ladderTimers(String department) {
         String instance = cycle.processInstance(P).getId();
         List<String> times = new ArrayList<>();
-        for (String boundary : List.of(MonthlyCycleProcess.BOUNDARY_REMIND_BLUE,
-                MonthlyCycleProcess.BOUNDARY_REMIND_YELLOW, MonthlyCycleProcess.BOUNDARY_REMIND_RED,
+        for (String boundary : List.of(
+                MonthlyCycleProcess.BOUNDARY_REMIND_BLUE,
+                MonthlyCycleProcess.BOUNDARY_REMIND_YELLOW,
+                MonthlyCycleProcess.BOUNDARY_REMIND_RED,
                 MonthlyCycleProcess.BOUNDARY_REMIND_ESCALATED)) {
-            List<Job> jobs = management.createJobQuery().processInstanceId(instance).activityId(boundary).list();
+            List<Job> jobs = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .activityId(boundary)
+                    .list();
             assertThat(jobs).hasSize(directory.participatingDepartments().size());
-            times.add(jobs.get(0).getDuedate().toInstant().atZone(TestClock.OFFICE_ZONE).toLocalDateTime().toString());
+            times.add(jobs.get(0)
+                    .getDuedate()
+                    .toInstant()
+                    .atZone(TestClock.OFFICE_ZONE)
+                    .toLocalDateTime()
+                    .toString());
         }
         return times;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.monitoring.DepartmentProgress;
@@ -22,8 +21,11 @@ class ManualUrgeTest extends CycleTestBase {
 
     private static final String P = "2026-11";
 
-    @Autowired private SubmissionUrging urging;
-    @Autowired private ProgressService progress;
+    @Autowired
+    private SubmissionUrging urging;
+
+    @Autowired
+    private ProgressService progress;
 
     @BeforeEach
     void openAndSubmitOne() {
@@ -36,17 +38,24 @@ class ManualUrgeTest extends CycleTestBase {
         var result = urging.urge(users.office(), P, List.of("ZZB"), "请今天下班前报送。");
         assertThat(result.urged()).containsExactly("ZZB");
         assertThat(result.urgedNames()).isEqualTo("组织部");
-        assertThat(progress.progress(users.office(), P).departments()).as("the cycle page marks 已督办")
-            .filteredOn(DepartmentProgress::urged).extracting(DepartmentProgress::departmentCode).containsExactly("ZZB");
+        assertThat(progress.progress(users.office(), P).departments())
+                .as("the cycle page marks 已督办")
+                .filteredOn(DepartmentProgress::urged)
+                .extracting(DepartmentProgress::departmentCode)
+                .containsExactly("ZZB");
         assertThat(urgeMails()).containsExactly("zzb@example.org");
-        assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'URGE'").query(String.class).single())
-            .contains("【催办】", "组织部", "办公室留言：请今天下班前报送。");
+        assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'URGE'")
+                        .query(String.class)
+                        .single())
+                .contains("【催办】", "组织部", "办公室留言：请今天下班前报送。");
 
         TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(59));
         assertThatThrownBy(() -> urging.urge(users.office(), P, List.of("XJB", "ZZB"), null))
-            .isInstanceOf(ConflictException.class)
-            .satisfies(e -> assertThat(((ConflictException) e).args()).containsExactly("组织部"));
-        assertThat(urgeMails()).as("nothing half-written: XJB was not urged either").hasSize(1);
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).args()).containsExactly("组织部"));
+        assertThat(urgeMails())
+                .as("nothing half-written: XJB was not urged either")
+                .hasSize(1);
 
         TestClock.setTo(NOVEMBER_2026_OPENING.plusHours(1));
         assertThat(urging.urge(users.office(), P, List.of("ZZB"), null).urged()).containsExactly("ZZB");
@@ -56,8 +65,8 @@ class ManualUrgeTest extends CycleTestBase {
     @Test
     void refusesADepartmentThatHasSubmittedAndWritesNothing() {
         assertThatThrownBy(() -> urging.urge(users.office(), P, List.of("ZZB", "BGS"), null))
-            .isInstanceOf(ConflictException.class)
-            .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("error.urge.notPending"));
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("error.urge.notPending"));
         assertThat(urgeMails()).isEmpty();
     }
 
@@ -76,7 +85,7 @@ class ManualUrgeTest extends CycleTestBase {
     @Test
     void onlyTheOfficeUrges() {
         assertThatThrownBy(() -> urging.urge(users.headOf("ZZB"), P, List.of("ZZB"), null))
-            .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> urging.urge(users.signer(), P, null, null)).isInstanceOf(ForbiddenException.class);
         assertThat(urgeMails()).isEmpty();
     }

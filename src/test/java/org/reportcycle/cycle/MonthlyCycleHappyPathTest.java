@@ -15,7 +15,6 @@ import static org.reportcycle.support.BulletinIssueIds.TASK_SIGN_OFF;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -36,13 +35,18 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired PlanItems plans;
-    @Autowired BulletinPublisher publisher;
+    @Autowired
+    PlanItems plans;
+
+    @Autowired
+    BulletinPublisher publisher;
 
     @Test
     void publishesAndDistributesTheBulletinWhenEveryDepartmentIsAccepted() {
         ProcessInstance instance = cycle.open(PERIOD);
-        List<String> participating = directory.participatingDepartments().stream().map(Department::code).toList();
+        List<String> participating = directory.participatingDepartments().stream()
+                .map(Department::code)
+                .toList();
         assertThat(instance).isWaitingAt(TASK_SUBMIT_REPORT);
         assertThat(openTasks(TASK_SUBMIT_REPORT)).isEqualTo(participating.size());
         assertThat(cycle.departments(PERIOD)).containsExactlyInAnyOrderElementsOf(participating);
@@ -54,11 +58,15 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
             assertThat(cycle.submission(PERIOD, department).status()).isEqualTo(SubmissionStatus.ACCEPTED);
         }
 
-        assertThat(instance).hasPassed("SubProcess_DepartmentReport", "ServiceTask_AssembleBulletin")
-            .hasNotPassed("BoundaryEvent_CollectionClosed").isWaitingAt(TASK_COMPILE_BULLETIN);
+        assertThat(instance)
+                .hasPassed("SubProcess_DepartmentReport", "ServiceTask_AssembleBulletin")
+                .hasNotPassed("BoundaryEvent_CollectionClosed")
+                .isWaitingAt(TASK_COMPILE_BULLETIN);
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.COMPILING);
-        assertThat(cycle.bulletinItems(PERIOD)).hasSize(2 * participating.size())
-            .extracting(BulletinItem::departmentCode).containsOnlyElementsOf(participating);
+        assertThat(cycle.bulletinItems(PERIOD))
+                .hasSize(2 * participating.size())
+                .extracting(BulletinItem::departmentCode)
+                .containsOnlyElementsOf(participating);
 
         cycle.sendToSignOff(PERIOD);
         assertThat(instance).isWaitingAt(CALL_ISSUE_BULLETIN);
@@ -75,15 +83,21 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
 
         management.executeJob(asyncJob(issue).getId());
         assertThat(issue).hasPassed(SERVICE_DISTRIBUTE, END_DISTRIBUTED).isEnded();
-        assertThat(instance).hasPassed(CALL_ISSUE_BULLETIN, END_BULLETIN_DISTRIBUTED).isEnded();
+        assertThat(instance)
+                .hasPassed(CALL_ISSUE_BULLETIN, END_BULLETIN_DISTRIBUTED)
+                .isEnded();
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.PUBLISHED);
 
-        List<String> listed = Stream.of(ListKind.values()).flatMap(kind -> directory.recipients(kind).stream())
-            .map(Recipient::email).toList();
+        List<String> listed = Stream.of(ListKind.values())
+                .flatMap(kind -> directory.recipients(kind).stream())
+                .map(Recipient::email)
+                .toList();
         assertThat(listed).hasSize(6);
         assertThat(outboxRecipients("DISTRIBUTION")).containsExactlyInAnyOrderElementsOf(listed);
-        List<String> heads = participating.stream().flatMap(d -> directory.headsOf(d).stream())
-            .map(Person::email).toList();
+        List<String> heads = participating.stream()
+                .flatMap(d -> directory.headsOf(d).stream())
+                .map(Person::email)
+                .toList();
         assertThat(heads).hasSize(participating.size());
         assertThat(outboxRecipients("BULLETIN_PUBLISHED")).containsExactlyInAnyOrderElementsOf(heads);
         assertThat(outboxRecipients("CYCLE_OPENED")).containsExactlyInAnyOrderElementsOf(heads);
@@ -92,11 +106,16 @@ class MonthlyCycleHappyPathTest extends CycleTestBase {
         long written = rows("outbox_message");
         publisher.publish(PERIOD);
         publisher.distribute(PERIOD);
-        assertThat(rows("outbox_message")).as("a retried step writes no email twice").isEqualTo(written);
+        assertThat(rows("outbox_message"))
+                .as("a retried step writes no email twice")
+                .isEqualTo(written);
     }
 
     private long openTasks(String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey(taskKey).count();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(PERIOD)
+                .taskDefinitionKey(taskKey)
+                .count();
     }
 
     private Job asyncJob(ProcessInstance instance) {

@@ -25,8 +25,11 @@ class OldMonthlyInstanceFinishesTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
     private static final String NEXT = "2026-12";
 
-    @Autowired RepositoryService repository;
-    @Autowired WorkItems workItems;
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    WorkItems workItems;
 
     private OldModels models;
     private ProcessDefinition old;
@@ -55,13 +58,17 @@ class OldMonthlyInstanceFinishesTest extends CycleTestBase {
         cycle.sendToSignOff(PERIOD);
         assertThat(instance).isWaitingAt(BulletinIssueIds.TASK_SIGN_OFF);
         assertThat(cycle.issueInstance(PERIOD)).isNull();
-        assertThat(workItems.of(users.signer())).anySatisfy(w -> assertThat(w.link())
-            .isEqualTo("/bulletins/" + PERIOD + "/sign-off"));
+        assertThat(workItems.of(users.signer()))
+                .anySatisfy(w -> assertThat(w.link()).isEqualTo("/bulletins/" + PERIOD + "/sign-off"));
         cycle.approve(PERIOD);
         cycle.runJobs(instance.getId());
 
-        assertThat(instance).hasPassed(BulletinIssueIds.SERVICE_PUBLISH, BulletinIssueIds.SERVICE_DISTRIBUTE,
-            MonthlyCycleProcess.END_BULLETIN_DISTRIBUTED).isEnded();
+        assertThat(instance)
+                .hasPassed(
+                        BulletinIssueIds.SERVICE_PUBLISH,
+                        BulletinIssueIds.SERVICE_DISTRIBUTE,
+                        MonthlyCycleProcess.END_BULLETIN_DISTRIBUTED)
+                .isEnded();
         assertThat(cycle.bulletin(PERIOD).status()).isEqualTo(BulletinStatus.PUBLISHED);
         assertThat(cycle.status(PERIOD)).isEqualTo(ReportingCycle.Status.PUBLISHED);
         assertThat(outboxRecipients("DISTRIBUTION")).hasSize(6);

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,10 +42,17 @@ class OpeningTimerProcessTest extends CycleTestBase {
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     private static final String PERIOD = NOVEMBER.toString();
 
-    @Autowired WorkingDays workingDays;
-    @Autowired HistoryService history;
-    @Autowired CalendarService calendar;
-    @Autowired CycleOpenings openings;
+    @Autowired
+    WorkingDays workingDays;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    CycleOpenings openings;
 
     private List<DayEntry> original;
     /** The monthly instances of earlier tests: history outlives their clean-up. */
@@ -54,10 +60,17 @@ class OpeningTimerProcessTest extends CycleTestBase {
 
     @BeforeEach
     void rememberEarlierInstances() {
-        earlier = history.createHistoricProcessInstanceQuery().processDefinitionKey(MonthlyCycleProcess.KEY).list()
-            .stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-        loopsBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey(OpeningLoop.PROCESS_KEY)
-            .count();
+        earlier =
+                history
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(MonthlyCycleProcess.KEY)
+                        .list()
+                        .stream()
+                        .map(HistoricProcessInstance::getId)
+                        .collect(Collectors.toSet());
+        loopsBefore = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(OpeningLoop.PROCESS_KEY)
+                .count();
     }
 
     private long loopsBefore;
@@ -84,18 +97,32 @@ class OpeningTimerProcessTest extends CycleTestBase {
 
         ProcessInstance instance = cycle.processInstance(PERIOD);
         assertThat(instance).isNotNull();
-        assertThat(instance).hasBusinessKey(PERIOD).hasPassed(START_OPENED_ON_SCHEDULE,
-            "ServiceTask_PrepareSubmissions").isWaitingAt(TASK_SUBMIT_REPORT);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-            .activityId(START_OPENED_ON_SCHEDULE).count()).as("started by its opening, not by a daily check")
-            .isOne();
-        Set<String> waiting = tasks.createTaskQuery().processInstanceId(instance.getId())
-            .taskDefinitionKey(TASK_SUBMIT_REPORT).list().stream()
-            .map(t -> (String) tasks.getVariableLocal(t.getId(), VAR_DEPARTMENT_CODE)).collect(Collectors.toSet());
-        assertThat(waiting).isEqualTo(directory.participatingDepartments().stream().map(Department::code)
-            .collect(Collectors.toSet()));
+        assertThat(instance)
+                .hasBusinessKey(PERIOD)
+                .hasPassed(START_OPENED_ON_SCHEDULE, "ServiceTask_PrepareSubmissions")
+                .isWaitingAt(TASK_SUBMIT_REPORT);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(START_OPENED_ON_SCHEDULE)
+                        .count())
+                .as("started by its opening, not by a daily check")
+                .isOne();
+        Set<String> waiting = tasks
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_SUBMIT_REPORT)
+                .list()
+                .stream()
+                .map(t -> (String) tasks.getVariableLocal(t.getId(), VAR_DEPARTMENT_CODE))
+                .collect(Collectors.toSet());
+        assertThat(waiting)
+                .isEqualTo(directory.participatingDepartments().stream()
+                        .map(Department::code)
+                        .collect(Collectors.toSet()));
         assertThat(cycle.find(PERIOD).openedBy()).isEqualTo("system");
-        assertThat(OpeningLoop.nextPeriod(context)).as("the loop waits for December").isEqualTo("2026-12");
+        assertThat(OpeningLoop.nextPeriod(context))
+                .as("the loop waits for December")
+                .isEqualTo("2026-12");
         assertThat(timerAt()).isEqualTo(LocalDateTime.of(2026, 12, 28, 9, 0));
     }
 
@@ -116,12 +143,19 @@ class OpeningTimerProcessTest extends CycleTestBase {
         days.run(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31));
 
         assertThat(daysWithACycle).as("nothing before WD-3").containsExactly(LocalDate.of(2026, 11, 25));
-        assertThat(monthlyInstances()).extracting(HistoricProcessInstance::getBusinessKey)
-            .containsExactlyInAnyOrder("2026-11", "2026-12");
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(OpeningLoop.PROCESS_KEY).count())
-            .as("one loop, no instance per day").isEqualTo(loopsBefore + 1);
-        assertThat(cycle.find("2026-11").openedAt().atZoneSameInstant(TestClock.OFFICE_ZONE).toLocalDateTime())
-            .isEqualTo(LocalDateTime.of(2026, 11, 25, 9, 0));
+        assertThat(monthlyInstances())
+                .extracting(HistoricProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("2026-11", "2026-12");
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(OpeningLoop.PROCESS_KEY)
+                        .count())
+                .as("one loop, no instance per day")
+                .isEqualTo(loopsBefore + 1);
+        assertThat(cycle.find("2026-11")
+                        .openedAt()
+                        .atZoneSameInstant(TestClock.OFFICE_ZONE)
+                        .toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2026, 11, 25, 9, 0));
         assertThat(cycle.find("2026-12").openedBy()).isEqualTo("system");
         assertThat(OpeningLoop.nextPeriod(context)).isEqualTo("2027-01");
     }
@@ -139,7 +173,9 @@ class OpeningTimerProcessTest extends CycleTestBase {
 
         management.executeJob(OpeningLoop.timer(context).getId());
 
-        assertThat(monthlyInstances()).extracting(HistoricProcessInstance::getId).containsExactly(byOffice.getId());
+        assertThat(monthlyInstances())
+                .extracting(HistoricProcessInstance::getId)
+                .containsExactly(byOffice.getId());
         assertThat(cycle.find(PERIOD).openedBy()).isEqualTo("office");
         assertThat(rows("reporting_cycle")).isEqualTo(1);
         assertThat(rows("submission")).isEqualTo(reports);
@@ -164,8 +200,10 @@ class OpeningTimerProcessTest extends CycleTestBase {
         TestClock.setTo(LocalDateTime.of(2026, 11, 25, 14, 0));
         OpeningLoop.restart(context);
         assertThat(OpeningLoop.nextPeriod(context)).isEqualTo(PERIOD);
-        assertThat(OpeningLoop.timer(context).getDuedate()).isBeforeOrEqualTo(java.util.Date.from(
-            LocalDateTime.of(2026, 11, 25, 14, 0).atZone(TestClock.OFFICE_ZONE).toInstant()));
+        assertThat(OpeningLoop.timer(context).getDuedate())
+                .isBeforeOrEqualTo(java.util.Date.from(LocalDateTime.of(2026, 11, 25, 14, 0)
+                        .atZone(TestClock.OFFICE_ZONE)
+                        .toInstant()));
 
         TestClock.setTo(LocalDateTime.of(2026, 11, 26, 9, 0));
         OpeningLoop.restart(context);
@@ -208,14 +246,16 @@ class OpeningTimerProcessTest extends CycleTestBase {
         OpeningLoop.restart(context);
         assertThat(timerAt()).isEqualTo(LocalDateTime.of(2026, 11, 25, 9, 0));
         original = calendar.listed("2026").stream()
-            .map(d -> new DayEntry(d.date().toString(), d.working(), d.name())).toList();
+                .map(d -> new DayEntry(d.date().toString(), d.working(), d.name()))
+                .toList();
         List<DayEntry> changed = new ArrayList<>(original);
         changed.add(new DayEntry("2026-11-28", true, "调休"));
 
         calendar.replace(users.user("admin"), "2026", changed);
 
-        assertThat(timerAt()).as("WD-1 is now Saturday 28th, WD-3 Thursday 26th")
-            .isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 0));
+        assertThat(timerAt())
+                .as("WD-1 is now Saturday 28th, WD-3 Thursday 26th")
+                .isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 0));
         SimulatedDays days = new SimulatedDays(context);
         days.at(LocalDate.of(2026, 11, 25), LocalTime.of(9, 0));
         assertThat(monthlyInstances()).isEmpty();
@@ -229,17 +269,30 @@ class OpeningTimerProcessTest extends CycleTestBase {
 
         openings.ensureLoop();
 
-        assertThat(OpeningLoop.timer(context)).as("the test profile switches automatic opening off").isNull();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OpeningLoop.PROCESS_KEY).count())
-            .isZero();
+        assertThat(OpeningLoop.timer(context))
+                .as("the test profile switches automatic opening off")
+                .isNull();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(OpeningLoop.PROCESS_KEY)
+                        .count())
+                .isZero();
     }
 
     private LocalDateTime timerAt() {
-        return OpeningLoop.timer(context).getDuedate().toInstant().atZone(TestClock.OFFICE_ZONE).toLocalDateTime();
+        return OpeningLoop.timer(context)
+                .getDuedate()
+                .toInstant()
+                .atZone(TestClock.OFFICE_ZONE)
+                .toLocalDateTime();
     }
 
     private List<HistoricProcessInstance> monthlyInstances() {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(MonthlyCycleProcess.KEY).list()
-            .stream().filter(h -> !earlier.contains(h.getId())).toList();
+        return history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(MonthlyCycleProcess.KEY)
+                .list()
+                .stream()
+                .filter(h -> !earlier.contains(h.getId()))
+                .toList();
     }
 }

@@ -24,8 +24,11 @@ class ReportReturnedProcessTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
     private static final String COMMENT = "请补充21日专题会议的参会人数。";
 
-    @Autowired SubmissionService submissions;
-    @Autowired SubmissionReview review;
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    SubmissionReview review;
 
     @Test
     void returnsSubmissionToDepartment() {
@@ -36,8 +39,10 @@ class ReportReturnedProcessTest extends CycleTestBase {
 
         cycle.returnToDepartment(PERIOD, "ZZB", "  " + COMMENT + " ");
 
-        assertThat(instance).hasPassed(TASK_REVIEW_SUBMISSION, "Gateway_SubmissionAccepted")
-            .isWaitingAt(TASK_SUBMIT_REPORT).isNotWaitingAt(TASK_REVIEW_SUBMISSION);
+        assertThat(instance)
+                .hasPassed(TASK_REVIEW_SUBMISSION, "Gateway_SubmissionAccepted")
+                .isWaitingAt(TASK_SUBMIT_REPORT)
+                .isNotWaitingAt(TASK_REVIEW_SUBMISSION);
         assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT)).isEqualTo(1);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
         Report seenByHead = submissions.report(users.headOf("ZZB"), PERIOD, "ZZB");
@@ -51,10 +56,14 @@ class ReportReturnedProcessTest extends CycleTestBase {
         cycle.accept(PERIOD, "ZZB");
 
         assertThat(cycle.submission(PERIOD, "ZZB").status()).isEqualTo(SubmissionStatus.ACCEPTED);
-        assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT) + tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
+        assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT) + tasksOf("ZZB", TASK_REVIEW_SUBMISSION))
+                .isZero();
         assertThat(instance).isWaitingAt(TASK_SUBMIT_REPORT);
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_SUBMIT_REPORT)
-            .count()).isEqualTo(directory.participatingDepartments().size() - 1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(TASK_SUBMIT_REPORT)
+                        .count())
+                .isEqualTo(directory.participatingDepartments().size() - 1);
     }
 
     @Test
@@ -62,10 +71,13 @@ class ReportReturnedProcessTest extends CycleTestBase {
         ProcessInstance instance = cycle.open(PERIOD);
         Submission submitted = cycle.submit(PERIOD, "ZZB");
 
-        InvalidInputException refused = refused(InvalidInputException.class, () -> review.returnToDepartment(
-            users.office(), PERIOD, "ZZB", submitted.version(), "   "));
+        InvalidInputException refused = refused(
+                InvalidInputException.class,
+                () -> review.returnToDepartment(users.office(), PERIOD, "ZZB", submitted.version(), "   "));
 
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
+        assertThat(refused.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("comment"));
         assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(submitted);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isEqualTo(1);
         assertThat(instance).isWaitingAt(TASK_REVIEW_SUBMISSION);
@@ -73,7 +85,10 @@ class ReportReturnedProcessTest extends CycleTestBase {
     }
 
     private long tasksOf(String department, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey(taskKey)
-            .taskVariableValueEquals(VAR_DEPARTMENT_CODE, department).count();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(PERIOD)
+                .taskDefinitionKey(taskKey)
+                .taskVariableValueEquals(VAR_DEPARTMENT_CODE, department)
+                .count();
     }
 }

@@ -28,7 +28,8 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired SubmissionService submissions;
+    @Autowired
+    SubmissionService submissions;
 
     @Test
     void aWithdrawnReportIsADraftAgainAndTheReviewTaskIsGone() {
@@ -42,12 +43,14 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
         assertThat(instance).hasPassed(BOUNDARY_REPORT_WITHDRAWN).isWaitingAt(TASK_SUBMIT_REPORT);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
         assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT)).isEqualTo(1);
-        assertThat(submissions.report(users.office(), PERIOD, "ZZB").completions()).hasSize(1);
+        assertThat(submissions.report(users.office(), PERIOD, "ZZB").completions())
+                .hasSize(1);
 
         cycle.submit(PERIOD, "ZZB");
         cycle.accept(PERIOD, "ZZB");
         assertThat(cycle.submission(PERIOD, "ZZB").status()).isEqualTo(SubmissionStatus.ACCEPTED);
-        assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT) + tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
+        assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT) + tasksOf("ZZB", TASK_REVIEW_SUBMISSION))
+                .isZero();
     }
 
     @Test
@@ -55,14 +58,16 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
         cycle.open(PERIOD);
         cycle.submit(PERIOD, "ZZB");
         Submission accepted = cycle.accept(PERIOD, "ZZB");
-        refused(ConflictException.class,
-            () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", accepted.version()));
+        refused(
+                ConflictException.class,
+                () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", accepted.version()));
         assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(accepted);
 
         cycle.submit(PERIOD, "XJB");
         Submission returned = cycle.returnToDepartment(PERIOD, "XJB", "请补充。");
-        refused(ConflictException.class,
-            () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "XJB", returned.version()));
+        refused(
+                ConflictException.class,
+                () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "XJB", returned.version()));
         assertThat(cycle.submission(PERIOD, "XJB")).isEqualTo(returned);
         assertThat(tasksOf("XJB", TASK_SUBMIT_REPORT)).isEqualTo(1);
     }
@@ -72,19 +77,25 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
         cycle.open(PERIOD);
         Submission submitted = cycle.submit(PERIOD, "ZZB");
 
-        refused(NotFoundException.class,
-            () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "ZZB", submitted.version()));
-        refused(ForbiddenException.class,
-            () -> submissions.withdraw(users.office(), PERIOD, "ZZB", submitted.version()));
-        refused(ConflictException.class,
-            () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version() - 1));
+        refused(
+                NotFoundException.class,
+                () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "ZZB", submitted.version()));
+        refused(
+                ForbiddenException.class,
+                () -> submissions.withdraw(users.office(), PERIOD, "ZZB", submitted.version()));
+        refused(
+                ConflictException.class,
+                () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version() - 1));
 
         assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(submitted);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isEqualTo(1);
     }
 
     private long tasksOf(String department, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey(taskKey)
-            .taskVariableValueEquals(VAR_DEPARTMENT_CODE, department).count();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(PERIOD)
+                .taskDefinitionKey(taskKey)
+                .taskVariableValueEquals(VAR_DEPARTMENT_CODE, department)
+                .count();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -25,9 +24,10 @@ class UpgradeFromTheDailyCheckTest {
     @BeforeEach
     void bareEngine() {
         engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-            .setJdbcUrl("jdbc:h2:mem:upgrade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-            .setProcessEngineName("upgrade-" + UUID.randomUUID()).setJobExecutorActivate(false)
-            .buildProcessEngine();
+                .setJdbcUrl("jdbc:h2:mem:upgrade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("upgrade-" + UUID.randomUUID())
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
     }
 
     @AfterEach
@@ -38,29 +38,48 @@ class UpgradeFromTheDailyCheckTest {
     @Test
     void deployingTheModelWithoutTheDailyCheckRemovesItsTimer() {
         deploy("upgrade/monthly-reporting-cycle-with-daily-check.xml");
-        assertThat(openingTimers()).as("the old model's daily check is scheduled").isOne();
+        assertThat(openingTimers())
+                .as("the old model's daily check is scheduled")
+                .isOne();
 
         deploy("bpmn/monthly-reporting-cycle.bpmn");
         deploy("bpmn/cycle-opening.bpmn");
 
-        ProcessDefinition latest = engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(MonthlyCycleProcess.KEY).latestVersion().singleResult();
+        ProcessDefinition latest = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(MonthlyCycleProcess.KEY)
+                .latestVersion()
+                .singleResult();
         assertThat(latest.getVersion()).isEqualTo(2);
-        assertThat(openingTimers()).as("the daily check's timer went with its definition").isZero();
-        assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(MonthlyCycleProcess.KEY)
-            .count()).as("the new model has no timer start event").isZero();
+        assertThat(openingTimers())
+                .as("the daily check's timer went with its definition")
+                .isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processDefinitionKey(MonthlyCycleProcess.KEY)
+                        .count())
+                .as("the new model has no timer start event")
+                .isZero();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
-            .as("deploying starts nothing; the loop is started by the application").isZero();
+                .as("deploying starts nothing; the loop is started by the application")
+                .isZero();
     }
 
     private long openingTimers() {
-        return engine.getManagementService().createJobQuery().timers().activityId("StartEvent_OpeningTimer").count();
+        return engine.getManagementService()
+                .createJobQuery()
+                .timers()
+                .activityId("StartEvent_OpeningTimer")
+                .count();
     }
 
     private void deploy(String resource) {
         InputStream model = getClass().getClassLoader().getResourceAsStream(resource);
         assertThat(model).as(resource).isNotNull();
         String name = resource.substring(resource.lastIndexOf('/') + 1).replace("-with-daily-check.xml", ".bpmn");
-        engine.getRepositoryService().createDeployment().addInputStream(name, model).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addInputStream(name, model)
+                .deploy();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,8 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.document.BulletinDocument.Paragraph;
 import org.reportcycle.support.PdfText;
-
-import com.lowagie.text.pdf.BaseFont;
 
 /**
  * The bulletin as PDF, read back with PDFBox: the text is exactly the text rendering, the fonts are embedded, the
@@ -61,7 +59,9 @@ class BulletinPdfTest {
     void everyFontIsEmbeddedAsASubsetOfTheConfiguredFaces() throws IOException {
         Read pdf = read(SampleBulletins.longIssue(7, 10));
 
-        assertThat(pdf.fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+        assertThat(pdf.fonts)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
         List<String> names = pdf.fonts.stream().map(PDFont::getName).distinct().toList();
         assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.+"), "subset names (ABCDEF+Face)");
         FONTS.names().forEach(face -> assertThat(names).anyMatch(n -> n.endsWith("+" + face)));
@@ -76,7 +76,8 @@ class BulletinPdfTest {
             assertThat(page.getMediaBox().getHeight()).isCloseTo(PdfLayout.mm(297), offset(1f));
         });
         int numbered = pdf.pages.size() - (pdf.blankBeforeLast() ? 2 : 0);
-        assertThat(pdf.pageNumbers()).isEqualTo(IntStream.rangeClosed(1, numbered).boxed().toList());
+        assertThat(pdf.pageNumbers())
+                .isEqualTo(IntStream.rangeClosed(1, numbered).boxed().toList());
         assertThat(pdf.text).contains("— 2 —");
     }
 
@@ -93,14 +94,21 @@ class BulletinPdfTest {
         int pages = pdf.pages.size();
         assertThat(pages % 2).as("%d pages", pages).isZero();
         List<Line> last = pdf.lines(pages);
-        assertThat(last).extracting(Line::text).filteredOn(t -> t.startsWith("报：") || t.startsWith("发："))
-            .hasSize(2);
+        assertThat(last)
+                .extracting(Line::text)
+                .filteredOn(t -> t.startsWith("报：") || t.startsWith("发："))
+                .hasSize(2);
         float bottomMargin = PdfLayout.mm(297 - 35);
-        assertThat(last).filteredOn(l -> l.text().equals("责任编辑：董军") || l.text().equals("联系电话：8219262"))
-            .hasSize(2).allSatisfy(l -> assertThat(l.y()).as("the last line of the 版记, just above the bottom margin")
-                .isBetween(bottomMargin - 20f, bottomMargin));
-        assertThat(last).filteredOn(l -> l.y() > bottomMargin).extracting(Line::text)
-            .allMatch(t -> t.matches("—\\d+—"), "only the page number below the 版记");
+        assertThat(last)
+                .filteredOn(l -> l.text().equals("责任编辑：董军") || l.text().equals("联系电话：8219262"))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l.y())
+                        .as("the last line of the 版记, just above the bottom margin")
+                        .isBetween(bottomMargin - 20f, bottomMargin));
+        assertThat(last)
+                .filteredOn(l -> l.y() > bottomMargin)
+                .extracting(Line::text)
+                .allMatch(t -> t.matches("—\\d+—"), "only the page number below the 版记");
         for (int page = 1; page < pages; page++) {
             assertThat(pdf.lines(page)).extracting(Line::text).noneMatch(t -> t.startsWith("报："));
         }
@@ -142,8 +150,21 @@ class BulletinPdfTest {
     @Test
     void aFooterWithNothingToPrintIsLeftOut() throws IOException {
         BulletinDocument d = SampleBulletins.issue6();
-        BulletinDocument bare = new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(),
-            null, d.items(), null, List.of(), List.of(), List.of(), " ", "");
+        BulletinDocument bare = new BulletinDocument(
+                d.bulletinName(),
+                null,
+                6,
+                d.organization(),
+                d.date(),
+                d.title(),
+                null,
+                d.items(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                " ",
+                "");
 
         assertThat(squeeze(read(bare).textWithoutPageNumbers())).endsWith("靓丽品牌。");
     }
@@ -152,10 +173,12 @@ class BulletinPdfTest {
     void noLineStartsWithAClosingMarkNorEndsWithAnOpeningOne() throws IOException {
         Read pdf = read(SampleBulletins.longIssue(14, 10));
 
-        List<String> lines = pdf.text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        assertThat(lines).hasSizeGreaterThan(200)
-            .noneMatch(l -> "，。、；：？！）》”".indexOf(l.charAt(0)) >= 0)
-            .noneMatch(l -> "（《“".indexOf(l.charAt(l.length() - 1)) >= 0);
+        List<String> lines =
+                pdf.text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines)
+                .hasSizeGreaterThan(200)
+                .noneMatch(l -> "，。、；：？！）》”".indexOf(l.charAt(0)) >= 0)
+                .noneMatch(l -> "（《“".indexOf(l.charAt(l.length() - 1)) >= 0);
     }
 
     @Test
@@ -172,9 +195,21 @@ class BulletinPdfTest {
     @Test
     void aSpecialIssueCarriesItsEditionInTheMasthead() throws IOException {
         BulletinDocument monthly = SampleBulletins.issue6();
-        BulletinDocument special = new BulletinDocument(monthly.bulletinName(), "专刊", 7, monthly.organization(),
-            monthly.date(), monthly.title(), null, monthly.items(), null, List.of(), monthly.reportTo(),
-            monthly.distributeTo(), monthly.editor(), monthly.phone());
+        BulletinDocument special = new BulletinDocument(
+                monthly.bulletinName(),
+                "专刊",
+                7,
+                monthly.organization(),
+                monthly.date(),
+                monthly.title(),
+                null,
+                monthly.items(),
+                null,
+                List.of(),
+                monthly.reportTo(),
+                monthly.distributeTo(),
+                monthly.editor(),
+                monthly.phone());
 
         assertThat(squeeze(read(special).text)).startsWith("工会要情摘报专刊第7期荆州市总工会");
         assertThat(squeeze(read(monthly).text)).startsWith("工会要情摘报第6期荆州市总工会");
@@ -183,8 +218,21 @@ class BulletinPdfTest {
     @Test
     void anEmptyDistributionListIsLeftOutOfTheFooter() throws IOException {
         BulletinDocument d = SampleBulletins.issue6();
-        BulletinDocument doc = new BulletinDocument(d.bulletinName(), null, 6, d.organization(), d.date(), d.title(),
-            null, d.items(), null, List.of(), d.reportTo(), List.of(), d.editor(), d.phone());
+        BulletinDocument doc = new BulletinDocument(
+                d.bulletinName(),
+                null,
+                6,
+                d.organization(),
+                d.date(),
+                d.title(),
+                null,
+                d.items(),
+                null,
+                List.of(),
+                d.reportTo(),
+                List.of(),
+                d.editor(),
+                d.phone());
 
         String text = squeeze(read(doc).textWithoutPageNumbers());
 
@@ -239,7 +287,7 @@ class BulletinPdfTest {
             }
             for (Future<byte[]> rendering : renderings) {
                 assertThat(squeeze(new Read(rendering.get()).textWithoutPageNumbers()))
-                    .isEqualTo(squeeze(TEXT.text(doc)));
+                        .isEqualTo(squeeze(TEXT.text(doc)));
             }
         } finally {
             pool.shutdownNow();
@@ -248,25 +296,34 @@ class BulletinPdfTest {
 
     @Test
     void withoutAnyCjkFontTheRenderingIsRefusedNamingPackagesAndSettings() {
-        PdfFonts none = PdfFonts.load(new BulletinPdfSettings("/nonexistent/body.ttf", "/nonexistent/title.ttc"),
-            List.of("/nonexistent/known.ttc,0"), "/nonexistent/symbols.ttf");
+        PdfFonts none = PdfFonts.load(
+                new BulletinPdfSettings("/nonexistent/body.ttf", "/nonexistent/title.ttc"),
+                List.of("/nonexistent/known.ttc,0"),
+                "/nonexistent/symbols.ttf");
         BulletinPdf pdf = new BulletinPdf(none);
 
         assertThat(pdf.available()).isFalse();
-        assertThatThrownBy(() -> pdf.render(SampleBulletins.issue6())).isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("fonts-arphic-ukai").hasMessageContaining("fonts-arphic-uming")
-            .hasMessageContaining("reportcycle.bulletin.pdf.body-font");
+        assertThatThrownBy(() -> pdf.render(SampleBulletins.issue6()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fonts-arphic-ukai")
+                .hasMessageContaining("fonts-arphic-uming")
+                .hasMessageContaining("reportcycle.bulletin.pdf.body-font");
     }
 
     @Test
     void anAbsentConfiguredFontFallsBackToAKnownOneAndACollectionWithoutIndexMeansItsFirstFace() {
-        require(Files.isRegularFile(Path.of(UKAI_FILE)) && Files.isRegularFile(Path.of(UMING_FILE)),
-            "fonts-arphic-ukai and fonts-arphic-uming");
-        PdfFonts fonts = PdfFonts.load(new BulletinPdfSettings("/nonexistent/body.ttf", UMING_FILE),
-            List.of("/nonexistent/known.ttc,0", PdfFonts.UKAI), null);
+        require(
+                Files.isRegularFile(Path.of(UKAI_FILE)) && Files.isRegularFile(Path.of(UMING_FILE)),
+                "fonts-arphic-ukai and fonts-arphic-uming");
+        PdfFonts fonts = PdfFonts.load(
+                new BulletinPdfSettings("/nonexistent/body.ttf", UMING_FILE),
+                List.of("/nonexistent/known.ttc,0", PdfFonts.UKAI),
+                null);
 
         assertThat(fonts.forBody()).extracting(BaseFont::getPostscriptFontName).containsExactly("UKaiCN", "UMingCN");
-        assertThat(fonts.forTitles()).extracting(BaseFont::getPostscriptFontName).containsExactly("UMingCN", "UKaiCN");
+        assertThat(fonts.forTitles())
+                .extracting(BaseFont::getPostscriptFontName)
+                .containsExactly("UMingCN", "UKaiCN");
     }
 
     private static BulletinDocument withBody(String body) {
@@ -354,6 +411,5 @@ class BulletinPdfTest {
         }
     }
 
-    private record Line(String text, float y) {
-    }
+    private record Line(String text, float y) {}
 }

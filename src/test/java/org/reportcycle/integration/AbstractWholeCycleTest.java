@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,7 +16,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,10 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reportcycle.notification.OutboxSender;
 import org.reportcycle.support.FreePort;
 import org.reportcycle.support.PdfText;
 import org.reportcycle.support.RememberedPasswordChecks;
-import org.reportcycle.notification.OutboxSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,12 +34,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A whole month through the API, as the office, every department head and the signer do it, with a real SMTP
@@ -52,7 +50,8 @@ public abstract class AbstractWholeCycleTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -97,11 +96,15 @@ public abstract class AbstractWholeCycleTest {
         String returned = "XJB";
         String comment = "请补充网络宣传的具体数据。";
 
-        long before = outbox(m -> true).stream().mapToLong(m -> m.get("id").asLong()).max().orElse(0);
+        long before = outbox(m -> true).stream()
+                .mapToLong(m -> m.get("id").asLong())
+                .max()
+                .orElse(0);
         JsonNode cycle = walk.open(period);
         assertThat(instant(cycle.get("openedAt"))).isEqualTo(NOW);
-        assertThat(instant(cycle.get("submissionDueAt"))).as("WD0 of November, 17:00 in the office")
-            .isEqualTo(OffsetDateTime.parse("2026-11-30T17:00:00+08:00").toInstant());
+        assertThat(instant(cycle.get("submissionDueAt")))
+                .as("WD0 of November, 17:00 in the office")
+                .isEqualTo(OffsetDateTime.parse("2026-11-30T17:00:00+08:00").toInstant());
         List<String> departments = walk.departments(period);
         assertThat(departments).containsExactlyInAnyOrderElementsOf(org.headOf().keySet());
         for (String d : departments) {
@@ -134,9 +137,13 @@ public abstract class AbstractWholeCycleTest {
         assertThat(published.at("/bulletin/issueDate").asText()).isEqualTo("2026-11-23");
         assertThat(instant(published.at("/bulletin/approvedAt"))).isEqualTo(NOW);
         assertThat(instant(published.at("/bulletin/publishedAt"))).isEqualTo(NOW);
-        List<String> recipients = Stream.concat(org.reportTo().stream(), org.distributeTo().stream()).toList();
-        int expected = departments.size() /* opened */ + 1 /* returned */ + 1 /* sign-off */
-            + recipients.size() /* distribution */ + departments.size() /* published */;
+        List<String> recipients = Stream.concat(org.reportTo().stream(), org.distributeTo().stream())
+                .toList();
+        int expected = departments.size() /* opened */
+                + 1 /* returned */
+                + 1 /* sign-off */
+                + recipients.size() /* distribution */
+                + departments.size() /* published */;
         assertThat(sender.deliverDue()).isEqualTo(expected);
         assertThat(SMTP.waitForIncomingEmail(10_000, expected)).isTrue();
         assertThat(sender.deliverDue()).as("nothing is sent twice").isZero();
@@ -148,7 +155,8 @@ public abstract class AbstractWholeCycleTest {
         String pdfName = org.bulletinName() + "2026年第" + number + "期.pdf";
         byte[] archivedPdf = PdfText.fontExpected() ? archivedPdf(number) : null;
         assertThat(walk.ok("zzb", get("/api/bulletins").param("year", "2026").param("q", "补充后的正文"), null))
-            .extracting(e -> e.get("issueNumber").asInt()).containsExactly(number);
+                .extracting(e -> e.get("issueNumber").asInt())
+                .containsExactly(number);
         List<String> items = new ArrayList<>();
         walk.progress(period).get("departments").forEach(d -> {
             items.add(CycleWalk.completionTitle(d.get("departmentName").asText(), period));
@@ -163,34 +171,51 @@ public abstract class AbstractWholeCycleTest {
                 assertThat(mail.attachments()).containsOnlyKeys(pdfName);
                 assertThat(mail.attachments().get(pdfName)).isEqualTo(archivedPdf);
             } else {
-                assertThat(mail.attachments()).as("no CJK font, so no PDF to attach").isEmpty();
+                assertThat(mail.attachments())
+                        .as("no CJK font, so no PDF to attach")
+                        .isEmpty();
             }
             for (String body : List.of(mail.text(), mail.html())) {
-                assertThat(body).contains(org.bulletinName(), "第 " + number + " 期", "十一月份工作完成情况",
-                    "十一月份，各部室围绕中心工作扎实推进。", "（编辑加注）", "补充后的正文：网络宣传阅读量十万次。")
-                    .contains(items).doesNotContain("初次提交的正文");
+                assertThat(body)
+                        .contains(
+                                org.bulletinName(),
+                                "第 " + number + " 期",
+                                "十一月份工作完成情况",
+                                "十一月份，各部室围绕中心工作扎实推进。",
+                                "（编辑加注）",
+                                "补充后的正文：网络宣传阅读量十万次。")
+                        .contains(items)
+                        .doesNotContain("初次提交的正文");
             }
         }
 
         String publishedSubject = "【月度报送】" + distribution + "已印发";
         for (String department : departments) {
             String head = walk.head(department);
-            List<String> subjects = byRecipient.get(org.emailOf().get(head)).stream().map(ReceivedMail::subject)
-                .toList();
-            assertThat(subjects).as("mail to %s", head).containsOnlyOnce(publishedSubject)
-                .hasSize(department.equals(returned) ? 3 : 2)
-                .anyMatch(s -> s.startsWith("【月度报送】请填报2026年11月工作情况"));
+            List<String> subjects = byRecipient.get(org.emailOf().get(head)).stream()
+                    .map(ReceivedMail::subject)
+                    .toList();
+            assertThat(subjects)
+                    .as("mail to %s", head)
+                    .containsOnlyOnce(publishedSubject)
+                    .hasSize(department.equals(returned) ? 3 : 2)
+                    .anyMatch(s -> s.startsWith("【月度报送】请填报2026年11月工作情况"));
             ReceivedMail notice = byRecipient.get(org.emailOf().get(head)).stream()
-                .filter(m -> m.subject().equals(publishedSubject)).findFirst().orElseThrow();
+                    .filter(m -> m.subject().equals(publishedSubject))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(notice.text()).contains(BASE_URL + "/bulletins/" + period);
             assertThat(notice.html()).contains("href=\"" + BASE_URL + "/bulletins/" + period + "\"");
         }
         ReceivedMail returnNotice = byRecipient.get(org.emailOf().get(walk.head(returned))).stream()
-            .filter(m -> m.subject().contains("退回修改")).findFirst().orElseThrow();
+                .filter(m -> m.subject().contains("退回修改"))
+                .findFirst()
+                .orElseThrow();
         assertThat(returnNotice.subject()).isEqualTo("【月度报送】2026年11月报送已退回修改（宣教网络部）");
         assertThat(returnNotice.text()).contains("退回意见：" + comment, BASE_URL + "/reports/" + period + "/" + returned);
         assertThat(byRecipient.get(org.emailOf().get(org.signer())))
-            .extracting(ReceivedMail::subject).containsExactly("【月度报送】请签发2026年第" + number + "期" + org.bulletinName());
+                .extracting(ReceivedMail::subject)
+                .containsExactly("【月度报送】请签发2026年第" + number + "期" + org.bulletinName());
 
         assertThat(outbox(m -> m.get("id").asLong() > before)).hasSize(expected).allSatisfy(m -> {
             assertThat(m.get("status").asText()).isEqualTo("SENT");
@@ -200,8 +225,9 @@ public abstract class AbstractWholeCycleTest {
 
     /** The archived PDF, as any signed-in user downloads it; its text is the bulletin's. */
     private byte[] archivedPdf(int number) throws Exception {
-        byte[] pdf = walk.call("zzb", get("/api/bulletins/2026/{n}.pdf", number), null).getResponse()
-            .getContentAsByteArray();
+        byte[] pdf = walk.call("zzb", get("/api/bulletins/2026/{n}.pdf", number), null)
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PdfText.of(pdf)).contains("十一月份工作完成情况", "十一月份，各部室围绕中心工作扎实推进。");
         return pdf;
     }
@@ -219,13 +245,17 @@ public abstract class AbstractWholeCycleTest {
             List<JsonNode> pending = outbox(opened);
             assertThat(pending).hasSize(heads).allSatisfy(m -> {
                 assertThat(m.get("status").asText()).isEqualTo("PENDING");
-                assertThat(m.get("attempts").asInt()).as("a server that is down is no fault of the email").isZero();
+                assertThat(m.get("attempts").asInt())
+                        .as("a server that is down is no fault of the email")
+                        .isZero();
                 assertThat(instant(m.get("nextAttemptAt"))).isEqualTo(NOW);
             });
         } finally {
             SMTP.start();
         }
-        assertThat(sender.deliverDue()).as("at the first poll the server answers").isEqualTo(heads);
+        assertThat(sender.deliverDue())
+                .as("at the first poll the server answers")
+                .isEqualTo(heads);
         assertThat(SMTP.waitForIncomingEmail(10_000, heads)).isTrue();
         assertThat(sender.unreachableSince()).isEmpty();
         assertThat(sender.deliverDue()).isZero();

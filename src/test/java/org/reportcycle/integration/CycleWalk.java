@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,10 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Walks a period's cycle through the JSON API as the people who do it (HTTP Basic, as a script would): the
@@ -71,9 +68,10 @@ public final class CycleWalk {
         MvcResult result = call(user, request, body);
         String content = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(result.getResponse().getStatus())
-            .as("%s %s as %s: %s", result.getRequest().getMethod(), result.getRequest().getRequestURI(), user,
-                content)
-            .isEqualTo(status);
+                .as(
+                        "%s %s as %s: %s",
+                        result.getRequest().getMethod(), result.getRequest().getRequestURI(), user, content)
+                .isEqualTo(status);
         return content.isEmpty() ? json.nullNode() : json.readTree(content);
     }
 
@@ -94,14 +92,17 @@ public final class CycleWalk {
     /** The departments with a report in the period, as the office's progress view lists them. */
     public List<String> departments(String period) throws Exception {
         List<String> codes = new ArrayList<>();
-        progress(period).get("departments").forEach(d -> codes.add(d.get("departmentCode").asText()));
+        progress(period)
+                .get("departments")
+                .forEach(d -> codes.add(d.get("departmentCode").asText()));
         return codes;
     }
 
     public List<String> closeCollection(String period) throws Exception {
         List<String> missing = new ArrayList<>();
-        ok(OFFICE, post("/api/cycles/{p}/close-collection", period), Map.of()).get("missing")
-            .forEach(m -> missing.add(m.asText()));
+        ok(OFFICE, post("/api/cycles/{p}/close-collection", period), Map.of())
+                .get("missing")
+                .forEach(m -> missing.add(m.asText()));
         runAssembly(period);
         return missing;
     }
@@ -130,15 +131,23 @@ public final class CycleWalk {
         String department = report.at("/submission/departmentCode").asText();
         String name = report.get("departmentName").asText();
         List<Map<String, Object>> statuses = new ArrayList<>();
-        report.get("dueItems").forEach(d -> statuses.add(Map.of("planItemId", d.at("/item/id").asLong(),
-            "progress", "DONE")));
+        report.get("dueItems")
+                .forEach(d -> statuses.add(Map.of("planItemId", d.at("/item/id").asLong(), "progress", "DONE")));
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("version", report.at("/submission/version").asInt());
         draft.put("completions", List.of(Map.of("title", completionTitle(name, period), "body", body)));
         draft.put("planStatuses", statuses);
-        draft.put("plans", List.of(Map.of("title", planTitle(name, period), "responsibleLeader",
-            org.leaderOf().get(department), "departments", List.of(department),
-            "deadline", YearMonth.parse(period).plusMonths(1).toString())));
+        draft.put(
+                "plans",
+                List.of(Map.of(
+                        "title",
+                        planTitle(name, period),
+                        "responsibleLeader",
+                        org.leaderOf().get(department),
+                        "departments",
+                        List.of(department),
+                        "deadline",
+                        YearMonth.parse(period).plusMonths(1).toString())));
         return draft;
     }
 
@@ -151,17 +160,21 @@ public final class CycleWalk {
     // ---- the office reviews
 
     public JsonNode accept(String period, String department) throws Exception {
-        int version = report(OFFICE, period, department).at("/submission/version").asInt();
-        JsonNode accepted = ok(OFFICE, post("/api/reports/{p}/{d}/accept", period, department),
-            Map.of("version", version));
+        int version =
+                report(OFFICE, period, department).at("/submission/version").asInt();
+        JsonNode accepted =
+                ok(OFFICE, post("/api/reports/{p}/{d}/accept", period, department), Map.of("version", version));
         runAssembly(period);
         return accepted;
     }
 
     public JsonNode returnReport(String period, String department, String comment) throws Exception {
-        int version = report(OFFICE, period, department).at("/submission/version").asInt();
-        return ok(OFFICE, post("/api/reports/{p}/{d}/return", period, department),
-            Map.of("version", version, "comment", comment));
+        int version =
+                report(OFFICE, period, department).at("/submission/version").asInt();
+        return ok(
+                OFFICE,
+                post("/api/reports/{p}/{d}/return", period, department),
+                Map.of("version", version, "comment", comment));
     }
 
     /** Opens the period, has one department submit and the office accept it, and closes collection. */
@@ -190,9 +203,12 @@ public final class CycleWalk {
         edit.set("intro", b.get("intro"));
         edit.put("planTitle", b.get("planTitle").asText());
         var items = edit.putArray("items");
-        view.get("items").forEach(i -> items.addObject().put("id", i.get("id").asLong())
-            .put("title", i.get("title").asText()).put("body", i.get("body").asText())
-            .put("excluded", i.get("excluded").asBoolean()));
+        view.get("items")
+                .forEach(i -> items.addObject()
+                        .put("id", i.get("id").asLong())
+                        .put("title", i.get("title").asText())
+                        .put("body", i.get("body").asText())
+                        .put("excluded", i.get("excluded").asBoolean()));
         return edit;
     }
 
@@ -209,23 +225,30 @@ public final class CycleWalk {
     // ---- the engine's asynchronous steps, run by hand (the job executor is off in tests)
 
     public String processInstance(String period) {
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-            .processInstanceBusinessKey(period).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(period)
+                .singleResult();
         return instance == null ? null : instance.getId();
     }
 
     /** The bulletin's running issue process (the sign-off, publish and distribute steps), null if none. */
     public String issueInstance(String key) {
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ISSUE_PROCESS)
-            .processInstanceBusinessKey(key).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ISSUE_PROCESS)
+                .processInstanceBusinessKey(key)
+                .singleResult();
         return instance == null ? null : instance.getId();
     }
 
     /** Executes the one job waiting before {@code activityId} in the period's process or its bulletin's issue. */
     public void executeJob(String period, String activityId) {
         String issue = issueInstance(period);
-        Job job = management.createJobQuery().processInstanceId(issue != null ? issue : processInstance(period))
-            .activityId(activityId).singleResult();
+        Job job = management
+                .createJobQuery()
+                .processInstanceId(issue != null ? issue : processInstance(period))
+                .activityId(activityId)
+                .singleResult();
         assertThat(job).as("job before %s of %s", activityId, period).isNotNull();
         management.executeJob(job.getId());
     }
@@ -239,7 +262,11 @@ public final class CycleWalk {
         if (instance == null) {
             return false;
         }
-        List<Job> jobs = management.createJobQuery().processInstanceId(instance).activityId(ASSEMBLE_JOB).list();
+        List<Job> jobs = management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(ASSEMBLE_JOB)
+                .list();
         jobs.forEach(job -> management.executeJob(job.getId()));
         return !jobs.isEmpty();
     }

@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * The demo organisation as config/organization.yml writes it, read independently of the application's own loader,
  * so that tests state their expectations from the file rather than from what the application made of it.
  */
-public record DemoOrganization(String bulletinName, String signer, Map<String, String> headOf,
-        Map<String, String> emailOf, Map<String, String> leaderOf, List<String> reportTo, List<String> distributeTo) {
+public record DemoOrganization(
+        String bulletinName,
+        String signer,
+        Map<String, String> headOf,
+        Map<String, String> emailOf,
+        Map<String, String> leaderOf,
+        List<String> reportTo,
+        List<String> distributeTo) {
 
     public static final Path FILE = Path.of("config/organization.yml");
     public static final String PASSWORD = "demo";
@@ -42,10 +47,16 @@ public record DemoOrganization(String bulletinName, String signer, Map<String, S
         for (Map<String, Object> d : (List<Map<String, Object>>) root.get("departments")) {
             leaders.put((String) d.get("code"), (String) d.get("responsibleLeader"));
         }
-        Map<String, List<Map<String, String>>> lists = (Map<String, List<Map<String, String>>>) root.get(
-            "distributionLists");
-        return new DemoOrganization((String) org.get("bulletinName"), (String) org.get("signer"), heads, emails,
-            leaders, emails(lists.get("report")), emails(lists.get("distribute")));
+        Map<String, List<Map<String, String>>> lists =
+                (Map<String, List<Map<String, String>>>) root.get("distributionLists");
+        return new DemoOrganization(
+                (String) org.get("bulletinName"),
+                (String) org.get("signer"),
+                heads,
+                emails,
+                leaders,
+                emails(lists.get("report")),
+                emails(lists.get("distribute")));
     }
 
     private static List<String> emails(List<Map<String, String>> recipients) {
@@ -54,7 +65,10 @@ public record DemoOrganization(String bulletinName, String signer, Map<String, S
 
     /** The department a head belongs to. */
     public String departmentOf(String head) {
-        return headOf.entrySet().stream().filter(e -> e.getValue().equals(head)).map(Map.Entry::getKey)
-            .findFirst().orElseThrow();
+        return headOf.entrySet().stream()
+                .filter(e -> e.getValue().equals(head))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -2,8 +2,9 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,9 +18,6 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A report may hold anything a head can type or paste: markup, entities, control characters, emoji, a very long
@@ -40,11 +38,17 @@ class HostileItemTextTest extends CycleTestBase {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(true);
 
-    @Autowired private BulletinCompiler compiler;
-    @Autowired private BulletinRenderer renderer;
-    @Autowired private OutboxSender sender;
+    @Autowired
+    private BulletinCompiler compiler;
+
+    @Autowired
+    private BulletinRenderer renderer;
+
+    @Autowired
+    private OutboxSender sender;
 
     private BulletinView compiled;
 
@@ -54,8 +58,13 @@ class HostileItemTextTest extends CycleTestBase {
         for (String department : cycle.departments(PERIOD)) {
             if (department.equals(DEPARTMENT)) {
                 CompletionEntry hostile = new CompletionEntry(TITLE, String.join("\n", BODY_LINES));
-                cycle.submit(PERIOD, department, ReportDrafts.of(cycle.submission(PERIOD, department).version(),
-                    List.of(hostile), List.of(ReportDrafts.nextMonthPlan(PERIOD, department))));
+                cycle.submit(
+                        PERIOD,
+                        department,
+                        ReportDrafts.of(
+                                cycle.submission(PERIOD, department).version(),
+                                List.of(hostile),
+                                List.of(ReportDrafts.nextMonthPlan(PERIOD, department))));
             } else {
                 cycle.submit(PERIOD, department);
             }
@@ -76,21 +85,26 @@ class HostileItemTextTest extends CycleTestBase {
         cycle.signOffAndPublish(PERIOD);
         sender.deliverDue();
 
-        List<String> recipients = List.of(directory.recipients(ListKind.REPORT).get(0).email(),
-            directory.recipients(ListKind.DISTRIBUTE).get(0).email());
+        List<String> recipients = List.of(
+                directory.recipients(ListKind.REPORT).get(0).email(),
+                directory.recipients(ListKind.DISTRIBUTE).get(0).email());
         var received = ReceivedMail.byRecipient(ReceivedMail.all(SMTP.getReceivedMessages()));
         for (String address : recipients) {
-            assertThat(received.get(address)).as("mail to %s", address).singleElement().satisfies(mail -> {
-                assertEscapedOnce(mail.html());
-                assertThat(mail.text()).contains(TITLE, String.join("\n", BODY_LINES));
-            });
+            assertThat(received.get(address))
+                    .as("mail to %s", address)
+                    .singleElement()
+                    .satisfies(mail -> {
+                        assertEscapedOnce(mail.html());
+                        assertThat(mail.text()).contains(TITLE, String.join("\n", BODY_LINES));
+                    });
         }
     }
 
     /** No live markup from the report; unescaping once gives back exactly what the head wrote, line by line. */
     private static void assertEscapedOnce(String html) {
-        assertThat(html).doesNotContain("<script", "<b>")
-            .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "A&amp;amp;B", "&amp;lt;b&amp;gt;");
+        assertThat(html)
+                .doesNotContain("<script", "<b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "A&amp;amp;B", "&amp;lt;b&amp;gt;");
         String shown = HtmlUtils.htmlUnescape(html);
         assertThat(shown).contains(">" + TITLE + "<");
         BODY_LINES.forEach(line -> assertThat(shown).contains(">" + line + "<"));

@@ -2,16 +2,16 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportcycle.notification.Notice;
@@ -21,9 +21,6 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.SimulatedDays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Delivery into a real SMTP server: the server is down for a whole simulated day in the middle of the reminder
@@ -36,11 +33,17 @@ class MailDeliveryTest extends CycleTestBase {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(true);
 
-    @Autowired private OutboxSender sender;
-    @Autowired private Outbox outbox;
-    @Autowired private TransactionTemplate tx;
+    @Autowired
+    private OutboxSender sender;
+
+    @Autowired
+    private Outbox outbox;
+
+    @Autowired
+    private TransactionTemplate tx;
 
     /** What arrived before the server went down (a restarted GreenMail starts empty). */
     private final List<MimeMessage> receivedBeforeOutage = new java.util.ArrayList<>();
@@ -49,32 +52,49 @@ class MailDeliveryTest extends CycleTestBase {
     void remindersWrittenDuringAnOutageArriveOnceWhenTheServerIsBack() throws MessagingException {
         String p = "2026-11";
         SimulatedDays days = new SimulatedDays(context);
-        for (LocalDate day = LocalDate.of(2026, 11, 24); !day.isAfter(LocalDate.of(2026, 12, 3)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2026, 11, 24);
+                !day.isAfter(LocalDate.of(2026, 12, 3));
+                day = day.plusDays(1)) {
             LocalDate today = day;
             days.on(day, () -> deliver(today));
         }
-        days.on(LocalDate.of(2026, 11, 25), () -> List.of("BGS", "XJB", "QYB", "JCB", "JJB", "NZG")
-            .forEach(d -> cycle.submit(p, d)));
+        days.on(
+                LocalDate.of(2026, 11, 25),
+                () -> List.of("BGS", "XJB", "QYB", "JCB", "JJB", "NZG").forEach(d -> cycle.submit(p, d)));
         days.run(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 3));
 
         List<String> written = jdbc.sql("SELECT recipient_email || ' ' || subject FROM outbox_message "
-            + "WHERE kind = 'REMINDER_DIGEST' ORDER BY id").query(String.class).list();
+                        + "WHERE kind = 'REMINDER_DIGEST' ORDER BY id")
+                .query(String.class)
+                .list();
         assertThat(written).as("digests were written on the outage day too").hasSizeGreaterThan(4);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST' AND attempts <> 1")
-            .query(Long.class).single()).as("an outage is charged to no message: each went out at its first attempt")
-            .isZero();
+                        .query(Long.class)
+                        .single())
+                .as("an outage is charged to no message: each went out at its first attempt")
+                .isZero();
         assertThat(jdbc.sql("SELECT created_at, sent_at FROM outbox_message WHERE kind = 'REMINDER_DIGEST'")
-            .query((rs, row) -> Duration.between(rs.getObject(1, OffsetDateTime.class),
-                rs.getObject(2, OffsetDateTime.class))).list())
-            .as("the outage day's digests went out the day after").anyMatch(d -> d.toHours() >= 12);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status <> 'SENT'").query(Long.class).single())
-            .isZero();
+                        .query((rs, row) -> Duration.between(
+                                rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+                        .list())
+                .as("the outage day's digests went out the day after")
+                .anyMatch(d -> d.toHours() >= 12);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status <> 'SENT'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         Map<String, Long> received = receivedDigests();
         assertThat(received.values()).as("no digest arrived twice").allMatch(n -> n == 1);
-        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(
-            jdbc.sql("SELECT id FROM outbox_message WHERE kind = 'REMINDER_DIGEST'").query(Long.class).list()
-                .stream().map(String::valueOf).toList());
+        assertThat(received.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        jdbc
+                                .sql("SELECT id FROM outbox_message WHERE kind = 'REMINDER_DIGEST'")
+                                .query(Long.class)
+                                .list()
+                                .stream()
+                                .map(String::valueOf)
+                                .toList());
     }
 
     @Test
@@ -87,12 +107,17 @@ class MailDeliveryTest extends CycleTestBase {
 
         assertThat(sender.deliverDue()).isEqualTo(2);
 
-        assertThat(SMTP.getReceivedMessages()).extracting(MimeMessage::getSubject)
-            .containsExactlyInAnyOrder("第一封", "第三封");
+        assertThat(SMTP.getReceivedMessages())
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("第一封", "第三封");
         assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM outbox_message WHERE kind = 'TEST' ORDER BY id")
-            .query(String.class).list()).containsExactly("SENT 1", "FAILED 1", "SENT 1");
-        assertThat(jdbc.sql("SELECT last_error FROM outbox_message WHERE idempotency_key = 't:2'").query(String.class)
-            .single()).isNotBlank();
+                        .query(String.class)
+                        .list())
+                .containsExactly("SENT 1", "FAILED 1", "SENT 1");
+        assertThat(jdbc.sql("SELECT last_error FROM outbox_message WHERE idempotency_key = 't:2'")
+                        .query(String.class)
+                        .single())
+                .isNotBlank();
         assertThat(sender.deliverDue()).isZero();
     }
 

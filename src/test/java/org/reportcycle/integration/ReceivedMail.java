@@ -1,5 +1,12 @@
 package org.reportcycle.integration;
 
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,14 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 
 /**
  * One email as GreenMail received it, decoded: recipient, UTF-8 subject, plain text and HTML parts, and its
@@ -31,8 +30,12 @@ public record ReceivedMail(String to, String subject, String text, String html, 
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             files(message, files);
-            return new ReceivedMail(((InternetAddress) to[0]).getAddress(), message.getSubject(),
-                part(message, "text/plain"), part(message, "text/html"), files);
+            return new ReceivedMail(
+                    ((InternetAddress) to[0]).getAddress(),
+                    message.getSubject(),
+                    part(message, "text/plain"),
+                    part(message, "text/html"),
+                    files);
         } catch (MessagingException | IOException e) {
             throw new AssertionError("unreadable message", e);
         }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +47,7 @@ class TwoNodesPostgresTest {
 
     /** The SMTP server's time per message: slow enough that both nodes send at once, short enough for CI. */
     static final Duration SLOW = Duration.ofMillis(250);
+
     static final int ADDRESSES = 40;
     private static final String PERIOD = "2026-11";
 
@@ -99,42 +99,71 @@ class TwoNodesPostgresTest {
         signer.approve(PERIOD);
         db.awaitIdle();
 
-        log.info("Month on two nodes: {} emails delivered, {} digests, jobs run per node {}", smtp.accepted().size(),
-            db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'"), db.jobsPerNode());
+        log.info(
+                "Month on two nodes: {} emails delivered, {} digests, jobs run per node {}",
+                smtp.accepted().size(),
+                db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'"),
+                db.jobsPerNode());
         assertThat(office.status(PERIOD).name()).isEqualTo("PUBLISHED");
         assertThat(office.find(PERIOD).openedBy()).as("opened by the loop").isEqualTo("system");
-        assertThat(a.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cycle-opening")
-            .count()).as("one opening loop for both nodes").isOne();
-        assertThat(b.engine().getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey("cycle-opening").count()).as("started once").isOne();
-        assertThat(b.engine().getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey("monthly-reporting-cycle").count()).as("one opening in the month, no daily instances")
-            .isOne();
-        assertThat(((ProcessEngineConfigurationImpl) b.engine().getProcessEngineConfiguration()).getJobExecutor()
-            .getLockTimeInMillis()).as("the job lock of application.yml").isEqualTo(60_000);
+        assertThat(a.engine()
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("cycle-opening")
+                        .count())
+                .as("one opening loop for both nodes")
+                .isOne();
+        assertThat(b.engine()
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey("cycle-opening")
+                        .count())
+                .as("started once")
+                .isOne();
+        assertThat(b.engine()
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey("monthly-reporting-cycle")
+                        .count())
+                .as("one opening in the month, no daily instances")
+                .isOne();
+        assertThat(((ProcessEngineConfigurationImpl) b.engine().getProcessEngineConfiguration())
+                        .getJobExecutor()
+                        .getLockTimeInMillis())
+                .as("the job lock of application.yml")
+                .isEqualTo(60_000);
         assertEveryEmailSentAndDeliveredOnce();
-        addresses.forEach(address -> assertThat(smtp.deliveriesTo(address)).as(address).isEqualTo(1));
-        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'")).as("digests")
-            .isPositive();
+        addresses.forEach(
+                address -> assertThat(smtp.deliveriesTo(address)).as(address).isEqualTo(1));
+        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REMINDER_DIGEST'"))
+                .as("digests")
+                .isPositive();
         assertThat(db.count("SELECT COUNT(*) FROM reminder WHERE status = 'SENT' AND digest_key IS NOT NULL"))
-            .as("reminders, each in one digest").isPositive()
-            .isEqualTo(db.count("SELECT COUNT(*) FROM reminder WHERE status <> 'CANCELLED'"));
+                .as("reminders, each in one digest")
+                .isPositive()
+                .isEqualTo(db.count("SELECT COUNT(*) FROM reminder WHERE status <> 'CANCELLED'"));
         db.assertEachJobRanOnce();
         assertThat(db.strings("SELECT step || ' ' || subject FROM step_attempt WHERE finished_at IS NOT NULL"))
-            .as("each step done once").containsExactlyInAnyOrder("publish " + PERIOD, "distribute " + PERIOD);
+                .as("each step done once")
+                .containsExactlyInAnyOrder("publish " + PERIOD, "distribute " + PERIOD);
     }
 
     @Test
     void aNodeKilledWhileSendingLeavesTheRestToTheOtherWithAtMostOneRepeatPerEmailInFlight() {
         TestClock.setTo(LocalDateTime.of(2026, 12, 2, 10, 0));
         DemoUsers users = new CycleDriver(a.context()).users();
-        Bulletin issue = a.bean(SpecialIssues.class).create(users.office(), new SpecialIssueDraft("关于安全生产的专刊",
-            null, List.of(new SpecialIssueDraft.Item("开展安全检查。", "全市企业参加。")))).bulletin();
+        Bulletin issue = a.bean(SpecialIssues.class)
+                .create(
+                        users.office(),
+                        new SpecialIssueDraft(
+                                "关于安全生产的专刊", null, List.of(new SpecialIssueDraft.Item("开展安全检查。", "全市企业参加。"))))
+                .bulletin();
         db.listRecipients(issue.id(), "s", ADDRESSES);
         BulletinSignOff signOff = a.bean(BulletinSignOff.class);
         signOff.sendToSignOff(users.office(), issue.key(), issue.version());
         signOff.approve(users.signer(), issue.key(), issue.version() + 1);
-        SharedSchema.await("a third of the issue delivered", () -> smtp.accepted().size() >= ADDRESSES / 3);
+        SharedSchema.await(
+                "a third of the issue delivered", () -> smtp.accepted().size() >= ADDRESSES / 3);
 
         int beforeKill = smtp.accepted().size();
         a.killHard();
@@ -143,14 +172,20 @@ class TwoNodesPostgresTest {
         db.awaitIdle();
 
         long rows = db.count("SELECT COUNT(*) FROM outbox_message");
-        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'")).isEqualTo(rows);
+        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'"))
+                .isEqualTo(rows);
         Map<String, Long> deliveries = deliveriesByMessageId();
-        log.info("Killed node-a after {} deliveries: {} emails, {} deliveries, {} repeated", beforeKill, rows,
-            smtp.accepted().size(), deliveries.values().stream().filter(n -> n > 1).count());
+        log.info(
+                "Killed node-a after {} deliveries: {} emails, {} deliveries, {} repeated",
+                beforeKill,
+                rows,
+                smtp.accepted().size(),
+                deliveries.values().stream().filter(n -> n > 1).count());
         assertThat(deliveries).as("every email arrived").hasSize((int) rows);
         assertThat(deliveries.values()).as("no email more than twice").allMatch(n -> n <= 2);
         assertThat(deliveries.values().stream().filter(n -> n == 2).count())
-            .as("repeats: at most the one email the dead node had in flight").isLessThanOrEqualTo(1);
+                .as("repeats: at most the one email the dead node had in flight")
+                .isLessThanOrEqualTo(1);
         db.assertEachJobRanOnce();
     }
 
@@ -191,21 +226,25 @@ class TwoNodesPostgresTest {
 
     private void assertEveryEmailSentAndDeliveredOnce() {
         long rows = db.count("SELECT COUNT(*) FROM outbox_message");
-        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'")).isEqualTo(rows);
+        assertThat(db.count("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'"))
+                .isEqualTo(rows);
         Map<String, Long> deliveries = deliveriesByMessageId();
         assertThat(deliveries).hasSize((int) rows);
-        assertThat(deliveries).as("each email once").allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+        assertThat(deliveries)
+                .as("each email once")
+                .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
     }
 
     private Map<String, Long> deliveriesByMessageId() {
         return smtp.accepted().stream()
-            .collect(Collectors.groupingBy(SmtpPeer.Accepted::messageId, Collectors.counting()));
+                .collect(Collectors.groupingBy(SmtpPeer.Accepted::messageId, Collectors.counting()));
     }
 
     /** The daily timer start event of the digests fires from the first day on. */
     private static void alignDailyTimers(ManagementService management, LocalDate day) {
         Date at = Date.from(day.atTime(9, 0).atZone(TestClock.OFFICE_ZONE).toInstant());
-        management.createJobQuery().timers().list().stream().filter(j -> j.getProcessInstanceId() == null)
-            .forEach(j -> management.setJobDuedate(j.getId(), at));
+        management.createJobQuery().timers().list().stream()
+                .filter(j -> j.getProcessInstanceId() == null)
+                .forEach(j -> management.setJobDuedate(j.getId(), at));
     }
 }

@@ -1,5 +1,6 @@
 package org.reportcycle.integration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -7,7 +8,6 @@ import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,8 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The whole application behind MockMvc, with its security filters, on an in-memory database shared by every web
  * test (the property below keeps this context apart from other suites' contexts). Tests share the database, so
@@ -36,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public abstract class WebTestBase {
 
     /** Monday 23 November 2026, 10:00 in the office; WD0 of November is Monday the 30th. */
-    public static final Instant NOW = OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
+    public static final Instant NOW =
+            OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
 
     private static final AtomicInteger PERIODS = new AtomicInteger();
 
@@ -88,8 +87,12 @@ public abstract class WebTestBase {
      */
     protected Set<String> mappedEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
-            info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern))));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues()
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> endpoints.add(method + " " + pattern))));
         return endpoints;
     }
 
@@ -98,11 +101,13 @@ public abstract class WebTestBase {
      * 2026-01/2026-06 for a summary's {from}/{to}.
      */
     protected static String pattern(String method, String path) {
-        return method + " " + path.replace("2026-11", "{period}").replace("ZZB", "{department}")
-            .replace("/summaries/2026-01/2026-06", "/summaries/{from}/{to}")
-            .replace("/calendar/2026", "/calendar/{year}")
-            .replace("/api/bulletins/2026/7.pdf", "/api/bulletins/{year}/{number}.{extension}")
-            .replace("/document.pdf", "/document.{extension}");
+        return method + " "
+                + path.replace("2026-11", "{period}")
+                        .replace("ZZB", "{department}")
+                        .replace("/summaries/2026-01/2026-06", "/summaries/{from}/{to}")
+                        .replace("/calendar/2026", "/calendar/{year}")
+                        .replace("/api/bulletins/2026/7.pdf", "/api/bulletins/{year}/{number}.{extension}")
+                        .replace("/document.pdf", "/document.{extension}");
     }
 
     /** A period no other web test uses: January 2010 onwards, one month per call. */

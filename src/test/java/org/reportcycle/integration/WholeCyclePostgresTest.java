@@ -2,13 +2,11 @@ package org.reportcycle.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Random;
-
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,10 +53,15 @@ class WholeCyclePostgresTest extends AbstractWholeCycleTest {
 
     @Test
     void theApplicationAndTheEngineWorkInTheFreshPostgresSchema() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
-                + "AND table_name IN ('act_ru_job', 'submission', 'outbox_message', 'flyway_schema_history')")
-            .param(SCHEMA.name()).query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single())
+                .isEqualTo(SCHEMA.name());
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
+                                        + "AND table_name IN ('act_ru_job', 'submission', 'outbox_message', 'flyway_schema_history')")
+                        .param(SCHEMA.name())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     /** BYTEA in and out, and the key-prefix query with its escaped LIKE, as PostgreSQL does them. */
@@ -66,8 +69,9 @@ class WholeCyclePostgresTest extends AbstractWholeCycleTest {
     void anAttachedFileArrivesIntactAndItsDeliveryIsListedByKeyPrefix() throws Exception {
         byte[] pdf = new byte[200 * 1024];
         new Random(7).nextBytes(pdf);
-        tx.executeWithoutResult(s -> outbox.enqueue(Notice.of("pg_attachment:1:a", "TEST", "甲", "pg@example.org",
-            "附件", "/bulletins", "见附件。").withAttachment(outbox.attach("第7期.pdf", "application/pdf", pdf))));
+        tx.executeWithoutResult(s ->
+                outbox.enqueue(Notice.of("pg_attachment:1:a", "TEST", "甲", "pg@example.org", "附件", "/bulletins", "见附件。")
+                        .withAttachment(outbox.attach("第7期.pdf", "application/pdf", pdf))));
 
         assertThat(sender.deliverDue()).isEqualTo(1);
 

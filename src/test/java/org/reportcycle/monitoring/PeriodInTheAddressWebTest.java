@@ -17,14 +17,14 @@ class PeriodInTheAddressWebTest extends WebTestBase {
     @Test
     void aMonthThatDoesNotExistIsRefusedNamingThePeriod() throws Exception {
         mvc.perform(get("/api/cycles/2026-13").with(httpBasic("office", "demo")))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[0].field").value("period"))
-            .andExpect(jsonPath("$.errors[0].message").value("「2026-13」不是有效的月份，应为 年-月，如 2026-11。"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("period"))
+                .andExpect(jsonPath("$.errors[0].message").value("「2026-13」不是有效的月份，应为 年-月，如 2026-11。"));
     }
 
     @Test
     void aMonthWithoutACycleIsNotFound() throws Exception {
         mvc.perform(get("/api/cycles/1999-01").with(httpBasic("office", "demo")))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
     }
 }

@@ -1,13 +1,11 @@
 package org.reportcycle.notification;
 
-import java.util.List;
-
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** What the notification package logs while open, e.g. to count how often an error was logged. */
 final class CapturedLogs implements AutoCloseable {
@@ -22,8 +20,10 @@ final class CapturedLogs implements AutoCloseable {
 
     /** The formatted lines logged at this level, in order. */
     List<String> at(Level level) {
-        return appender.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage)
-            .toList();
+        return appender.list.stream()
+                .filter(e -> e.getLevel() == level)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     @Override

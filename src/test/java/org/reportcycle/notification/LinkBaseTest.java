@@ -3,7 +3,6 @@ package org.reportcycle.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 /** Where the links in emails point: the configured address, or else the port this node listens on. */
@@ -12,7 +11,7 @@ class LinkBaseTest {
     @Test
     void theConfiguredAddressWinsWithoutItsTrailingSlash() {
         assertThat(new LinkBase(settings(" https://reportcycle.example.org/ ")).url())
-            .isEqualTo("https://reportcycle.example.org");
+                .isEqualTo("https://reportcycle.example.org");
     }
 
     @Test
@@ -22,7 +21,16 @@ class LinkBaseTest {
     }
 
     private static MailSettings settings(String baseUrl) {
-        return new MailSettings("a@example.org", "ReportCycle", baseUrl, Duration.ofMinutes(1), Duration.ofHours(1),
-            Duration.ofDays(7), 50, Duration.ofMinutes(2), Duration.ofSeconds(10), false);
+        return new MailSettings(
+                "a@example.org",
+                "ReportCycle",
+                baseUrl,
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                Duration.ofDays(7),
+                50,
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(10),
+                false);
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -23,8 +22,8 @@ class MailTextsTest {
 
     @Test
     void blankLinesOfTheTemplateSeparateTheParagraphsAndAMissingValueLeavesItsParagraphOut() {
-        Map<String, Object> variables = new HashMap<>(Map.of("department", "组织部", "month", "2026年11月",
-            "due", "11月30日 17:00"));
+        Map<String, Object> variables =
+                new HashMap<>(Map.of("department", "组织部", "month", "2026年11月", "due", "11月30日 17:00"));
         variables.put("note", null);
 
         MailText without = texts.text("urge", variables, "2026年11月", "组织部");
@@ -33,14 +32,16 @@ class MailTextsTest {
 
         assertThat(without.subject()).isEqualTo("【月度报送】催办：请尽快填报2026年11月工作情况（组织部）");
         assertThat(without.lines()).containsExactly("【催办】办公室提醒：请尽快填报组织部2026年11月工作情况，截止 11月30日 17:00。");
-        assertThat(with.lines()).containsExactly("【催办】办公室提醒：请尽快填报组织部2026年11月工作情况，截止 11月30日 17:00。",
-            "办公室留言：请今天下班前提交。\n谢谢。");
+        assertThat(with.lines())
+                .containsExactly("【催办】办公室提醒：请尽快填报组织部2026年11月工作情况，截止 11月30日 17:00。", "办公室留言：请今天下班前提交。\n谢谢。");
     }
 
     @Test
     void valuesAreWrittenAsTheyAreNotEscapedOrGrouped() {
-        MailText text = texts.text("signOffRequested", Map.of("bulletin", "2026年第7期<要情>&摘报"),
-            texts.line("mail.bulletin.issue", "2026年第7期", "要情摘报"));
+        MailText text = texts.text(
+                "signOffRequested",
+                Map.of("bulletin", "2026年第7期<要情>&摘报"),
+                texts.line("mail.bulletin.issue", "2026年第7期", "要情摘报"));
 
         assertThat(text.subject()).isEqualTo("【月度报送】请签发2026年第7期要情摘报");
         assertThat(text.lines()).containsExactly("2026年第7期<要情>&摘报已编辑完成，请审阅签发或退回修改。");
@@ -53,8 +54,10 @@ class MailTextsTest {
         Properties english = bundle("messages_en.properties");
         List<String> names;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/mail"))) {
-            names = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".txt"))
-                .map(f -> f.substring(0, f.length() - ".txt".length())).toList();
+            names = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".txt"))
+                    .map(f -> f.substring(0, f.length() - ".txt".length()))
+                    .toList();
         }
 
         assertThat(names).hasSizeGreaterThanOrEqualTo(10).allSatisfy(name -> {

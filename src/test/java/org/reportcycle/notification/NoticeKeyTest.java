@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** Rows already in databases carry these keys: each format is pinned here, letter for letter. */
@@ -30,11 +29,11 @@ class NoticeKeyTest {
     @Test
     void remindersKeepTheirSubjectsAndKeys() {
         assertThat(NoticeKey.submission("2026-11", "ZZB").reminder("zzb", "r0", "BLUE"))
-            .hasToString("submission:2026-11:ZZB:r0:BLUE:zzb");
+                .hasToString("submission:2026-11:ZZB:r0:BLUE:zzb");
         assertThat(NoticeKey.step("compile", "2026-11").reminder("office", LocalDate.of(2026, 12, 3)))
-            .hasToString("compile:2026-11:2026-12-03:office");
+                .hasToString("compile:2026-11:2026-12-03:office");
         assertThat(NoticeKey.planItem(7).reminder("zzb", "DUE_IN_5_DAYS", LocalDate.of(2026, 12, 1)))
-            .hasToString("plan:7:DUE_IN_5_DAYS:2026-12-01:zzb");
+                .hasToString("plan:7:DUE_IN_5_DAYS:2026-12-01:zzb");
     }
 
     @Test
@@ -42,8 +41,9 @@ class NoticeKeyTest {
         assertThat(NoticeKey.cycleOpenedIn("2026-11")).hasToString("cycle-opened:2026-11:");
         assertThat(NoticeKey.urgesIn("2026-11")).hasToString("urge:2026-11:");
         assertThat(NoticeKey.urgesOf("2026-11", "ZZB")).hasToString("urge:2026-11:ZZB:");
-        assertThat(NoticeKey.distributionOf(42)).hasToString("distribution:42:")
-            .isEqualTo(NoticeKey.distribution(42, "a@example.org").mailing());
+        assertThat(NoticeKey.distributionOf(42))
+                .hasToString("distribution:42:")
+                .isEqualTo(NoticeKey.distribution(42, "a@example.org").mailing());
         assertThat(NoticeKey.withdrawn(AT)).hasToString("withdrawn:1795000000000:");
         assertThat(NoticeKey.DISTRIBUTIONS).hasToString("distribution:");
     }
@@ -55,15 +55,17 @@ class NoticeKeyTest {
         assertThat(NoticeKey.urgesIn("2026-11").nextPart(urge)).contains("ZZB");
         assertThat(NoticeKey.urgesIn("2026-12").nextPart(urge)).isEmpty();
         assertThat(NoticeKey.DISTRIBUTIONS.deeper("distribution:42:a@example.org"))
-            .contains(NoticeKey.distributionOf(42));
+                .contains(NoticeKey.distributionOf(42));
         assertThat(NoticeKey.DISTRIBUTIONS.deeper("distribution:42")).isEmpty();
     }
 
     @Test
     void onlyADistributionsPrefixNamesItsBulletin() {
         assertThat(NoticeKey.distributionOf(42).distributedBulletin()).hasValue(42);
-        assertThat(new NoticeKey.Prefix("distribution:x:").distributedBulletin()).isEmpty();
-        assertThat(new NoticeKey.Prefix("distribution:4:2:").distributedBulletin()).isEmpty();
+        assertThat(new NoticeKey.Prefix("distribution:x:").distributedBulletin())
+                .isEmpty();
+        assertThat(new NoticeKey.Prefix("distribution:4:2:").distributedBulletin())
+                .isEmpty();
         assertThat(NoticeKey.urgesIn("2026-11").distributedBulletin()).isEmpty();
     }
 

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -19,7 +14,12 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reportcycle.integration.ReceivedMail;
@@ -29,9 +29,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A file sent with outbox messages (the bulletin's PDF to a distribution list): stored once, read once per batch,
@@ -43,12 +40,20 @@ class OutboxAttachmentTest extends CycleTestBase {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-        new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(true);
+                    new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(true);
 
-    @Autowired private OutboxSender sender;
-    @Autowired private Outbox outbox;
-    @Autowired private TransactionTemplate tx;
-    @MockitoSpyBean private Attachments attachments;
+    @Autowired
+    private OutboxSender sender;
+
+    @Autowired
+    private Outbox outbox;
+
+    @Autowired
+    private TransactionTemplate tx;
+
+    @MockitoSpyBean
+    private Attachments attachments;
 
     @Test
     void anAttachedFileArrivesIntactUnderItsNameBesideTheTextAndHtml() throws Exception {
@@ -72,7 +77,8 @@ class OutboxAttachmentTest extends CycleTestBase {
             Part file = files.get(0);
             assertThat(file.getFileName()).isEqualTo(FILE_NAME);
             assertThat(MimeUtility.decodeText(new ContentType(file.getContentType()).getParameter("name")))
-                .as("the name older clients read").isEqualTo(FILE_NAME);
+                    .as("the name older clients read")
+                    .isEqualTo(FILE_NAME);
             assertThat(new ContentType(file.getContentType()).getBaseType()).isEqualTo("application/pdf");
             assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
             ReceivedMail mail = ReceivedMail.of(received);
@@ -85,25 +91,26 @@ class OutboxAttachmentTest extends CycleTestBase {
 
     @Test
     void theFileNameIsWrittenInUtf8AsRfc2231AndAsAnEncodedWord() throws Exception {
-        tx.executeWithoutResult(s -> enqueue("bulletin:8:a", "a@example.org",
-            outbox.attach(FILE_NAME, "application/pdf", pdf(1024, 8))));
+        tx.executeWithoutResult(s ->
+                enqueue("bulletin:8:a", "a@example.org", outbox.attach(FILE_NAME, "application/pdf", pdf(1024, 8))));
 
         assertThat(sender.deliverDue()).isEqualTo(1);
 
         Part file = attachmentsOf(receivedBy("a@example.org")).get(0);
-        String disposition = String.join("", file.getHeader("Content-Disposition")).replaceAll("\\s", "");
-        assertThat(disposition).startsWith("attachment;").contains("filename*")
-            .contains("UTF-8''%E5%B7%A5%E4%BC%9A");
+        String disposition =
+                String.join("", file.getHeader("Content-Disposition")).replaceAll("\\s", "");
+        assertThat(disposition).startsWith("attachment;").contains("filename*").contains("UTF-8''%E5%B7%A5%E4%BC%9A");
         assertThat(String.join("", file.getHeader("Content-Type"))).contains("name=\"=?UTF-8?B?");
     }
 
     @Test
     void theSameFileAttachedTwiceIsStoredOnceAndAnotherFileApart() {
         byte[] pdf = pdf(2048, 9);
-        List<Long> ids = tx.execute(s -> List.of(outbox.attach(FILE_NAME, "application/pdf", pdf),
-            outbox.attach(FILE_NAME, "application/pdf", pdf.clone()),
-            outbox.attach("第8期.pdf", "application/pdf", pdf),
-            outbox.attach(FILE_NAME, "application/pdf", pdf(2048, 10))));
+        List<Long> ids = tx.execute(s -> List.of(
+                outbox.attach(FILE_NAME, "application/pdf", pdf),
+                outbox.attach(FILE_NAME, "application/pdf", pdf.clone()),
+                outbox.attach("第8期.pdf", "application/pdf", pdf),
+                outbox.attach(FILE_NAME, "application/pdf", pdf(2048, 10))));
 
         assertThat(ids.get(1)).isEqualTo(ids.get(0));
         assertThat(ids.subList(1, 4)).doesNotHaveDuplicates();
@@ -113,27 +120,28 @@ class OutboxAttachmentTest extends CycleTestBase {
     @Test
     void aFileIsAttachedOnlyInTheCausingTransaction() {
         assertThatThrownBy(() -> outbox.attach(FILE_NAME, "application/pdf", pdf(10, 1)))
-            .isInstanceOf(IllegalTransactionStateException.class);
+                .isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> outbox.attach(FILE_NAME, "application/pdf", new byte[0])))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aNoticeCannotCarryAFileThatWasNeverStored() {
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> enqueue("bulletin:9:a", "a@example.org", 999_999L)))
-            .isInstanceOf(DataAccessException.class);
+                .isInstanceOf(DataAccessException.class);
         assertThat(outbox.exists("bulletin:9:a")).isFalse();
     }
 
     private void enqueue(String key, String email, Long file) {
-        Notice notice = new Notice(key, "TEST", "收件人", email, "工会要情摘报 2026年第7期", List.of("本期要情摘报见附件。"),
-            "/bulletins", null, null);
+        Notice notice = new Notice(
+                key, "TEST", "收件人", email, "工会要情摘报 2026年第7期", List.of("本期要情摘报见附件。"), "/bulletins", null, null);
         outbox.enqueue(file == null ? notice : notice.withAttachment(file));
     }
 
     private MimeMessage receivedBy(String email) {
         List<MimeMessage> found = Arrays.stream(SMTP.getReceivedMessages())
-            .filter(m -> ReceivedMail.of(m).to().equals(email)).toList();
+                .filter(m -> ReceivedMail.of(m).to().equals(email))
+                .toList();
         assertThat(found).as("messages to " + email).hasSize(1);
         return found.get(0);
     }

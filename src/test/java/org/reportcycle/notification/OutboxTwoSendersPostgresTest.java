@@ -30,6 +30,7 @@ class OutboxTwoSendersPostgresTest extends OutboxTwoSendersTest {
 
     @Test
     void theSendersShareTheFreshPostgresSchema() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single())
+                .isEqualTo(SCHEMA.name());
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.notification.Reminder.Colour;
@@ -22,9 +21,14 @@ class ReminderDigestTest extends CycleTestBase {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final LocalDate NATIONAL_DAY = LocalDate.of(2026, 10, 2);
 
-    @Autowired private Reminders reminders;
-    @Autowired private ReminderDigests digests;
-    @Autowired private TransactionTemplate tx;
+    @Autowired
+    private Reminders reminders;
+
+    @Autowired
+    private ReminderDigests digests;
+
+    @Autowired
+    private TransactionTemplate tx;
 
     @Test
     void sendsOneDigestPerPersonOnAWorkingDayListingEveryLine() {
@@ -35,11 +39,16 @@ class ReminderDigestTest extends CycleTestBase {
         assertThat(digests.send(MONDAY)).isEqualTo(2);
 
         List<String> bodies = digestBodies("zzb@example.org");
-        assertThat(bodies).singleElement().satisfies(body -> assertThat(body)
-            .contains("【蓝】", "【黄】", "事项 a", "事项 b", "截止 11月30日 17:00", "/reports/2026-11/ZZB"));
-        assertThat(digestBodies("office@example.org")).singleElement().satisfies(b -> assertThat(b).contains("【红】"));
-        assertThat(reminders.of(NoticeKey.planItem(7))).singleElement()
-            .satisfies(r -> assertThat(r.status()).isEqualTo("SENT"));
+        assertThat(bodies)
+                .singleElement()
+                .satisfies(body -> assertThat(body)
+                        .contains("【蓝】", "【黄】", "事项 a", "事项 b", "截止 11月30日 17:00", "/reports/2026-11/ZZB"));
+        assertThat(digestBodies("office@example.org"))
+                .singleElement()
+                .satisfies(b -> assertThat(b).contains("【红】"));
+        assertThat(reminders.of(NoticeKey.planItem(7)))
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("SENT"));
     }
 
     @Test
@@ -61,8 +70,9 @@ class ReminderDigestTest extends CycleTestBase {
         record("late", "zzb", Colour.YELLOW, "plan:8", MONDAY);
         assertThat(digests.send(MONDAY)).isZero();
         assertThat(digestBodies("zzb@example.org")).hasSize(1);
-        assertThat(reminders.of(NoticeKey.planItem(8))).singleElement()
-            .satisfies(r -> assertThat(r.status()).isEqualTo("PENDING"));
+        assertThat(reminders.of(NoticeKey.planItem(8)))
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("PENDING"));
 
         assertThat(digests.send(MONDAY.plusDays(1))).isEqualTo(1);
         assertThat(digestBodies("zzb@example.org")).hasSize(2);
@@ -86,22 +96,38 @@ class ReminderDigestTest extends CycleTestBase {
         record("a", "zzb", Colour.BLUE, "submission:2026-11:ZZB", MONDAY);
         TestClock.setTo(MONDAY, LocalTime.of(9, 0));
 
-        Job timer = management.createJobQuery().processDefinitionKey(ReminderDigestProcess.KEY)
-            .activityId(ReminderDigestProcess.START_DIGEST_TIMER).singleResult();
-        assertThat(timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalTime())
-            .isEqualTo(LocalTime.of(9, 0));
+        Job timer = management
+                .createJobQuery()
+                .processDefinitionKey(ReminderDigestProcess.KEY)
+                .activityId(ReminderDigestProcess.START_DIGEST_TIMER)
+                .singleResult();
+        assertThat(timer.getDuedate()
+                        .toInstant()
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toLocalTime())
+                .isEqualTo(LocalTime.of(9, 0));
         management.executeJob(timer.getId());
 
         assertThat(digestBodies("zzb@example.org")).hasSize(1);
     }
 
     private void record(String key, String user, Colour colour, String subject, LocalDate sendOn) {
-        tx.executeWithoutResult(s -> reminders.record(new Reminder(key, user, "TEST", colour, subject, "事项 " + key,
-            MONDAY.atTime(17, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), "/reports/2026-11/ZZB", sendOn)));
+        tx.executeWithoutResult(s -> reminders.record(new Reminder(
+                key,
+                user,
+                "TEST",
+                colour,
+                subject,
+                "事项 " + key,
+                MONDAY.atTime(17, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                "/reports/2026-11/ZZB",
+                sendOn)));
     }
 
     private List<String> digestBodies(String email) {
         return jdbc.sql("SELECT text_body FROM outbox_message WHERE kind = 'REMINDER_DIGEST' AND recipient_email = ?")
-            .param(email).query(String.class).list();
+                .param(email)
+                .query(String.class)
+                .list();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportcycle.support.ApplicationTestBase;
@@ -20,14 +19,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Loading the organisation file again (a restart) changes only what the file changed, and deletes nothing. */
 class OrganizationLoaderTest extends ApplicationTestBase {
 
-    private static final List<String> TABLES = List.of("organization ORDER BY id", "leader ORDER BY username",
-        "department ORDER BY code", "app_user ORDER BY username", "distribution_recipient ORDER BY id");
+    private static final List<String> TABLES = List.of(
+            "organization ORDER BY id",
+            "leader ORDER BY username",
+            "department ORDER BY code",
+            "app_user ORDER BY username",
+            "distribution_recipient ORDER BY id");
 
-    @Autowired OrganizationLoader loader;
-    @Autowired OrganizationDirectory directory;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired OrganizationSettings settings;
+    @Autowired
+    OrganizationLoader loader;
+
+    @Autowired
+    OrganizationDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    OrganizationSettings settings;
 
     @Test
     void loadingTheSameFileAgainChangesNothing() {
@@ -50,14 +62,19 @@ class OrganizationLoaderTest extends ApplicationTestBase {
         assertThat(withoutGyl).isNotEqualTo(full);
         Path smaller = Files.writeString(dir.resolve("organization.yml"), withoutGyl, StandardCharsets.UTF_8);
         try {
-            new OrganizationLoader(new OrganizationSettings(smaller.toString()), jdbc, tx).afterSingletonsInstantiated();
+            new OrganizationLoader(new OrganizationSettings(smaller.toString()), jdbc, tx)
+                    .afterSingletonsInstantiated();
 
             assertThat(directory.department("GYL")).isEmpty();
             assertThat(directory.participatingDepartments()).hasSize(7);
-            assertThat(jdbc.sql("SELECT active, participating FROM department WHERE code = 'GYL'").query()
-                .singleRow()).containsValues(false, false);
-            assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE username = 'gyl'").query(Boolean.class).single())
-                .isFalse();
+            assertThat(jdbc.sql("SELECT active, participating FROM department WHERE code = 'GYL'")
+                            .query()
+                            .singleRow())
+                    .containsValues(false, false);
+            assertThat(jdbc.sql("SELECT enabled FROM app_user WHERE username = 'gyl'")
+                            .query(Boolean.class)
+                            .single())
+                    .isFalse();
         } finally {
             loader.afterSingletonsInstantiated();
         }
@@ -66,7 +83,8 @@ class OrganizationLoaderTest extends ApplicationTestBase {
     }
 
     private Map<String, List<Map<String, Object>>> snapshot() {
-        return TABLES.stream().collect(Collectors.toMap(t -> t,
-            t -> jdbc.sql("SELECT * FROM " + t).query().listOfRows()));
+        return TABLES.stream()
+                .collect(Collectors.toMap(
+                        t -> t, t -> jdbc.sql("SELECT * FROM " + t).query().listOfRows()));
     }
 }

@@ -3,7 +3,6 @@ package org.reportcycle.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +16,8 @@ class DeadlineTest {
         "2027-01-15, 2026-12, 2027年1月15日前",
         "2027-01, 2026-12, 2027年一月份",
         "2028-03-01, 2026-12, 2028年3月1日前",
-        "2027-02-28, 2027-01, 2月28日前"})
+        "2027-02-28, 2027-01, 2月28日前"
+    })
     void printsItsYearOnlyWhenItFallsInAnotherYearThanThePlanMonth(String deadline, String plan, String printed) {
         assertThat(Deadline.parse(deadline).text(YearMonth.parse(plan))).isEqualTo(printed);
     }

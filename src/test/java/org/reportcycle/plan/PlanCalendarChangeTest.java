@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.calendar.CalendarService;
@@ -16,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** When an administrator changes the calendar, open plan items' timers follow the new working days. */
 class PlanCalendarChangeTest extends PlanTrackingTestBase {
 
-    @Autowired CalendarService calendar;
+    @Autowired
+    CalendarService calendar;
 
     private List<DayEntry> original;
 
@@ -32,7 +32,8 @@ class PlanCalendarChangeTest extends PlanTrackingTestBase {
         publishSeptember();
         assertThat(timerAt(zzbItem)).isEqualTo(at8(9, 24));
         original = calendar.listed("2026").stream()
-            .map(d -> new DayEntry(d.date().toString(), d.working(), d.name())).toList();
+                .map(d -> new DayEntry(d.date().toString(), d.working(), d.name()))
+                .toList();
         List<DayEntry> withExtraHoliday = new ArrayList<>(original);
         withExtraHoliday.add(new DayEntry("2026-09-28", false, "测试休息日"));
 

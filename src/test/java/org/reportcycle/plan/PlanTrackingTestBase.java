@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,9 +27,14 @@ abstract class PlanTrackingTestBase extends CycleTestBase {
     static final LocalDateTime PUBLISHED_AT = LocalDateTime.of(2026, 9, 21, 9, 0);
     static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
 
-    @Autowired PlanTracking tracking;
-    @Autowired PlanExtensions extensions;
-    @Autowired PlanTrackingStore store;
+    @Autowired
+    PlanTracking tracking;
+
+    @Autowired
+    PlanExtensions extensions;
+
+    @Autowired
+    PlanTrackingStore store;
 
     /** ZZB's October item, tracked. */
     long zzbItem;
@@ -39,27 +43,40 @@ abstract class PlanTrackingTestBase extends CycleTestBase {
         TestClock.setTo(PUBLISHED_AT);
         cycle.open(SEPTEMBER);
         for (String department : cycle.departments(SEPTEMBER)) {
-            var draft = ReportDrafts.valid(SEPTEMBER, department, cycle.submission(SEPTEMBER, department).version());
+            var draft = ReportDrafts.valid(
+                    SEPTEMBER,
+                    department,
+                    cycle.submission(SEPTEMBER, department).version());
             if (department.equals("ZZB")) {
                 var plan = ReportDrafts.nextMonthPlan(SEPTEMBER, department);
-                draft = ReportDrafts.of(draft.version(), draft.completions(), List.of(new PlanEntry(
-                    plan.title(), plan.responsibleLeader(), plan.departments(), ZZB_DEADLINE.toString())));
+                draft = ReportDrafts.of(
+                        draft.version(),
+                        draft.completions(),
+                        List.of(new PlanEntry(
+                                plan.title(), plan.responsibleLeader(), plan.departments(), ZZB_DEADLINE.toString())));
             }
             cycle.submit(SEPTEMBER, department, draft);
             cycle.accept(SEPTEMBER, department);
         }
         cycle.signOffAndPublish(SEPTEMBER);
         zzbItem = jdbc.sql("SELECT id FROM plan_item WHERE plan_period = '2026-10' AND department_codes = 'ZZB'")
-            .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     ProcessInstance instance(long planItemId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PlanTrackingProcess.KEY)
-            .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId)).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanTrackingProcess.KEY)
+                .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId))
+                .singleResult();
     }
 
     Job timer(long planItemId) {
-        return management.createJobQuery().timers().processInstanceId(instance(planItemId).getId()).singleResult();
+        return management
+                .createJobQuery()
+                .timers()
+                .processInstanceId(instance(planItemId).getId())
+                .singleResult();
     }
 
     LocalDateTime timerAt(long planItemId) {
@@ -78,9 +95,14 @@ abstract class PlanTrackingTestBase extends CycleTestBase {
 
     /** The item's reminders as "kind day recipient status", in the order written. */
     List<String> reminders(long planItemId) {
-        return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id").param("plan:" + planItemId)
-            .query(StoredReminder.class).list().stream()
-            .map(r -> r.kind() + " " + r.sendOn() + " " + r.recipientUsername() + " " + r.status()).toList();
+        return jdbc
+                .sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id")
+                .param("plan:" + planItemId)
+                .query(StoredReminder.class)
+                .list()
+                .stream()
+                .map(r -> r.kind() + " " + r.sendOn() + " " + r.recipientUsername() + " " + r.status())
+                .toList();
     }
 
     static LocalDateTime at8(int month, int day) {

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
@@ -25,7 +24,8 @@ class ConcurrentSubmissionTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
     private static final String DEPARTMENT = "ZZB";
 
-    @Autowired SubmissionService submissions;
+    @Autowired
+    SubmissionService submissions;
 
     @Test
     void acceptsExactlyOneOfTwoConcurrentSubmissions() throws Exception {
@@ -36,8 +36,10 @@ class ConcurrentSubmissionTest extends CycleTestBase {
         List<Future<Submission>> results = new ArrayList<>();
         try {
             for (String tab : new String[] {"第一个窗口", "第二个窗口"}) {
-                ReportDraft draft = ReportDrafts.of(0, List.of(new CompletionEntry(tab + "提交的标题。", "正文")),
-                    List.of(ReportDrafts.nextMonthPlan(PERIOD, DEPARTMENT)));
+                ReportDraft draft = ReportDrafts.of(
+                        0,
+                        List.of(new CompletionEntry(tab + "提交的标题。", "正文")),
+                        List.of(ReportDrafts.nextMonthPlan(PERIOD, DEPARTMENT)));
                 Callable<Submission> submit = () -> {
                     start.await(10, TimeUnit.SECONDS);
                     return submissions.submit(head, PERIOD, DEPARTMENT, draft);
@@ -58,12 +60,17 @@ class ConcurrentSubmissionTest extends CycleTestBase {
             assertThat(refused).singleElement().isInstanceOf(ConflictException.class);
             Report stored = submissions.report(users.office(), PERIOD, DEPARTMENT);
             assertThat(stored.submission().status()).isEqualTo(SubmissionStatus.SUBMITTED);
-            assertThat(stored.submission().version()).isEqualTo(succeeded.get(0).version()).isEqualTo(1);
+            assertThat(stored.submission().version())
+                    .isEqualTo(succeeded.get(0).version())
+                    .isEqualTo(1);
             assertThat(stored.completions()).hasSize(1);
             assertThat(stored.plans()).hasSize(1);
             assertThat(rows("completion_item")).isEqualTo(1);
-            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD)
-                .taskDefinitionKey("Task_ReviewSubmission").count()).isEqualTo(1);
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceBusinessKey(PERIOD)
+                            .taskDefinitionKey("Task_ReviewSubmission")
+                            .count())
+                    .isEqualTo(1);
         } finally {
             threads.shutdownNow();
         }

@@ -3,7 +3,6 @@ package org.reportcycle.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.reportcycle.submission.RoundEntry.Section;
 import org.reportcycle.submission.TextDiff.Op;
@@ -14,9 +13,14 @@ class EntryDiffTest {
 
     @Test
     void changedTextIsMarkedCharacterByCharacter() {
-        assertThat(TextDiff.of("参会职工120人。", "参会职工150余人。")).containsExactly(
-            new Segment(Op.SAME, "参会职工1"), new Segment(Op.REMOVED, "2"), new Segment(Op.ADDED, "5"),
-            new Segment(Op.SAME, "0"), new Segment(Op.ADDED, "余"), new Segment(Op.SAME, "人。"));
+        assertThat(TextDiff.of("参会职工120人。", "参会职工150余人。"))
+                .containsExactly(
+                        new Segment(Op.SAME, "参会职工1"),
+                        new Segment(Op.REMOVED, "2"),
+                        new Segment(Op.ADDED, "5"),
+                        new Segment(Op.SAME, "0"),
+                        new Segment(Op.ADDED, "余"),
+                        new Segment(Op.SAME, "人。"));
         assertThat(TextDiff.of("同样。", "同样。")).containsExactly(new Segment(Op.SAME, "同样。"));
         assertThat(TextDiff.of("", "新")).containsExactly(new Segment(Op.ADDED, "新"));
     }
@@ -31,8 +35,10 @@ class EntryDiffTest {
 
         List<EntryDiff.Change> changes = EntryDiff.of(List.of(kept, was, gonePlan), List.of(kept, now, added));
 
-        assertThat(changes).extracting(EntryDiff.Change::kind).containsExactly(EntryDiff.Kind.SAME,
-            EntryDiff.Kind.CHANGED, EntryDiff.Kind.ADDED, EntryDiff.Kind.REMOVED);
+        assertThat(changes)
+                .extracting(EntryDiff.Change::kind)
+                .containsExactly(
+                        EntryDiff.Kind.SAME, EntryDiff.Kind.CHANGED, EntryDiff.Kind.ADDED, EntryDiff.Kind.REMOVED);
         assertThat(changes.get(1).body()).contains(new Segment(Op.REMOVED, "2"), new Segment(Op.ADDED, "5"));
         assertThat(changes.get(2).title()).containsExactly(new Segment(Op.ADDED, "三、培训。"));
         assertThat(changes.get(3).section()).isEqualTo(Section.PLAN);
@@ -45,7 +51,8 @@ class EntryDiffTest {
         RoundEntry b = new RoundEntry(Section.COMPLETION, "乙。", "乙的正文。");
         RoundEntry top = new RoundEntry(Section.COMPLETION, "新。", "新的正文。");
 
-        assertThat(EntryDiff.of(List.of(a, b), List.of(top, a, b))).extracting(EntryDiff.Change::kind)
-            .containsExactly(EntryDiff.Kind.ADDED, EntryDiff.Kind.SAME, EntryDiff.Kind.SAME);
+        assertThat(EntryDiff.of(List.of(a, b), List.of(top, a, b)))
+                .extracting(EntryDiff.Change::kind)
+                .containsExactly(EntryDiff.Kind.ADDED, EntryDiff.Kind.SAME, EntryDiff.Kind.SAME);
     }
 }

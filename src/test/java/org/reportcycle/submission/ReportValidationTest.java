@@ -9,7 +9,6 @@ import static org.reportcycle.support.ReportDrafts.nextMonthPlan;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +26,15 @@ class ReportValidationTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
     private static final String DEPARTMENT = "ZZB";
 
-    @Autowired SubmissionService submissions;
+    @Autowired
+    SubmissionService submissions;
 
     private Report saved;
 
     @BeforeEach
     void openCycleWithASavedDraft() {
         cycle.open(PERIOD);
-        submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT,
-            ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
+        submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
         saved = stored();
     }
 
@@ -48,48 +47,112 @@ class ReportValidationTest extends CycleTestBase {
 
     static Stream<BadReport> badReports() {
         return Stream.of(
-            new BadReport("empty completion title", v -> ReportDrafts.of(v,
-                List.of(new CompletionEntry("  ", "正文")), List.of(plan(DEPARTMENT))),
-                "completions[0].title", "error.field.required"),
-            new BadReport("empty plan title", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("", "wang.jianguo", List.of(DEPARTMENT), "2026-12"))),
-                "plans[0].title", "error.field.required"),
-            new BadReport("a 20,000-character body", v -> ReportDrafts.of(v,
-                List.of(new CompletionEntry("标题。", "字".repeat(20_000))), List.of(plan(DEPARTMENT))),
-                "completions[0].body", "error.field.tooLong"),
-            new BadReport("a NUL character, which no database column keeps", v -> ReportDrafts.of(v,
-                List.of(new CompletionEntry("标题。", "正文\u0000正文")), List.of(plan(DEPARTMENT))),
-                "completions[0].body", "error.field.nul"),
-            new BadReport("an unknown department", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT, "NOPE"), "2026-12"))),
-                "plans[0].departments", "error.department.unknown"),
-            new BadReport("a department named twice", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT, "XJB", DEPARTMENT), "2026-12"))),
-                "plans[0].departments", "error.plan.departmentTwice"),
-            new BadReport("an unknown leader", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "nobody", List.of(DEPARTMENT), "2026-12"))),
-                "plans[0].responsibleLeader", "error.plan.leaderUnknown"),
-            new BadReport("a user who is not a leader", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "zzb", List.of(DEPARTMENT), "2026-12"))),
-                "plans[0].responsibleLeader", "error.plan.leaderUnknown"),
-            new BadReport("a deadline month already past", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2026-10"))),
-                "plans[0].deadline", "error.plan.deadlinePast"),
-            new BadReport("a deadline date already past", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2026-11-20"))),
-                "plans[0].deadline", "error.plan.deadlinePast"),
-            new BadReport("a deadline more than 24 months ahead", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2028-12"))),
-                "plans[0].deadline", "error.plan.deadlineTooFar"),
-            new BadReport("a deadline in the year 9999", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "9999-12-31"))),
-                "plans[0].deadline", "error.plan.deadlineTooFar"),
-            new BadReport("a plan on other departments only", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of("XJB", "GYL"), "2026-12"))),
-                "plans[0].departments", "error.plan.ownDepartmentMissing"),
-            new BadReport("a deadline that is no date", v -> ReportDrafts.of(v, List.of(completion(DEPARTMENT)),
-                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "十二月份"))),
-                "plans[0].deadline", "error.plan.deadlineFormat"));
+                new BadReport(
+                        "empty completion title",
+                        v -> ReportDrafts.of(v, List.of(new CompletionEntry("  ", "正文")), List.of(plan(DEPARTMENT))),
+                        "completions[0].title",
+                        "error.field.required"),
+                new BadReport(
+                        "empty plan title",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("", "wang.jianguo", List.of(DEPARTMENT), "2026-12"))),
+                        "plans[0].title",
+                        "error.field.required"),
+                new BadReport(
+                        "a 20,000-character body",
+                        v -> ReportDrafts.of(
+                                v, List.of(new CompletionEntry("标题。", "字".repeat(20_000))), List.of(plan(DEPARTMENT))),
+                        "completions[0].body",
+                        "error.field.tooLong"),
+                new BadReport(
+                        "a NUL character, which no database column keeps",
+                        v -> ReportDrafts.of(
+                                v, List.of(new CompletionEntry("标题。", "正文\u0000正文")), List.of(plan(DEPARTMENT))),
+                        "completions[0].body",
+                        "error.field.nul"),
+                new BadReport(
+                        "an unknown department",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT, "NOPE"), "2026-12"))),
+                        "plans[0].departments",
+                        "error.department.unknown"),
+                new BadReport(
+                        "a department named twice",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry(
+                                        "计划。", "wang.jianguo", List.of(DEPARTMENT, "XJB", DEPARTMENT), "2026-12"))),
+                        "plans[0].departments",
+                        "error.plan.departmentTwice"),
+                new BadReport(
+                        "an unknown leader",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "nobody", List.of(DEPARTMENT), "2026-12"))),
+                        "plans[0].responsibleLeader",
+                        "error.plan.leaderUnknown"),
+                new BadReport(
+                        "a user who is not a leader",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "zzb", List.of(DEPARTMENT), "2026-12"))),
+                        "plans[0].responsibleLeader",
+                        "error.plan.leaderUnknown"),
+                new BadReport(
+                        "a deadline month already past",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2026-10"))),
+                        "plans[0].deadline",
+                        "error.plan.deadlinePast"),
+                new BadReport(
+                        "a deadline date already past",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2026-11-20"))),
+                        "plans[0].deadline",
+                        "error.plan.deadlinePast"),
+                new BadReport(
+                        "a deadline more than 24 months ahead",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "2028-12"))),
+                        "plans[0].deadline",
+                        "error.plan.deadlineTooFar"),
+                new BadReport(
+                        "a deadline in the year 9999",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "9999-12-31"))),
+                        "plans[0].deadline",
+                        "error.plan.deadlineTooFar"),
+                new BadReport(
+                        "a plan on other departments only",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of("XJB", "GYL"), "2026-12"))),
+                        "plans[0].departments",
+                        "error.plan.ownDepartmentMissing"),
+                new BadReport(
+                        "a deadline that is no date",
+                        v -> ReportDrafts.of(
+                                v,
+                                List.of(completion(DEPARTMENT)),
+                                List.of(new PlanEntry("计划。", "wang.jianguo", List.of(DEPARTMENT), "十二月份"))),
+                        "plans[0].deadline",
+                        "error.plan.deadlineFormat"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,26 +162,42 @@ class ReportValidationTest extends CycleTestBase {
         for (boolean submitting : new boolean[] {false, true}) {
             InvalidInputException refused = refused(InvalidInputException.class, () -> {
                 if (submitting) {
-                    submissions.submit(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT, bad.draft().apply(version));
+                    submissions.submit(
+                            users.headOf(DEPARTMENT),
+                            PERIOD,
+                            DEPARTMENT,
+                            bad.draft().apply(version));
                 } else {
-                    submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT, bad.draft().apply(version));
+                    submissions.saveDraft(
+                            users.headOf(DEPARTMENT),
+                            PERIOD,
+                            DEPARTMENT,
+                            bad.draft().apply(version));
                 }
             });
 
-            assertThat(refused.problems()).as(submitting ? "submit" : "save").extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(tuple(bad.field(), bad.messageKey()));
+            assertThat(refused.problems())
+                    .as(submitting ? "submit" : "save")
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple(bad.field(), bad.messageKey()));
             assertThat(stored()).isEqualTo(saved);
         }
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey("Task_ReviewSubmission")
-            .count()).isZero();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .taskDefinitionKey("Task_ReviewSubmission")
+                        .count())
+                .isZero();
     }
 
     @Test
     void acceptsADeadlineTwoYearsAheadSharedWithOtherDepartments() {
         PlanEntry plan = new PlanEntry("筹备换届工作。", "wang.jianguo", List.of("XJB", DEPARTMENT), "2028-11-30");
 
-        submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT,
-            ReportDrafts.of(saved.submission().version(), List.of(completion(DEPARTMENT)), List.of(plan)));
+        submissions.saveDraft(
+                users.headOf(DEPARTMENT),
+                PERIOD,
+                DEPARTMENT,
+                ReportDrafts.of(saved.submission().version(), List.of(completion(DEPARTMENT)), List.of(plan)));
 
         assertThat(stored().plans()).singleElement().satisfies(p -> {
             assertThat(p.departments()).containsExactly("XJB", DEPARTMENT);

@@ -17,8 +17,11 @@ class SubmissionAccessTest extends CycleTestBase {
 
     private static final String PERIOD = "2026-11";
 
-    @Autowired SubmissionService submissions;
-    @Autowired SubmissionReview review;
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    SubmissionReview review;
 
     private Report before;
 
@@ -37,20 +40,23 @@ class SubmissionAccessTest extends CycleTestBase {
         assertNotFound(() -> submissions.report(users.headOf("XJB"), PERIOD, "ZZB"));
 
         assertThat(stored("ZZB")).isEqualTo(before);
-        assertThat(submissions.report(users.headOf("ZZB"), PERIOD, "ZZB").submission().departmentCode())
-            .isEqualTo("ZZB");
+        assertThat(submissions
+                        .report(users.headOf("ZZB"), PERIOD, "ZZB")
+                        .submission()
+                        .departmentCode())
+                .isEqualTo("ZZB");
     }
 
     @Test
     void forbidsLeadersAndTheOfficeToWriteAReport() {
         ReportDraft draft = ReportDrafts.valid(PERIOD, "ZZB", 0);
 
-        assertForbidden(() -> submissions.saveDraft(users.user(DemoUsers.OTHER_LEADER), PERIOD, "ZZB", draft),
-            "error.forbidden.department");
-        assertForbidden(() -> submissions.saveDraft(users.signer(), PERIOD, "ZZB", draft),
-            "error.forbidden.department");
-        assertForbidden(() -> submissions.submit(users.office(), PERIOD, "ZZB", draft),
-            "error.forbidden.department");
+        assertForbidden(
+                () -> submissions.saveDraft(users.user(DemoUsers.OTHER_LEADER), PERIOD, "ZZB", draft),
+                "error.forbidden.department");
+        assertForbidden(
+                () -> submissions.saveDraft(users.signer(), PERIOD, "ZZB", draft), "error.forbidden.department");
+        assertForbidden(() -> submissions.submit(users.office(), PERIOD, "ZZB", draft), "error.forbidden.department");
 
         assertThat(stored("ZZB")).isEqualTo(before);
         assertThat(rows("completion_item") + rows("plan_item")).isZero();
@@ -61,14 +67,18 @@ class SubmissionAccessTest extends CycleTestBase {
         Submission submitted = cycle.submit(PERIOD, "ZZB");
         Report submittedReport = stored("ZZB");
 
-        assertForbidden(() -> review.accept(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version()),
-            "error.forbidden.role");
-        assertForbidden(() -> review.returnToDepartment(users.headOf("XJB"), PERIOD, "ZZB", submitted.version(),
-            "退回"), "error.forbidden.role");
+        assertForbidden(
+                () -> review.accept(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version()), "error.forbidden.role");
+        assertForbidden(
+                () -> review.returnToDepartment(users.headOf("XJB"), PERIOD, "ZZB", submitted.version(), "退回"),
+                "error.forbidden.role");
 
         assertThat(stored("ZZB")).isEqualTo(submittedReport);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(PERIOD)
-            .taskDefinitionKey("Task_ReviewSubmission").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(PERIOD)
+                        .taskDefinitionKey("Task_ReviewSubmission")
+                        .count())
+                .isEqualTo(1);
     }
 
     private static void assertNotFound(Runnable action) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reportcycle.support.Refusals.refused;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.CycleService;
@@ -22,9 +21,14 @@ class SubmissionConflictTest extends CycleTestBase {
     private static final String PERIOD = "2026-11";
     private static final String DEPARTMENT = "ZZB";
 
-    @Autowired SubmissionService submissions;
-    @Autowired SubmissionReview review;
-    @Autowired CycleService cycles;
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    SubmissionReview review;
+
+    @Autowired
+    CycleService cycles;
 
     private CurrentUser head;
 
@@ -39,9 +43,13 @@ class SubmissionConflictTest extends CycleTestBase {
         Submission submitted = cycle.submit(PERIOD, DEPARTMENT);
         Report before = stored();
 
-        ConflictException refused = refused(ConflictException.class, () -> submissions.saveDraft(head,
-            PERIOD, DEPARTMENT, ReportDrafts.of(submitted.version(), List.of(new CompletionEntry("改。", "改过的正文")),
-                List.of())));
+        ConflictException refused = refused(
+                ConflictException.class,
+                () -> submissions.saveDraft(
+                        head,
+                        PERIOD,
+                        DEPARTMENT,
+                        ReportDrafts.of(submitted.version(), List.of(new CompletionEntry("改。", "改过的正文")), List.of())));
 
         assertThat(refused.messageKey()).isEqualTo("error.submission.notEditable");
         assertThat(stored()).isEqualTo(before);
@@ -53,8 +61,10 @@ class SubmissionConflictTest extends CycleTestBase {
         Report before = stored();
 
         for (int version : new int[] {submitted.version(), 0}) {
-            ConflictException refused = refused(ConflictException.class, () -> submissions.submit(head,
-                PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, version)));
+            ConflictException refused = refused(
+                    ConflictException.class,
+                    () -> submissions.submit(
+                            head, PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, version)));
             assertThat(refused.messageKey()).isEqualTo("error.submission.notEditable");
         }
 
@@ -67,13 +77,12 @@ class SubmissionConflictTest extends CycleTestBase {
         submissions.saveDraft(head, PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
         Report before = stored();
         assertThat(before.submission().version()).isEqualTo(1);
-        ReportDraft builtOnVersionZero = ReportDrafts.of(0, List.of(new CompletionEntry("旧表单。", "旧表单的正文")),
-            List.of());
+        ReportDraft builtOnVersionZero = ReportDrafts.of(0, List.of(new CompletionEntry("旧表单。", "旧表单的正文")), List.of());
 
-        ConflictException onSave = refused(ConflictException.class,
-            () -> submissions.saveDraft(head, PERIOD, DEPARTMENT, builtOnVersionZero));
-        ConflictException onSubmit = refused(ConflictException.class,
-            () -> submissions.submit(head, PERIOD, DEPARTMENT, builtOnVersionZero));
+        ConflictException onSave = refused(
+                ConflictException.class, () -> submissions.saveDraft(head, PERIOD, DEPARTMENT, builtOnVersionZero));
+        ConflictException onSubmit = refused(
+                ConflictException.class, () -> submissions.submit(head, PERIOD, DEPARTMENT, builtOnVersionZero));
 
         assertThat(List.of(onSave.messageKey(), onSubmit.messageKey())).containsOnly("error.submission.stale");
         assertThat(stored()).isEqualTo(before);
@@ -85,8 +94,9 @@ class SubmissionConflictTest extends CycleTestBase {
         Submission submitted = cycle.submit(PERIOD, DEPARTMENT);
         Report before = stored();
 
-        ConflictException refused = refused(ConflictException.class,
-            () -> review.accept(users.office(), PERIOD, DEPARTMENT, submitted.version() - 1));
+        ConflictException refused = refused(
+                ConflictException.class,
+                () -> review.accept(users.office(), PERIOD, DEPARTMENT, submitted.version() - 1));
 
         assertThat(refused.messageKey()).isEqualTo("error.submission.stale");
         assertThat(stored()).isEqualTo(before);
@@ -98,8 +108,14 @@ class SubmissionConflictTest extends CycleTestBase {
         Report before = stored();
         runtime.deleteProcessInstance(cycle.processInstance(PERIOD).getId(), "gone");
 
-        ConflictException refused = refused(ConflictException.class, () -> submissions.submit(head, PERIOD,
-            DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, before.submission().version())));
+        ConflictException refused = refused(
+                ConflictException.class,
+                () -> submissions.submit(
+                        head,
+                        PERIOD,
+                        DEPARTMENT,
+                        ReportDrafts.valid(
+                                PERIOD, DEPARTMENT, before.submission().version())));
 
         assertThat(refused.messageKey()).isEqualTo("error.task.gone");
         assertThat(stored()).isEqualTo(before);
@@ -111,16 +127,19 @@ class SubmissionConflictTest extends CycleTestBase {
         ReportDraft draft = ReportDrafts.valid(PERIOD, DEPARTMENT, 0);
         long reports = rows("submission");
 
-        NotFoundException unknown = refused(NotFoundException.class,
-            () -> submissions.saveDraft(head, "2026-10", DEPARTMENT, draft));
+        NotFoundException unknown =
+                refused(NotFoundException.class, () -> submissions.saveDraft(head, "2026-10", DEPARTMENT, draft));
         assertThat(unknown.messageKey()).isEqualTo("error.submission.unknown");
-        assertThat(refused(NotFoundException.class, () -> cycles.find("2026-10")).messageKey())
-            .isEqualTo("error.cycle.unknown");
+        assertThat(refused(NotFoundException.class, () -> cycles.find("2026-10"))
+                        .messageKey())
+                .isEqualTo("error.cycle.unknown");
         for (String malformed : new String[] {"2026-13", "2026/11", "", "2026-11-01"}) {
-            InvalidInputException invalid = refused(InvalidInputException.class,
-                () -> submissions.submit(head, malformed, DEPARTMENT, draft));
-            assertThat(invalid.problems()).as(malformed).singleElement()
-                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
+            InvalidInputException invalid =
+                    refused(InvalidInputException.class, () -> submissions.submit(head, malformed, DEPARTMENT, draft));
+            assertThat(invalid.problems())
+                    .as(malformed)
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
         }
 
         assertThat(rows("submission")).isEqualTo(reports);
@@ -128,8 +147,10 @@ class SubmissionConflictTest extends CycleTestBase {
     }
 
     private long reviewTasks() {
-        return tasks.createTaskQuery().processInstanceBusinessKey(PERIOD).taskDefinitionKey("Task_ReviewSubmission")
-            .count();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(PERIOD)
+                .taskDefinitionKey("Task_ReviewSubmission")
+                .count();
     }
 
     private Report stored() {

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -49,18 +48,22 @@ class SummaryWebTest extends WebTestBase {
         YearMonth month = YearMonth.parse(period);
         String title = month.getYear() + "年示例市总工会" + ChineseNumerals.monthName(month) + "工作总结";
 
-        MockHttpServletResponse api = mvc.perform(get("/api/summaries/{f}/{t}.docx", period, period)
-                .with(httpBasic("office", "demo")))
-            .andExpect(status().isOk())
-            .andExpect(content().contentType(DOCX))
-            .andReturn().getResponse();
+        MockHttpServletResponse api = mvc.perform(
+                        get("/api/summaries/{f}/{t}.docx", period, period).with(httpBasic("office", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(DOCX))
+                .andReturn()
+                .getResponse();
         assertDownload(api, title, period);
 
-        MockHttpServletResponse page = mvc.perform(get("/summaries/download").param("from", period)
-                .param("to", period).with(as("office")))
-            .andExpect(status().isOk())
-            .andExpect(content().contentType(DOCX))
-            .andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/summaries/download")
+                        .param("from", period)
+                        .param("to", period)
+                        .with(as("office")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(DOCX))
+                .andReturn()
+                .getResponse();
         assertDownload(page, title, period);
     }
 
@@ -68,62 +71,77 @@ class SummaryWebTest extends WebTestBase {
     @ValueSource(strings = {"zzb", "wang.jianguo", "li.minghua", "admin"})
     void nobodyButTheOfficeDraftsASummary(String username) throws Exception {
         mvc.perform(get("/api/summaries/2026-01/2026-06.docx").with(httpBasic(username, "demo")))
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.title").value("无权操作"));
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("无权操作"));
         mvc.perform(get("/summaries").with(as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/summaries/download").param("from", "2026-01").param("to", "2026-06").with(as(username)))
-            .andExpect(status().isForbidden())
-            .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION));
+        mvc.perform(get("/summaries/download")
+                        .param("from", "2026-01")
+                        .param("to", "2026-06")
+                        .with(as(username)))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION));
     }
 
     @Test
     void aBadRangeIsRefused400NamingTheFieldOnTheApi() throws Exception {
         mvc.perform(get("/api/summaries/2026-06/2026-01.docx").with(httpBasic("office", "demo")))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.errors[0].field").value("to"))
-            .andExpect(jsonPath("$.errors[0].message").value("结束月份（2026-01）不能早于起始月份（2026-06）。"));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
+                .andExpect(jsonPath("$.errors[0].message").value("结束月份（2026-01）不能早于起始月份（2026-06）。"));
         mvc.perform(get("/api/summaries/2025-01/2026-01.docx").with(httpBasic("office", "demo")))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[0].field").value("to"));
-        mvc.perform(get("/api/summaries/2026-13/2026-12.docx").with(httpBasic("office", "demo"))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[0].field").value("from"))
-            .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+        mvc.perform(get("/api/summaries/2026-13/2026-12.docx")
+                        .with(httpBasic("office", "demo"))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION));
     }
 
     @Test
     void aBadRangeOnThePageShowsTheFormAgainWithTheProblem() throws Exception {
-        mvc.perform(get("/summaries/download").param("from", "2026-06").param("to", "2026-01").with(as("office")))
-            .andExpect(status().isBadRequest())
-            .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION))
-            .andExpect(content().string(containsString("结束月份：结束月份（2026-01）不能早于起始月份（2026-06）。")))
-            .andExpect(content().string(containsString("value=\"2026-06\"")));
+        mvc.perform(get("/summaries/download")
+                        .param("from", "2026-06")
+                        .param("to", "2026-01")
+                        .with(as("office")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION))
+                .andExpect(content().string(containsString("结束月份：结束月份（2026-01）不能早于起始月份（2026-06）。")))
+                .andExpect(content().string(containsString("value=\"2026-06\"")));
     }
 
     @Test
     void theOfficePageOffersThisYearsQuartersHalvesAndYear() throws Exception {
         String html = mvc.perform(get("/summaries").with(as("office")))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("href=\"/summaries/download?from=2026-01&amp;to=2026-03\">第一季度</a>",
-            "href=\"/summaries/download?from=2026-07&amp;to=2026-12\">下半年</a>",
-            "href=\"/summaries/download?from=2026-01&amp;to=2026-12\">全年</a>", "href=\"/summaries\">工作总结</a>");
-        assertThat(mvc.perform(get("/tasks").with(as("zzb"))).andReturn().getResponse().getContentAsString())
-            .doesNotContain("href=\"/summaries\"");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "href=\"/summaries/download?from=2026-01&amp;to=2026-03\">第一季度</a>",
+                        "href=\"/summaries/download?from=2026-07&amp;to=2026-12\">下半年</a>",
+                        "href=\"/summaries/download?from=2026-01&amp;to=2026-12\">全年</a>",
+                        "href=\"/summaries\">工作总结</a>");
+        assertThat(mvc.perform(get("/tasks").with(as("zzb")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("href=\"/summaries\"");
     }
 
-    private static void assertDownload(MockHttpServletResponse response, String title, String period)
-            throws Exception {
+    private static void assertDownload(MockHttpServletResponse response, String title, String period) throws Exception {
         String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
-        assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''")
-            .contains("filename=\"summary-" + period + "-to-" + period + ".docx\"");
+        assertThat(disposition)
+                .startsWith("attachment;")
+                .contains("filename*=UTF-8''")
+                .contains("filename=\"summary-" + period + "-to-" + period + ".docx\"");
         assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo(title + ".docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()))) {
-            assertThat(new XWPFWordExtractor(doc).getText()).contains(title, "一、组织部",
-                "培训学员3376人，其中1896人获得中级以上职称。");
+            assertThat(new XWPFWordExtractor(doc).getText()).contains(title, "一、组织部", "培训学员3376人，其中1896人获得中级以上职称。");
         }
     }
 

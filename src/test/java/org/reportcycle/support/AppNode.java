@@ -1,5 +1,6 @@
 package org.reportcycle.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -8,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.net.SocketFactory;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.reportcycle.ReportCycleApplication;
 import org.springframework.boot.WebApplicationType;
@@ -20,8 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * One node of several in this JVM: the whole application without a web server (a mock servlet context), its
@@ -50,9 +47,13 @@ public final class AppNode implements AutoCloseable {
         all.put("reportcycle.mail.sender-enabled", true);
         all.put("spring.jmx.enabled", false);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportCycleApplication.class)
-            .web(WebApplicationType.SERVLET).contextFactory(type -> mockServletContext()).profiles("test")
-            .registerShutdownHook(false)
-            .run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> mockServletContext())
+                .profiles("test")
+                .registerShutdownHook(false)
+                .run(all.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         return new AppNode(name, context);
     }
 
@@ -83,8 +84,9 @@ public final class AppNode implements AutoCloseable {
     public void killHard() {
         bean(HikariDataSource.class).close();
         smtpSockets.forEach(AppNode::closeQuietly);
-        context.getBeansOfType(ThreadPoolTaskScheduler.class).values()
-            .forEach(s -> s.getScheduledThreadPoolExecutor().shutdownNow());
+        context.getBeansOfType(ThreadPoolTaskScheduler.class)
+                .values()
+                .forEach(s -> s.getScheduledThreadPoolExecutor().shutdownNow());
         try {
             context.close();
         } catch (RuntimeException dying) {

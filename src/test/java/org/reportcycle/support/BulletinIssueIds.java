@@ -14,6 +14,5 @@ public final class BulletinIssueIds {
     public static final String END_RETURNED = "EndEvent_IssueReturned";
     public static final String END_REOPENED = "EndEvent_IssueReopened";
 
-    private BulletinIssueIds() {
-    }
+    private BulletinIssueIds() {}
 }

@@ -1,12 +1,11 @@
 package org.reportcycle.support;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.reportcycle.bulletin.Bulletin;
 import org.reportcycle.bulletin.BulletinCompiler;
@@ -51,8 +50,10 @@ public final class CycleDriver {
         this.signOff = context.getBean(BulletinSignOff.class);
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
-        this.jobExecutorOn = ((ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
-            .getProcessEngineConfiguration()).getJobExecutor().isActive();
+        this.jobExecutorOn = ((ProcessEngineConfigurationImpl)
+                        context.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor()
+                .isActive();
     }
 
     public DemoUsers users() {
@@ -75,8 +76,10 @@ public final class CycleDriver {
 
     /** The period's running process instance, found by its business key (null if none runs). */
     public ProcessInstance processInstance(String period) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(CycleData.PROCESS_KEY)
-            .processInstanceBusinessKey(period).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CycleData.PROCESS_KEY)
+                .processInstanceBusinessKey(period)
+                .singleResult();
     }
 
     public Submission submission(String period, String departmentCode) {
@@ -85,7 +88,10 @@ public final class CycleDriver {
 
     /** The codes of the departments with a report in this period, sorted. */
     public List<String> departments(String period) {
-        return review.progress(period).stream().map(Submission::departmentCode).sorted().toList();
+        return review.progress(period).stream()
+                .map(Submission::departmentCode)
+                .sorted()
+                .toList();
     }
 
     /** The department's head submits a valid report. */
@@ -107,7 +113,11 @@ public final class CycleDriver {
 
     /** The office accepts the report; the assembly job the last accept leaves is not run. */
     public Submission acceptLeavingAssemblyPending(String period, String departmentCode) {
-        return review.accept(users.office(), period, departmentCode, submission(period, departmentCode).version());
+        return review.accept(
+                users.office(),
+                period,
+                departmentCode,
+                submission(period, departmentCode).version());
     }
 
     /**
@@ -119,15 +129,22 @@ public final class CycleDriver {
         if (jobExecutorOn || instance == null) {
             return false;
         }
-        List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId())
-            .activityId(ASSEMBLE_BULLETIN).list();
+        List<Job> jobs = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ASSEMBLE_BULLETIN)
+                .list();
         jobs.forEach(job -> management.executeJob(job.getId()));
         return !jobs.isEmpty();
     }
 
     public Submission returnToDepartment(String period, String departmentCode, String comment) {
-        return review.returnToDepartment(users.office(), period, departmentCode,
-            submission(period, departmentCode).version(), comment);
+        return review.returnToDepartment(
+                users.office(),
+                period,
+                departmentCode,
+                submission(period, departmentCode).version(),
+                comment);
     }
 
     /** Every department submits and the office accepts each. */
@@ -178,18 +195,24 @@ public final class CycleDriver {
 
     /** The instance's one job, or that of an instance it called (the bulletin's issue process). */
     private Job nextJob(String processInstanceId) {
-        Job own = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+        Job own =
+                management.createJobQuery().processInstanceId(processInstanceId).singleResult();
         if (own != null) {
             return own;
         }
         return runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list().stream()
-            .map(called -> nextJob(called.getId())).filter(j -> j != null).findFirst().orElse(null);
+                .map(called -> nextJob(called.getId()))
+                .filter(j -> j != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The bulletin's running issue process (called by its cycle, or a special issue's own), null if none. */
     public ProcessInstance issueInstance(String key) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(BulletinIssueIds.KEY)
-            .processInstanceBusinessKey(key).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(BulletinIssueIds.KEY)
+                .processInstanceBusinessKey(key)
+                .singleResult();
     }
 
     public void returnToOffice(String period, String comment) {

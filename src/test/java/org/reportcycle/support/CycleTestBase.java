@@ -2,7 +2,6 @@ package org.reportcycle.support;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,13 +24,26 @@ public abstract class CycleTestBase extends ApplicationTestBase {
     /** WD-3 of November 2026 at 09:00, the day its cycle opens (no holiday falls near the end of November). */
     protected static final LocalDateTime NOVEMBER_2026_OPENING = LocalDateTime.of(2026, 11, 25, 9, 0);
 
-    @Autowired protected ApplicationContext context;
-    @Autowired protected ProcessEngine engine;
-    @Autowired protected RuntimeService runtime;
-    @Autowired protected TaskService tasks;
-    @Autowired protected ManagementService management;
-    @Autowired protected OrganizationDirectory directory;
-    @Autowired protected JdbcClient jdbc;
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected ProcessEngine engine;
+
+    @Autowired
+    protected RuntimeService runtime;
+
+    @Autowired
+    protected TaskService tasks;
+
+    @Autowired
+    protected ManagementService management;
+
+    @Autowired
+    protected OrganizationDirectory directory;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     protected CycleDriver cycle;
     protected DemoUsers users;
@@ -65,7 +77,9 @@ public abstract class CycleTestBase extends ApplicationTestBase {
 
     /** The recipients of the outbox messages of one kind, e.g. {@code DISTRIBUTION}. */
     protected List<String> outboxRecipients(String kind) {
-        return jdbc.sql("SELECT recipient_email FROM outbox_message WHERE kind = ? ORDER BY id").param(kind)
-            .query(String.class).list();
+        return jdbc.sql("SELECT recipient_email FROM outbox_message WHERE kind = ? ORDER BY id")
+                .param(kind)
+                .query(String.class)
+                .list();
     }
 }

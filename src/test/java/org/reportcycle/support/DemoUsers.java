@@ -1,7 +1,6 @@
 package org.reportcycle.support;
 
 import java.util.Locale;
-
 import org.reportcycle.system.CurrentUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -16,6 +15,7 @@ public final class DemoUsers {
     public static final String SIGNER = "li.minghua";
     /** A leader who is not the signer. */
     public static final String OTHER_LEADER = "wang.jianguo";
+
     public static final String ADMIN = "admin";
 
     private final UserDetailsService users;

@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** A local port nobody listens on, for an in-process SMTP server. */
 public final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     public static int next() {
         try (ServerSocket socket = new ServerSocket(0)) {

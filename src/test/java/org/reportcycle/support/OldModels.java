@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,8 +28,11 @@ public final class OldModels {
 
     /** Deploys the old copy of {@code name} (e.g. {@code monthly-reporting-cycle}); returns its definition. */
     public ProcessDefinition deployOld(String name) {
-        return deploy(repository.createDeployment().name("old " + name)
-            .addString(name + ".bpmn", asDeployedThen(name)).deployWithResult());
+        return deploy(repository
+                .createDeployment()
+                .name("old " + name)
+                .addString(name + ".bpmn", asDeployedThen(name))
+                .deployWithResult());
     }
 
     /**
@@ -40,7 +42,7 @@ public final class OldModels {
     private static String asDeployedThen(String name) {
         try (InputStream in = OldModels.class.getResourceAsStream(LEGACY + name + "-b86a3f0.bpmn.xml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                .replace("${cycleSchedule.openingCheck()}", "0 0 9 * * ?");
+                    .replace("${cycleSchedule.openingCheck()}", "0 0 9 * * ?");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,13 +50,19 @@ public final class OldModels {
 
     /** Deploys the current {@code bpmn/<name>.bpmn} again, so that it is the latest version once more. */
     public ProcessDefinition deployCurrent(String name) {
-        return deploy(repository.createDeployment().name("new " + name)
-            .addClasspathResource("bpmn/" + name + ".bpmn").deployWithResult());
+        return deploy(repository
+                .createDeployment()
+                .name("new " + name)
+                .addClasspathResource("bpmn/" + name + ".bpmn")
+                .deployWithResult());
     }
 
     private ProcessDefinition deploy(Deployment deployment) {
         deployments.add(deployment.getId());
-        return repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+        return repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .singleResult();
     }
 
     /** Removes the deployments (newest first) and their instances; the application's own become latest again. */

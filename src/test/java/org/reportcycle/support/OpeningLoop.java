@@ -15,21 +15,26 @@ public final class OpeningLoop {
     public static final String PROCESS_KEY = CycleData.OPENING_LOOP_KEY;
     public static final String TIMER = "TimerEvent_OpeningDue";
 
-    private OpeningLoop() {
-    }
+    private OpeningLoop() {}
 
     /** Ends any running loop and starts one now: its timer waits for the next opening from the current clock. */
     public static ProcessInstance restart(ApplicationContext context) {
         RuntimeService runtime = context.getBean(RuntimeService.class);
-        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
-            .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test restarts the opening loop", true, true));
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test restarts the opening loop", true, true));
         return runtime.startProcessInstanceByKey(PROCESS_KEY);
     }
 
     /** The loop's pending timer (null if no loop waits). */
     public static Job timer(ApplicationContext context) {
-        return context.getBean(ManagementService.class).createJobQuery().processDefinitionKey(PROCESS_KEY)
-            .activityId(TIMER).timers().singleResult();
+        return context.getBean(ManagementService.class)
+                .createJobQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .activityId(TIMER)
+                .timers()
+                .singleResult();
     }
 
     /** The month the loop waits for, e.g. {@code 2026-11}. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,8 +14,7 @@ public final class PdfText {
     /** Set by .ci/run: a missing CJK font fails the tests that need it instead of skipping them. */
     public static final String REQUIRE_FONT = "reportcycle.require-cjk-font";
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -29,6 +27,6 @@ public final class PdfText {
     /** Whether the default bulletin font is installed (Debian's fonts-arphic-ukai), or the run requires it. */
     public static boolean fontExpected() {
         return Files.isRegularFile(Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"))
-            || Boolean.getBoolean(REQUIRE_FONT);
+                || Boolean.getBoolean(REQUIRE_FONT);
     }
 }

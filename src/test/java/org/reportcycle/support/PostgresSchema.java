@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -19,7 +18,8 @@ public final class PostgresSchema {
     public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     public static final String USER = "postgres";
 
-    private final String name = "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private final String name =
+            "rc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
     /**
      * A schema that outlives the test class, for a context that several classes share (the context cache keeps
@@ -49,9 +49,17 @@ public final class PostgresSchema {
     /** Creates the schema and returns the properties that point an application context (a node) at it. */
     public java.util.Map<String, Object> create() {
         execute("CREATE SCHEMA " + name);
-        return java.util.Map.of("spring.datasource.url", SERVER + "?currentSchema=" + name,
-            "spring.datasource.username", USER, "spring.datasource.password", "",
-            "camunda.bpm.database.schema-name", name, "camunda.bpm.database.table-prefix", name + ".");
+        return java.util.Map.of(
+                "spring.datasource.url",
+                SERVER + "?currentSchema=" + name,
+                "spring.datasource.username",
+                USER,
+                "spring.datasource.password",
+                "",
+                "camunda.bpm.database.schema-name",
+                name,
+                "camunda.bpm.database.table-prefix",
+                name + ".");
     }
 
     public void drop() {
@@ -59,7 +67,8 @@ public final class PostgresSchema {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, "");
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for this test: " + sql, e);

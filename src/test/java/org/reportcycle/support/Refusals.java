@@ -8,8 +8,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** For tests of refusals: the action must throw this type, and the exception is returned for further checks. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static <T extends Throwable> T refused(Class<T> type, ThrowingCallable action) {
         Throwable thrown = catchThrowable(action);

@@ -2,7 +2,6 @@ package org.reportcycle.support;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.reportcycle.plan.PlanEntry;
 import org.reportcycle.submission.CompletionEntry;
 import org.reportcycle.submission.ReportDraft;
@@ -13,8 +12,7 @@ public final class ReportDrafts {
     /** A leader of the demo organisation who may be named 责任领导. */
     public static final String RESPONSIBLE_LEADER = DemoUsers.OTHER_LEADER;
 
-    private ReportDrafts() {
-    }
+    private ReportDrafts() {}
 
     /**
      * A report that passes every check: one completion paragraph and one plan item for the month after
@@ -30,13 +28,15 @@ public final class ReportDrafts {
 
     /** A paragraph of done work whose title names the department, so tests can find it in the bulletin. */
     public static CompletionEntry completion(String departmentCode) {
-        return new CompletionEntry(departmentCode + "完成本月重点工作。",
-            "21日上午，" + departmentCode + "召开专题会议，部署落实本月各项任务。");
+        return new CompletionEntry(departmentCode + "完成本月重点工作。", "21日上午，" + departmentCode + "召开专题会议，部署落实本月各项任务。");
     }
 
     /** A plan item due by the end of the month after {@code period}. */
     public static PlanEntry nextMonthPlan(String period, String departmentCode) {
-        return new PlanEntry(departmentCode + "做好下月重点工作。", RESPONSIBLE_LEADER, List.of(departmentCode),
-            YearMonth.parse(period).plusMonths(1).toString());
+        return new PlanEntry(
+                departmentCode + "做好下月重点工作。",
+                RESPONSIBLE_LEADER,
+                List.of(departmentCode),
+                YearMonth.parse(period).plusMonths(1).toString());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationContext;
@@ -74,7 +73,8 @@ public final class SimulatedDays {
 
     private void alignDailyTimers(LocalDate day) {
         Date at = Date.from(day.atTime(DIGEST).atZone(TestClock.OFFICE_ZONE).toInstant());
-        management.createJobQuery().timers().list().stream().filter(j -> j.getProcessInstanceId() == null)
-            .forEach(j -> management.setJobDuedate(j.getId(), at));
+        management.createJobQuery().timers().list().stream()
+                .filter(j -> j.getProcessInstanceId() == null)
+                .forEach(j -> management.setJobDuedate(j.getId(), at));
     }
 }

@@ -30,8 +30,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class SmtpPeer implements AutoCloseable {
 
     /** A message the server accepted: its Message-ID header and the recipients it was accepted for. */
-    public record Accepted(String messageId, List<String> recipients) {
-    }
+    public record Accepted(String messageId, List<String> recipients) {}
 
     private final int port;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
@@ -135,7 +134,9 @@ public final class SmtpPeer implements AutoCloseable {
 
     /** How many messages were accepted for this recipient (two or more is a repeat). */
     public long deliveriesTo(String address) {
-        return accepted.stream().filter(a -> a.recipients().stream().anyMatch(address::equalsIgnoreCase)).count();
+        return accepted.stream()
+                .filter(a -> a.recipients().stream().anyMatch(address::equalsIgnoreCase))
+                .count();
     }
 
     /** How many times the message with this Message-ID was accepted. */
@@ -244,8 +245,9 @@ public final class SmtpPeer implements AutoCloseable {
         void run() throws IOException {
             reply("220 peer.test ESMTP");
             for (String line = in.readLine(); line != null && !client.isClosed(); line = in.readLine()) {
-                String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT)
-                    : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                String command = line.length() < 4
+                        ? line.toUpperCase(Locale.ROOT)
+                        : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 if (command.equals("QUIT")) {
                     reply("221 bye");
                     return;

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -16,8 +15,7 @@ public final class TestClock {
 
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     public static void setTo(LocalDateTime officeTime) {
         ClockUtil.setCurrentTime(Date.from(officeTime.atZone(OFFICE_ZONE).toInstant()));

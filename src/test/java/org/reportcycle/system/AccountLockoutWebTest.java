@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,30 +43,35 @@ class AccountLockoutWebTest extends WebTestBase {
             form("jjb", "wrong").andExpect(redirectedUrl("/login?error"));
         }
         form("jjb", "wrong").andExpect(redirectedUrl("/login?refused"));
-        MvcResult refused = form("jjb", "demo").andExpect(redirectedUrl("/login?refused")).andReturn();
+        MvcResult refused =
+                form("jjb", "demo").andExpect(redirectedUrl("/login?refused")).andReturn();
 
         MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
         assertThat(page(get("/login?refused").session(session))).contains(LOCKED_UNTIL_10_15);
         assertThat(page(get("/login?refused&lang=en").session(session)))
-            .contains("This account is locked; please try again after 10:15.");
-        basic("jjb", "demo").andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
+                .contains("This account is locked; please try again after 10:15.");
+        basic("jjb", "demo")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
     }
 
     @Test
     void fiveFailedBasicSignInsLockTheAccountAndTheRightPasswordIsRefusedWithTheTime() throws Exception {
         for (int i = 1; i <= 4; i++) {
-            basic("nzg", "wrong").andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value("请先登录（接口可使用 HTTP Basic 认证）。"));
+            basic("nzg", "wrong")
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail").value("请先登录（接口可使用 HTTP Basic 认证）。"));
         }
-        basic("nzg", "wrong").andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
-        basic("nzg", "demo").andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.title").value("需要登录"))
-            .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
+        basic("nzg", "wrong")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
+        basic("nzg", "demo")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("需要登录"))
+                .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
         mvc.perform(get("/api/me").with(httpBasic("nzg", "demo")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value("This account is locked; please try again after 10:15."));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("This account is locked; please try again after 10:15."));
         form("nzg", "demo").andExpect(redirectedUrl("/login?refused"));
     }
 
@@ -85,10 +89,13 @@ class AccountLockoutWebTest extends WebTestBase {
     void theLockEndsWhenTheClockPassesFifteenMinutes() throws Exception {
         lock("jcb");
         at(Duration.ofMinutes(14).plusSeconds(59));
-        basic("jcb", "demo").andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
+        basic("jcb", "demo")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(LOCKED_UNTIL_10_15));
         at(Duration.ofMinutes(15));
-        basic("jcb", "demo").andExpect(status().isOk()).andExpect(jsonPath("$.username").value("jcb"));
+        basic("jcb", "demo")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("jcb"));
         form("jcb", "demo").andExpect(redirectedUrl("/tasks"));
     }
 
@@ -118,20 +125,23 @@ class AccountLockoutWebTest extends WebTestBase {
         for (int i = 0; i < 20; i++) {
             at(Duration.ofSeconds(i));
             mvc.perform(get("/api/me").with(httpBasic("guess" + i, "wrong")).with(from("10.9.8.7")))
-                .andExpect(status().isUnauthorized());
+                    .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/me").with(httpBasic("zzb", "demo")).with(from("10.9.8.7")))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value("此地址登录失败次数过多，请于 10:15 后再试。"));
-        mvc.perform(post("/login").param("username", "zzb").param("password", "demo").with(csrf())
-                .with(from("10.9.8.7")))
-            .andExpect(redirectedUrl("/login?refused"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("此地址登录失败次数过多，请于 10:15 后再试。"));
+        mvc.perform(post("/login")
+                        .param("username", "zzb")
+                        .param("password", "demo")
+                        .with(csrf())
+                        .with(from("10.9.8.7")))
+                .andExpect(redirectedUrl("/login?refused"));
         mvc.perform(get("/api/me").with(httpBasic("zzb", "demo")).with(from("10.9.8.8")))
-            .andExpect(status().isOk());
+                .andExpect(status().isOk());
 
         at(Duration.ofMinutes(15));
         mvc.perform(get("/api/me").with(httpBasic("zzb", "demo")).with(from("10.9.8.7")))
-            .andExpect(status().isOk());
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -141,12 +151,13 @@ class AccountLockoutWebTest extends WebTestBase {
             basic("bgs", "Secret-Guess-42");
         }
         basic("bgs\nFORGED LINE", "Secret-Guess-42");
-        assertThat(output.getOut()).contains("Signed in with the form: bgs from 127.0.0.1")
-            .contains("Sign-in failed for bgs from 127.0.0.1 (4 in a row)")
-            .contains("Account bgs locked until")
-            .contains("Sign-in failed for bgs?FORGED LINE from 127.0.0.1 (1 in a row)")
-            .doesNotContain("\nFORGED LINE")
-            .doesNotContain("Secret-Guess-42");
+        assertThat(output.getOut())
+                .contains("Signed in with the form: bgs from 127.0.0.1")
+                .contains("Sign-in failed for bgs from 127.0.0.1 (4 in a row)")
+                .contains("Account bgs locked until")
+                .contains("Sign-in failed for bgs?FORGED LINE from 127.0.0.1 (1 in a row)")
+                .doesNotContain("\nFORGED LINE")
+                .doesNotContain("Secret-Guess-42");
     }
 
     /** The answers to four wrong passwords, a fifth, and then "demo": status and body of each. */
@@ -154,8 +165,8 @@ class AccountLockoutWebTest extends WebTestBase {
         List<String> answers = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             MvcResult result = basic(username, i == 6 ? "demo" : "wrong").andReturn();
-            answers.add(result.getResponse().getStatus() + " " + result.getResponse().getContentAsString(
-                StandardCharsets.UTF_8));
+            answers.add(result.getResponse().getStatus() + " "
+                    + result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         }
         return answers;
     }
@@ -168,7 +179,8 @@ class AccountLockoutWebTest extends WebTestBase {
             result = form(username, i == 6 ? "demo" : "wrong").andReturn();
             answers.add(result.getResponse().getRedirectedUrl());
         }
-        String page = page(get("/login?refused").session((MockHttpSession) result.getRequest().getSession(false)));
+        String page = page(get("/login?refused")
+                .session((MockHttpSession) result.getRequest().getSession(false)));
         answers.add(page.substring(page.indexOf("<main")).replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
         return answers;
     }
@@ -195,14 +207,19 @@ class AccountLockoutWebTest extends WebTestBase {
         return mvc.perform(get("/api/me").with(httpBasic(username, password)));
     }
 
-    private org.springframework.test.web.servlet.ResultActions form(String username, String password)
-            throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()));
+    private org.springframework.test.web.servlet.ResultActions form(String username, String password) throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf()));
     }
 
     private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,6 @@ import org.reportcycle.integration.WebTestBase;
 import org.reportcycle.support.MonthText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What does not exist is a 404, what the state does not allow is a 409 (editing after submitting, a stale
@@ -51,11 +49,11 @@ class ApiConflictWebTest extends WebTestBase {
         walk.expect(404, CycleWalk.OFFICE, get("/api/cycles/1999-01"), null);
         walk.expect(404, CycleWalk.OFFICE, post("/api/cycles/1999-01/close-collection"), Map.of());
         walk.expect(404, CycleWalk.OFFICE, get("/api/bulletins/{p}", period), null);
-        JsonNode english = walk.expect(404, CycleWalk.OFFICE,
-            get("/api/cycles/1999-01").header("Accept-Language", "en"), null);
+        JsonNode english =
+                walk.expect(404, CycleWalk.OFFICE, get("/api/cycles/1999-01").header("Accept-Language", "en"), null);
         assertThat(english.get("detail").asText()).isEqualTo("There is no cycle for reporting month January 1999.");
         mvc.perform(get("/cycles/1999-01").with(user(users.loadUserByUsername("office"))))
-            .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -76,8 +74,7 @@ class ApiConflictWebTest extends WebTestBase {
     void aStaleVersionIs409AndTheNewerSaveStands() throws Exception {
         JsonNode fresh = walk.report("zzb", period, "ZZB");
         walk.ok("zzb", put("/api/reports/{p}/ZZB", period), walk.draft(fresh, "第一次保存。"));
-        JsonNode problem = walk.expect(409, "zzb", put("/api/reports/{p}/ZZB", period),
-            walk.draft(fresh, "基于旧版本的保存。"));
+        JsonNode problem = walk.expect(409, "zzb", put("/api/reports/{p}/ZZB", period), walk.draft(fresh, "基于旧版本的保存。"));
         assertThat(problem.get("detail").asText()).startsWith("该报送已在别处更新");
         walk.expect(409, "zzb", post("/api/reports/{p}/ZZB/submit", period), walk.draft(fresh, "基于旧版本的提交。"));
         JsonNode after = walk.report("zzb", period, "ZZB");
@@ -90,11 +87,15 @@ class ApiConflictWebTest extends WebTestBase {
     void openingAPeriodTwiceIs409AndStartsNoSecondProcess() throws Exception {
         JsonNode problem = walk.expect(409, CycleWalk.OFFICE, post("/api/cycles"), Map.of("period", period));
         assertThat(problem.get("detail").asText()).isEqualTo(MonthText.of(period) + "的报送周期已经开启，不能重复开启。");
-        assertThat(walk.ok(CycleWalk.OFFICE, get("/api/cycles"), null).findValuesAsText("period")
-            .stream().filter(period::equals)).hasSize(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
-        JsonNode english = walk.expect(409, CycleWalk.OFFICE, post("/api/cycles").header("Accept-Language", "en"),
-            Map.of("period", period));
+        assertThat(walk.ok(CycleWalk.OFFICE, get("/api/cycles"), null).findValuesAsText("period").stream()
+                        .filter(period::equals))
+                .hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(period)
+                        .count())
+                .isEqualTo(1);
+        JsonNode english = walk.expect(
+                409, CycleWalk.OFFICE, post("/api/cycles").header("Accept-Language", "en"), Map.of("period", period));
         assertThat(english.get("title").asText()).isEqualTo("Conflict");
     }
 
@@ -102,12 +103,17 @@ class ApiConflictWebTest extends WebTestBase {
     void acceptingWithAStaleVersionOrAcceptingTwiceIs409() throws Exception {
         walk.submit(period, "ZZB", "正文。");
         walk.expect(409, CycleWalk.OFFICE, post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 0));
-        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText())
-            .isEqualTo("SUBMITTED");
+        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB")
+                        .at("/submission/status")
+                        .asText())
+                .isEqualTo("SUBMITTED");
         walk.ok(CycleWalk.OFFICE, post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 1));
         walk.expect(409, CycleWalk.OFFICE, post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 2));
-        walk.expect(409, CycleWalk.OFFICE, post("/api/reports/{p}/ZZB/return", period),
-            Map.of("version", 2, "comment", "采用后再退回。"));
+        walk.expect(
+                409,
+                CycleWalk.OFFICE,
+                post("/api/reports/{p}/ZZB/return", period),
+                Map.of("version", 2, "comment", "采用后再退回。"));
         JsonNode after = walk.report(CycleWalk.OFFICE, period, "ZZB");
         assertThat(after.at("/submission/status").asText()).isEqualTo("ACCEPTED");
         assertThat(after.at("/submission/officeComment").isNull()).isTrue();
@@ -118,8 +124,10 @@ class ApiConflictWebTest extends WebTestBase {
         walk.submit(period, "ZZB", "正文。");
         walk.expect(409, CycleWalk.OFFICE, post("/api/cycles/{p}/close-collection", period), Map.of());
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
-        assertThat(walk.report(CycleWalk.OFFICE, period, "XJB").at("/submission/status").asText())
-            .isEqualTo("NOT_STARTED");
+        assertThat(walk.report(CycleWalk.OFFICE, period, "XJB")
+                        .at("/submission/status")
+                        .asText())
+                .isEqualTo("NOT_STARTED");
     }
 
     @Test
@@ -127,14 +135,23 @@ class ApiConflictWebTest extends WebTestBase {
         JsonNode first = walk.draftBulletin(newPeriod(), "ZZB");
         String second = newPeriod();
         JsonNode draft = walk.draftBulletin(second, "XJB");
-        var edit = walk.edit(draft).put("issueNumber", first.at("/bulletin/issueNumber").asInt());
+        var edit = walk.edit(draft)
+                .put("issueNumber", first.at("/bulletin/issueNumber").asInt());
         JsonNode problem = walk.expect(409, CycleWalk.OFFICE, put("/api/bulletins/{p}", second), edit);
         assertThat(problem.get("detail").asText()).contains("已被使用");
 
-        walk.ok(CycleWalk.OFFICE, put("/api/bulletins/{p}", second), walk.edit(draft).put("intro", "导语。"));
-        walk.expect(409, CycleWalk.OFFICE, put("/api/bulletins/{p}", second), walk.edit(draft).put("intro", "旧版本。"));
+        walk.ok(
+                CycleWalk.OFFICE,
+                put("/api/bulletins/{p}", second),
+                walk.edit(draft).put("intro", "导语。"));
+        walk.expect(
+                409,
+                CycleWalk.OFFICE,
+                put("/api/bulletins/{p}", second),
+                walk.edit(draft).put("intro", "旧版本。"));
         JsonNode after = walk.bulletin(CycleWalk.OFFICE, second);
         assertThat(after.at("/bulletin/intro").asText()).isEqualTo("导语。");
-        assertThat(after.at("/bulletin/issueNumber").asInt()).isEqualTo(draft.at("/bulletin/issueNumber").asInt());
+        assertThat(after.at("/bulletin/issueNumber").asInt())
+                .isEqualTo(draft.at("/bulletin/issueNumber").asInt());
     }
 }

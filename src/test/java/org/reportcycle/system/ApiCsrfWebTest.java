@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,8 +29,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One authentication per request: the API takes the browser's session only with the CSRF token for a
  * state-changing call; a request with HTTP Basic is authenticated by that header alone (never the session, which
@@ -41,7 +39,10 @@ class ApiCsrfWebTest extends WebTestBase {
 
     /** The Authorization header of a cell; the session, when there is one, is office's. */
     enum Basic {
-        NONE(null, null), RIGHT("office", "demo"), WRONG("office", "wrong"), OTHER_USER("zzb", "demo");
+        NONE(null, null),
+        RIGHT("office", "demo"),
+        WRONG("office", "wrong"),
+        OTHER_USER("zzb", "demo");
 
         final String username;
         final String password;
@@ -69,25 +70,30 @@ class ApiCsrfWebTest extends WebTestBase {
 
     @ParameterizedTest(name = "{0} session={1} csrf={2} basic={3}")
     @MethodSource("combinations")
-    void eachRequestIsAuthenticatedOnceByItsBasicHeaderOrElseBySessionAndToken(String method, boolean withSession,
-            boolean withToken, Basic basic) throws Exception {
+    void eachRequestIsAuthenticatedOnceByItsBasicHeaderOrElseBySessionAndToken(
+            String method, boolean withSession, boolean withToken, Basic basic) throws Exception {
         MockHttpSession office = withSession ? signIn("office") : null;
         String period = newPeriod();
         int expected = expectedStatus(method, withSession, withToken, basic);
         MvcResult result = mvc.perform(request(method, period, office, withToken, basic))
-            .andExpect(status().is(expected)).andReturn();
+                .andExpect(status().is(expected))
+                .andReturn();
 
         if (expected >= 400) {
             assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
         if (method.equals("GET") && expected == 200) {
-            assertThat(json.readTree(result.getResponse().getContentAsByteArray()).get("username").asText())
-                .isEqualTo(basic == Basic.NONE ? "office" : basic.username);
+            assertThat(json.readTree(result.getResponse().getContentAsByteArray())
+                            .get("username")
+                            .asText())
+                    .isEqualTo(basic == Basic.NONE ? "office" : basic.username);
         }
         if (method.equals("POST")) {
             assertThat(cycles().contains(period)).as("cycle opened").isEqualTo(expected == 201);
             if (basic == Basic.OTHER_USER) {
-                assertThat(result.getResponse().getContentAsString()).as("a role refusal").contains("需要角色：办公室");
+                assertThat(result.getResponse().getContentAsString())
+                        .as("a role refusal")
+                        .contains("需要角色：办公室");
             }
         }
         if (basic != Basic.NONE) {
@@ -95,11 +101,13 @@ class ApiCsrfWebTest extends WebTestBase {
         }
     }
 
-    private MockHttpServletRequestBuilder request(String method, String period, MockHttpSession session,
-            boolean withToken, Basic basic) throws Exception {
-        MockHttpServletRequestBuilder request = method.equals("GET") ? get("/api/me")
-            : post("/api/cycles").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("period", period)));
+    private MockHttpServletRequestBuilder request(
+            String method, String period, MockHttpSession session, boolean withToken, Basic basic) throws Exception {
+        MockHttpServletRequestBuilder request = method.equals("GET")
+                ? get("/api/me")
+                : post("/api/cycles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period)));
         if (session != null) {
             request.session(session);
         }
@@ -116,7 +124,9 @@ class ApiCsrfWebTest extends WebTestBase {
     private static void assertNoSessionUsed(MvcResult result, MockHttpSession session) {
         assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
         if (session == null) {
-            assertThat(result.getRequest().getSession(false)).as("session created").isNull();
+            assertThat(result.getRequest().getSession(false))
+                    .as("session created")
+                    .isNull();
         } else {
             assertThat(signedInUser(session)).as("the session's user").isEqualTo("office");
         }
@@ -134,8 +144,8 @@ class ApiCsrfWebTest extends WebTestBase {
     }
 
     private static String signedInUser(MockHttpSession session) {
-        SecurityContext context = (SecurityContext) session
-            .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return context.getAuthentication().getName();
     }
 
@@ -143,21 +153,29 @@ class ApiCsrfWebTest extends WebTestBase {
     void aSessionPostWithoutTheTokenIsRefusedWith403ProblemAndOpensNothing() throws Exception {
         String period = newPeriod();
         MockHttpSession office = signIn("office");
-        mvc.perform(post("/api/cycles").session(office).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("period", period))))
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.title").value("无权操作"))
-            .andExpect(jsonPath("$.detail").value("请求被拒绝：没有权限，或页面已过期（缺少安全令牌），请刷新页面后重试。"));
-        mvc.perform(post("/api/cycles").session(office).with(csrf().useInvalidToken())
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("无权操作"))
+                .andExpect(jsonPath("$.detail").value("请求被拒绝：没有权限，或页面已过期（缺少安全令牌），请刷新页面后重试。"));
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .with(csrf().useInvalidToken())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isForbidden());
         assertThat(cycles()).doesNotContain(period);
 
-        mvc.perform(post("/api/cycles").session(office).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("period", period))))
-            .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.period").value(period));
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.period").value(period));
         assertThat(cycles()).contains(period);
     }
 
@@ -166,44 +184,61 @@ class ApiCsrfWebTest extends WebTestBase {
         String period = newPeriod();
         walk.open(period);
         MockHttpSession zzb = signIn("zzb");
-        JsonNode report = json.readTree(mvc.perform(get("/api/reports/{p}/ZZB", period).session(zzb))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        JsonNode report =
+                json.readTree(mvc.perform(get("/api/reports/{p}/ZZB", period).session(zzb))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
         byte[] draft = json.writeValueAsBytes(walk.draft(report, "经由会话保存的正文。"));
 
-        mvc.perform(put("/api/reports/{p}/ZZB", period).session(zzb).contentType(MediaType.APPLICATION_JSON)
-                .content(draft))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/api/reports/{p}/ZZB/submit", period).session(zzb).contentType(MediaType.APPLICATION_JSON)
-                .content(draft))
-            .andExpect(status().isForbidden());
+        mvc.perform(put("/api/reports/{p}/ZZB", period)
+                        .session(zzb)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/{p}/ZZB/submit", period)
+                        .session(zzb)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft))
+                .andExpect(status().isForbidden());
         JsonNode untouched = walk.report("zzb", period, "ZZB");
         assertThat(untouched.at("/submission/version").asInt()).isZero();
         assertThat(untouched.get("completions")).isEmpty();
 
-        mvc.perform(put("/api/reports/{p}/ZZB", period).session(zzb).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(draft))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.completions[0].body").value("经由会话保存的正文。"));
+        mvc.perform(put("/api/reports/{p}/ZZB", period)
+                        .session(zzb)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.completions[0].body").value("经由会话保存的正文。"));
     }
 
     @Test
     void anotherAuthorizationSchemeDoesNotExcuseAMissingToken() throws Exception {
         String period = newPeriod();
         MockHttpSession office = signIn("office");
-        mvc.perform(post("/api/cycles").session(office).header("Authorization", "Bearer anything")
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .header("Authorization", "Bearer anything")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isForbidden());
         assertThat(cycles()).doesNotContain(period);
     }
 
     @Test
     void theRefusalIsInEnglishWhenTheBrowserAsksForIt() throws Exception {
         MockHttpSession office = signIn("office");
-        mvc.perform(post("/api/cycles").session(office).header("Accept-Language", "en")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2026-11\"}"))
-            .andExpect(status().isForbidden())
-            .andExpect(jsonPath("$.title").value("Not allowed"))
-            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("security token missing")));
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"2026-11\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Not allowed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("security token missing")));
     }
 
     @Test
@@ -215,15 +250,21 @@ class ApiCsrfWebTest extends WebTestBase {
         walk.closeCollection(period);
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
         JsonNode view = walk.bulletin(CycleWalk.OFFICE, period);
-        walk.ok(CycleWalk.OFFICE, put("/api/bulletins/{p}", period), walk.edit(view).put("intro", "脚本写的导语。"));
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/intro").asText()).isEqualTo("脚本写的导语。");
+        walk.ok(
+                CycleWalk.OFFICE,
+                put("/api/bulletins/{p}", period),
+                walk.edit(view).put("intro", "脚本写的导语。"));
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/intro").asText())
+                .isEqualTo("脚本写的导语。");
     }
 
     @Test
     void aSessionGetNeedsNoTokenAndBasicWorksAlongsideNoSession() throws Exception {
         MockHttpSession zzb = signIn("zzb");
-        mvc.perform(get("/api/me").session(zzb)).andExpect(jsonPath("$.username").value("zzb"));
-        mvc.perform(get("/api/me").with(httpBasic("xjb", "demo"))).andExpect(jsonPath("$.username").value("xjb"));
+        mvc.perform(get("/api/me").session(zzb))
+                .andExpect(jsonPath("$.username").value("zzb"));
+        mvc.perform(get("/api/me").with(httpBasic("xjb", "demo")))
+                .andExpect(jsonPath("$.username").value("xjb"));
     }
 
     private java.util.List<String> cycles() throws Exception {
@@ -232,7 +273,9 @@ class ApiCsrfWebTest extends WebTestBase {
 
     private MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
-            .andExpect(redirectedUrl("/tasks"))
-            .andReturn().getRequest().getSession(false);
+                .andExpect(redirectedUrl("/tasks"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 }

@@ -10,5 +10,4 @@ import org.junit.jupiter.api.Tag;
  * retried.
  */
 @Tag("postgres")
-class ApiRacePostgresTest extends ApiRaces implements WebSuiteOnPostgres {
-}
+class ApiRacePostgresTest extends ApiRaces implements WebSuiteOnPostgres {}

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,14 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.reportcycle.integration.CycleWalk;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Every state-changing API endpoint under contention: {@value #N} identical requests released together. Where an
@@ -44,9 +42,15 @@ abstract class ApiRaces extends RaceGround {
     @Test
     void everyStateChangingApiEndpointHasARace() {
         List<String> raced = Arrays.stream(ApiRaces.class.getDeclaredMethods())
-            .map(m -> m.getAnnotation(Race.class)).filter(Objects::nonNull).map(Race::value).toList();
-        assertThat(raced).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream()
-            .filter(e -> e.matches("(POST|PUT|PATCH|DELETE) /api/.*")).toList());
+                .map(m -> m.getAnnotation(Race.class))
+                .filter(Objects::nonNull)
+                .map(Race::value)
+                .toList();
+        assertThat(raced)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream()
+                        .filter(e -> e.matches("(POST|PUT|PATCH|DELETE) /api/.*"))
+                        .toList());
     }
 
     @Test
@@ -55,8 +59,12 @@ abstract class ApiRaces extends RaceGround {
         String period = newPeriod();
         List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/cycles"), Map.of("period", period));
         oneWins(results, 201, "的报送周期已经开启");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isEqualTo(1);
-        assertThat(outbox("cycle-opened:" + period + ":")).isEqualTo(walk.departments(period).size());
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(period)
+                        .count())
+                .isEqualTo(1);
+        assertThat(outbox("cycle-opened:" + period + ":"))
+                .isEqualTo(walk.departments(period).size());
     }
 
     @Test
@@ -66,9 +74,15 @@ abstract class ApiRaces extends RaceGround {
         walk.open(period);
         long opened = outbox("cycle-opened:" + period + ":");
         oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/cancel", period), Map.of()), 200, "已经撤销");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(period).count()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM reporting_cycle WHERE period = ?", period)).isZero();
-        assertThat(outbox("cycle-opened:" + period + ":")).as("unsent opening emails withdrawn").isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(period)
+                        .count())
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM reporting_cycle WHERE period = ?", period))
+                .isZero();
+        assertThat(outbox("cycle-opened:" + period + ":"))
+                .as("unsent opening emails withdrawn")
+                .isZero();
         assertThat(opened).isPositive();
     }
 
@@ -80,9 +94,13 @@ abstract class ApiRaces extends RaceGround {
         oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/close-collection", period), Map.of()), 200, null);
         assertThat(walk.runAssembly(period)).as("one assembly, asynchronous").isTrue();
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
-        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ?", period)).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_CompileBulletin")
-            .count()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ?", period))
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey("Task_CompileBulletin")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,10 +108,17 @@ abstract class ApiRaces extends RaceGround {
     void urgingADepartmentOnce() throws Exception {
         String period = newPeriod();
         walk.open(period);
-        oneWins(race(CycleWalk.OFFICE, () -> post("/api/cycles/{p}/urge", period),
-            Map.of("departments", List.of("ZZB"), "message", "请尽快报送。")), 200, "一小时");
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'URGE' AND idempotency_key LIKE ?",
-            "%" + period + ":ZZB:%")).isEqualTo(1);
+        oneWins(
+                race(
+                        CycleWalk.OFFICE,
+                        () -> post("/api/cycles/{p}/urge", period),
+                        Map.of("departments", List.of("ZZB"), "message", "请尽快报送。")),
+                200,
+                "一小时");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message WHERE kind = 'URGE' AND idempotency_key LIKE ?",
+                        "%" + period + ":ZZB:%"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,21 +152,31 @@ abstract class ApiRaces extends RaceGround {
     void withdrawingOnce() throws Exception {
         String period = submitted();
         oneWins(race("zzb", () -> post("/api/reports/{p}/ZZB/withdraw", period), Map.of("version", 1)), 200, null);
-        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText())
-            .isEqualTo("DRAFT");
+        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB")
+                        .at("/submission/status")
+                        .asText())
+                .isEqualTo("DRAFT");
         assertThat(reviewTasks(period)).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SubmitReport")
-            .taskVariableValueEquals("departmentCode", "ZZB").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey("Task_SubmitReport")
+                        .taskVariableValueEquals("departmentCode", "ZZB")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     @Race("POST /api/reports/{period}/{department}/accept")
     void acceptingOnce() throws Exception {
         String period = submitted();
-        oneWins(race(CycleWalk.OFFICE, () -> post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 1)),
-            200, null);
-        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText())
-            .isEqualTo("ACCEPTED");
+        oneWins(
+                race(CycleWalk.OFFICE, () -> post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 1)),
+                200,
+                null);
+        assertThat(walk.report(CycleWalk.OFFICE, period, "ZZB")
+                        .at("/submission/status")
+                        .asText())
+                .isEqualTo("ACCEPTED");
         assertThat(reviewTasks(period)).isZero();
     }
 
@@ -149,15 +184,28 @@ abstract class ApiRaces extends RaceGround {
     @Race("POST /api/reports/{period}/{department}/return")
     void returningAReportOnce() throws Exception {
         String period = submitted();
-        oneWins(race(CycleWalk.OFFICE, () -> post("/api/reports/{p}/ZZB/return", period),
-            Map.of("version", 1, "comment", "请补充数据。")), 200, null);
-        assertThat(walk.report("zzb", period, "ZZB").at("/submission/status").asText()).isEqualTo("RETURNED");
+        oneWins(
+                race(
+                        CycleWalk.OFFICE,
+                        () -> post("/api/reports/{p}/ZZB/return", period),
+                        Map.of("version", 1, "comment", "请补充数据。")),
+                200,
+                null);
+        assertThat(walk.report("zzb", period, "ZZB").at("/submission/status").asText())
+                .isEqualTo("RETURNED");
         assertThat(outbox("report-returned:")).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'REPORT_RETURNED' AND subject LIKE ? "
-            + "AND recipient_email = ?", "%" + monthName(period) + "%", walk.org().emailOf().get("zzb")))
-            .isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SubmitReport")
-            .taskVariableValueEquals("departmentCode", "ZZB").count()).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message WHERE kind = 'REPORT_RETURNED' AND subject LIKE ? "
+                                + "AND recipient_email = ?",
+                        "%" + monthName(period) + "%",
+                        walk.org().emailOf().get("zzb")))
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey("Task_SubmitReport")
+                        .taskVariableValueEquals("departmentCode", "ZZB")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -168,7 +216,8 @@ abstract class ApiRaces extends RaceGround {
         var edit = walk.edit(draft).put("intro", "同时保存的导语。");
         oneWins(race(CycleWalk.OFFICE, () -> put("/api/bulletins/{p}", period), edit), 200, "已在别处更新");
         JsonNode after = walk.bulletin(CycleWalk.OFFICE, period);
-        assertThat(after.at("/bulletin/version").asInt()).isEqualTo(draft.at("/bulletin/version").asInt() + 1);
+        assertThat(after.at("/bulletin/version").asInt())
+                .isEqualTo(draft.at("/bulletin/version").asInt() + 1);
         assertThat(after.get("items")).hasSameSizeAs(draft.get("items"));
     }
 
@@ -178,38 +227,69 @@ abstract class ApiRaces extends RaceGround {
         String period = newPeriod();
         walk.draftBulletin(period, "ZZB");
         long id = bulletinId(period);
-        int version = walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
-        oneWins(race(CycleWalk.OFFICE, () -> post("/api/bulletins/{p}/send-to-sign-off", period),
-            Map.of("version", version)), 200, null);
+        int version =
+                walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
+        oneWins(
+                race(
+                        CycleWalk.OFFICE,
+                        () -> post("/api/bulletins/{p}/send-to-sign-off", period),
+                        Map.of("version", version)),
+                200,
+                null);
         assertThat(outbox("sign-off:" + id + ":")).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_SignOffBulletin")
-            .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey("Task_SignOffBulletin")
+                        .count())
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(DISTINCT bulletin_version) FROM bulletin_rendition WHERE bulletin_id = ?", id))
-            .isEqualTo(1);
+                .isEqualTo(1);
     }
 
     @Test
     @Race("POST /api/bulletins/{period}/approve")
     void approvingOnce() throws Exception {
         String period = awaitingSignOff();
-        int version = walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
+        int version =
+                walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
         // The same signer's approval of the same version is idempotent: every copy gets the same success (one
         // whose answer was lost can press again), and it is recorded, and the process moved on, once.
-        List<Answer> results = race(walk.org().signer(), () -> post("/api/bulletins/{p}/approve", period),
-            Map.of("version", version));
+        List<Answer> results =
+                race(walk.org().signer(), () -> post("/api/bulletins/{p}/approve", period), Map.of("version", version));
         assertThat(statuses(results)).as(describe(results)).containsOnly(200);
-        assertThat(results).extracting(r -> body(r).at("/bulletin/version").asInt()).containsOnly(version + 1);
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("APPROVED");
+        assertThat(results)
+                .extracting(r -> body(r).at("/bulletin/version").asInt())
+                .containsOnly(version + 1);
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period)
+                        .at("/bulletin/status")
+                        .asText())
+                .isEqualTo("APPROVED");
         assertThat(count("SELECT COUNT(*) FROM bulletin WHERE period = ? AND approved_at IS NOT NULL", period))
-            .isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleWalk.PROCESS)
-            .processInstanceBusinessKey(period).count()).as("one cycle").isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleWalk.ISSUE_PROCESS)
-            .processInstanceBusinessKey(period).count()).as("one issue it called").isEqualTo(1);
-        assertThat(management.createJobQuery().processDefinitionKey(CycleWalk.ISSUE_PROCESS)
-            .activityId(CycleWalk.PUBLISH_JOB).processInstanceId(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(CycleWalk.ISSUE_PROCESS).processInstanceBusinessKey(period).singleResult()
-                .getId()).count()).as("one publish step").isEqualTo(1);
+                .isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(CycleWalk.PROCESS)
+                        .processInstanceBusinessKey(period)
+                        .count())
+                .as("one cycle")
+                .isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(CycleWalk.ISSUE_PROCESS)
+                        .processInstanceBusinessKey(period)
+                        .count())
+                .as("one issue it called")
+                .isEqualTo(1);
+        assertThat(management
+                        .createJobQuery()
+                        .processDefinitionKey(CycleWalk.ISSUE_PROCESS)
+                        .activityId(CycleWalk.PUBLISH_JOB)
+                        .processInstanceId(runtime.createProcessInstanceQuery()
+                                .processDefinitionKey(CycleWalk.ISSUE_PROCESS)
+                                .processInstanceBusinessKey(period)
+                                .singleResult()
+                                .getId())
+                        .count())
+                .as("one publish step")
+                .isEqualTo(1);
     }
 
     @Test
@@ -217,13 +297,24 @@ abstract class ApiRaces extends RaceGround {
     void returningABulletinOnce() throws Exception {
         String period = awaitingSignOff();
         JsonNode view = walk.bulletin(CycleWalk.OFFICE, period);
-        oneWins(race(walk.org().signer(), () -> post("/api/bulletins/{p}/return", period),
-            Map.of("version", view.at("/bulletin/version").asInt(), "comment", "请核实数据。")), 200, null);
-        assertThat(walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/status").asText()).isEqualTo("DRAFT");
+        oneWins(
+                race(
+                        walk.org().signer(),
+                        () -> post("/api/bulletins/{p}/return", period),
+                        Map.of("version", view.at("/bulletin/version").asInt(), "comment", "请核实数据。")),
+                200,
+                null);
+        assertThat(walk.bulletin(CycleWalk.OFFICE, period)
+                        .at("/bulletin/status")
+                        .asText())
+                .isEqualTo("DRAFT");
         long officeUsers = count("SELECT COUNT(*) FROM app_user WHERE roles LIKE '%OFFICE%' AND enabled = TRUE");
         assertThat(outbox("sign-off-returned:" + bulletinId(period) + ":")).isEqualTo(officeUsers);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_CompileBulletin")
-            .count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(period)
+                        .taskDefinitionKey("Task_CompileBulletin")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -238,21 +329,24 @@ abstract class ApiRaces extends RaceGround {
         }
         assertThat(numbers).doesNotHaveDuplicates();
         assertThat(numbers.stream().mapToInt(Integer::intValue).max().orElseThrow()
-            - numbers.stream().mapToInt(Integer::intValue).min().orElseThrow()).isEqualTo(N - 1);
-        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE title = ?", title)).isEqualTo(N);
+                        - numbers.stream().mapToInt(Integer::intValue).min().orElseThrow())
+                .isEqualTo(N - 1);
+        assertThat(count("SELECT COUNT(*) FROM bulletin WHERE title = ?", title))
+                .isEqualTo(N);
     }
 
     @Test
     @Race("PUT /api/calendar/{year}")
     void replacingACalendarYearIsIdempotent() throws Exception {
         List<Map<String, Object>> days = List.of(
-            Map.of("date", "2090-10-01", "working", false, "name", "国庆节"),
-            Map.of("date", "2090-10-07", "working", true, "name", "国庆节"));
+                Map.of("date", "2090-10-01", "working", false, "name", "国庆节"),
+                Map.of("date", "2090-10-07", "working", true, "name", "国庆节"));
         List<Answer> results = race("admin", () -> put("/api/calendar/2090"), days);
         assertThat(statuses(results)).as(describe(results)).containsOnly(200);
-        assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE year_number = 2090")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE year_number = 2090"))
+                .isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE calendar_date = DATE '2090-10-07' AND working"))
-            .isEqualTo(1);
+                .isEqualTo(1);
     }
 
     @Test
@@ -261,29 +355,43 @@ abstract class ApiRaces extends RaceGround {
         long item = planItems().of("ZZB");
         oneWins(race(CycleWalk.OFFICE, () -> post("/api/plan-items/{id}/close", item), null), 200, null);
         assertThat(count("SELECT COUNT(*) FROM plan_item WHERE id = ? AND tracking = 'CLOSED'", item))
-            .isEqualTo(1);
+                .isEqualTo(1);
     }
 
     @Test
     @Race("POST /api/plan-items/{id}/extensions")
     void requestingAnExtensionOnce() throws Exception {
         long item = planItems().of("XJB");
-        oneWins(race(walk.head("XJB"), () -> post("/api/plan-items/{id}/extensions", item),
-            Map.of("reason", "场地调整。", "newDeadline", "2026-12")), 201, null);
-        assertThat(count("SELECT COUNT(*) FROM extension_request WHERE plan_item_id = ?", item)).isEqualTo(1);
+        oneWins(
+                race(
+                        walk.head("XJB"),
+                        () -> post("/api/plan-items/{id}/extensions", item),
+                        Map.of("reason", "场地调整。", "newDeadline", "2026-12")),
+                201,
+                null);
+        assertThat(count("SELECT COUNT(*) FROM extension_request WHERE plan_item_id = ?", item))
+                .isEqualTo(1);
         assertThat(outbox("extension-requested:")).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM outbox_message o JOIN extension_request e ON o.idempotency_key = "
-            + "CONCAT('extension-requested:', CAST(e.id AS VARCHAR(20))) WHERE e.plan_item_id = ?", item)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message o JOIN extension_request e ON o.idempotency_key = "
+                                + "CONCAT('extension-requested:', CAST(e.id AS VARCHAR(20))) WHERE e.plan_item_id = ?",
+                        item))
+                .isEqualTo(1);
     }
 
     @Test
     @Race("POST /api/extensions/{id}/approve")
     void approvingAnExtensionOnce() throws Exception {
         long request = planItems().extensionRequested("QYB");
-        oneWins(race(walk.org().leaderOf().get("QYB"), () -> post("/api/extensions/{id}/approve", request),
-            Map.of("comment", "同意。")), 200, null);
+        oneWins(
+                race(
+                        walk.org().leaderOf().get("QYB"),
+                        () -> post("/api/extensions/{id}/approve", request),
+                        Map.of("comment", "同意。")),
+                200,
+                null);
         assertThat(count("SELECT COUNT(*) FROM extension_request WHERE id = ? AND status = 'APPROVED'", request))
-            .isEqualTo(1);
+                .isEqualTo(1);
         assertThat(decisionNotices(request)).isEqualTo(1);
     }
 
@@ -291,10 +399,15 @@ abstract class ApiRaces extends RaceGround {
     @Race("POST /api/extensions/{id}/refuse")
     void refusingAnExtensionOnce() throws Exception {
         long request = planItems().extensionRequested("JCB");
-        oneWins(race(walk.org().leaderOf().get("JCB"), () -> post("/api/extensions/{id}/refuse", request),
-            Map.of("comment", "不同意。")), 200, null);
+        oneWins(
+                race(
+                        walk.org().leaderOf().get("JCB"),
+                        () -> post("/api/extensions/{id}/refuse", request),
+                        Map.of("comment", "不同意。")),
+                200,
+                null);
         assertThat(count("SELECT COUNT(*) FROM extension_request WHERE id = ? AND status = 'REFUSED'", request))
-            .isEqualTo(1);
+                .isEqualTo(1);
         assertThat(decisionNotices(request)).isEqualTo(1);
     }
 
@@ -305,30 +418,37 @@ abstract class ApiRaces extends RaceGround {
             mvc.perform(get("/api/me").with(SecurityMockMvcRequestPostProcessors.httpBasic("qyb", "wrong")));
         }
         assertThat(count("SELECT COUNT(*) FROM sign_in_account WHERE username = 'qyb' AND locked_until IS NOT NULL"))
-            .isEqualTo(1);
+                .isEqualTo(1);
         List<Answer> results = race("admin", () -> post("/api/accounts/{u}/unlock", "qyb"), null);
         // Once one administrator has unlocked it, the account has no lock to lift, as for any later request.
         String seen = describe(results);
         assertThat(statuses(results)).as(seen).filteredOn(s -> s == 200).hasSize(1);
-        assertThat(statuses(results)).as(seen).filteredOn(s -> s != 200).hasSize(N - 1).containsOnly(404);
-        results.stream().filter(r -> r.status() == 404).forEach(r ->
-            assertThat(r.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        assertThat(statuses(results))
+                .as(seen)
+                .filteredOn(s -> s != 200)
+                .hasSize(N - 1)
+                .containsOnly(404);
+        results.stream()
+                .filter(r -> r.status() == 404)
+                .forEach(r -> assertThat(r.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
         assertThat(count("SELECT COUNT(*) FROM sign_in_account WHERE username = 'qyb' AND locked_until IS NOT NULL"))
-            .isZero();
+                .isZero();
     }
 
     @Test
     @Race("POST /api/outbox/{id}/resend")
     void sendingAFailedEmailAgainOnce() throws Exception {
         String key = "race-resend:" + newPeriod();
-        tx.executeWithoutResult(s -> outbox.enqueue(org.reportcycle.notification.Notice.of(key, "TEST", "收件人",
-            "gone@example.org", "主题", "/tasks", "正文")));
-        jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = 8 WHERE idempotency_key = ?").param(key)
-            .update();
+        tx.executeWithoutResult(s -> outbox.enqueue(
+                org.reportcycle.notification.Notice.of(key, "TEST", "收件人", "gone@example.org", "主题", "/tasks", "正文")));
+        jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = 8 WHERE idempotency_key = ?")
+                .param(key)
+                .update();
         long id = count("SELECT id FROM outbox_message WHERE idempotency_key = ?", key);
         oneWins(race(CycleWalk.OFFICE, () -> post("/api/outbox/{id}/resend", id), null), 200, "正在等待发送");
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE id = ? AND status = 'PENDING' AND attempts = 0",
-            id)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message WHERE id = ? AND status = 'PENDING' AND attempts = 0", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -337,16 +457,22 @@ abstract class ApiRaces extends RaceGround {
         planItems();
         String key = "distribution:" + bulletinId("2026-10") + ":";
         jdbc.sql("UPDATE outbox_message SET status = 'FAILED' WHERE id IN (SELECT id FROM outbox_message "
-            + "WHERE idempotency_key LIKE ? ORDER BY id FETCH FIRST 2 ROWS ONLY)").param(key + "%").update();
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
-            key + "%")).isEqualTo(2);
-        List<Answer> results = race(CycleWalk.OFFICE, () -> post("/api/bulletins/{p}/distribution/resend",
-            "2026-10"), null);
+                        + "WHERE idempotency_key LIKE ? ORDER BY id FETCH FIRST 2 ROWS ONLY)")
+                .param(key + "%")
+                .update();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
+                        key + "%"))
+                .isEqualTo(2);
+        List<Answer> results =
+                race(CycleWalk.OFFICE, () -> post("/api/bulletins/{p}/distribution/resend", "2026-10"), null);
         oneWins(results, 200, "没有发送失败的邮件");
         Answer won = results.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
         assertThat(body(won).get("resent").asInt()).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
-            key + "%")).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND status = 'FAILED'",
+                        key + "%"))
+                .isZero();
     }
 
     @Test
@@ -358,9 +484,11 @@ abstract class ApiRaces extends RaceGround {
         management.setJobRetries(job, 0);
         // Once one administrator has given the job its retry, it needs none, as for any later request.
         oneWins(race("admin", () -> post("/api/incidents/{id}/retry", job), null), 200, "无需再次重试");
-        assertThat(management.createJobQuery().jobId(job).singleResult().getRetries()).isEqualTo(1);
+        assertThat(management.createJobQuery().jobId(job).singleResult().getRetries())
+                .isEqualTo(1);
         assertThat(runtime.createIncidentQuery().configuration(job).count()).isZero();
-        assertThat(walk.ok("admin", get("/api/incidents"), null).findValuesAsText("id")).doesNotContain(job);
+        assertThat(walk.ok("admin", get("/api/incidents"), null).findValuesAsText("id"))
+                .doesNotContain(job);
     }
 
     // ---- a user's action while the engine runs a due timer of the same process
@@ -374,9 +502,13 @@ abstract class ApiRaces extends RaceGround {
         for (Map.Entry<String, String> timer : timers.entrySet()) {
             String department = timer.getKey();
             Map<String, Object> draft = walk.draft(walk.report(walk.head(department), period, department), "正文。");
-            Answer submitted = whileJobRuns(timer.getValue(), () -> signedIn(walk.head(department),
-                post("/api/reports/{p}/{d}/submit", period, department), draft));
-            assertThat(submitted.status()).as(department + " " + submitted.body()).isEqualTo(200);
+            Answer submitted = whileJobRuns(
+                    timer.getValue(),
+                    () -> signedIn(
+                            walk.head(department), post("/api/reports/{p}/{d}/submit", period, department), draft));
+            assertThat(submitted.status())
+                    .as(department + " " + submitted.body())
+                    .isEqualTo(200);
         }
         assertThat(reviewTasks(period)).isEqualTo(timers.size());
     }
@@ -387,8 +519,8 @@ abstract class ApiRaces extends RaceGround {
             String period = newPeriod();
             walk.open(period);
             String job = ladderTimers(period).values().iterator().next();
-            Answer closed = whileJobRuns(job, () -> signedIn(CycleWalk.OFFICE,
-                post("/api/cycles/{p}/close-collection", period), Map.of()));
+            Answer closed = whileJobRuns(
+                    job, () -> signedIn(CycleWalk.OFFICE, post("/api/cycles/{p}/close-collection", period), Map.of()));
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
             walk.runAssembly(period);
             assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");

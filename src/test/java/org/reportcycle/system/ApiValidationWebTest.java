@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
 import org.springframework.http.MediaType;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Bad input on the API is a 400 problem whose {@code errors} list names every field at fault, in Chinese unless
@@ -61,14 +59,31 @@ class ApiValidationWebTest extends WebTestBase {
     @Test
     void anUnknownDepartmentAnUnknownLeaderAndAPastDeadlineAreNamedTogether() throws Exception {
         Map<String, Object> draft = walk.draft(report, "正文。");
-        draft.put("plans", List.of(
-            Map.of("title", "计划一", "responsibleLeader", "zhang.san", "departments", List.of("NOPE"),
-                "deadline", period),
-            Map.of("title", "计划二", "responsibleLeader", "wang.jianguo", "departments", List.of("ZZB"),
-                "deadline", "下个月")));
+        draft.put(
+                "plans",
+                List.of(
+                        Map.of(
+                                "title",
+                                "计划一",
+                                "responsibleLeader",
+                                "zhang.san",
+                                "departments",
+                                List.of("NOPE"),
+                                "deadline",
+                                period),
+                        Map.of(
+                                "title",
+                                "计划二",
+                                "responsibleLeader",
+                                "wang.jianguo",
+                                "departments",
+                                List.of("ZZB"),
+                                "deadline",
+                                "下个月")));
         JsonNode problem = walk.expect(400, "zzb", post("/api/reports/{p}/ZZB/submit", period), draft);
-        assertThat(errors(problem)).containsOnlyKeys("plans[0].responsibleLeader", "plans[0].departments",
-            "plans[0].deadline", "plans[1].deadline");
+        assertThat(errors(problem))
+                .containsOnlyKeys(
+                        "plans[0].responsibleLeader", "plans[0].departments", "plans[0].deadline", "plans[1].deadline");
         assertThat(errors(problem).get("plans[0].responsibleLeader")).isEqualTo("责任领导「zhang.san」不存在。");
         assertThat(errors(problem).get("plans[0].departments")).isEqualTo("部室「NOPE」不存在。");
         assertThat(errors(problem).get("plans[0].deadline")).startsWith("完成时限不能早于计划月份");
@@ -79,8 +94,8 @@ class ApiValidationWebTest extends WebTestBase {
     @Test
     void theFieldMessagesAreInEnglishWhenAsked() throws Exception {
         Map<String, Object> draft = draft(Map.of("title", "", "body", "正文。"));
-        JsonNode problem = walk.expect(400, "zzb",
-            put("/api/reports/{p}/ZZB", period).header("Accept-Language", "en"), draft);
+        JsonNode problem =
+                walk.expect(400, "zzb", put("/api/reports/{p}/ZZB", period).header("Accept-Language", "en"), draft);
         assertThat(problem.get("title").asText()).isEqualTo("Invalid input");
         assertThat(errors(problem)).containsExactly(Map.entry("completions[0].title", "This field is required."));
     }
@@ -93,12 +108,12 @@ class ApiValidationWebTest extends WebTestBase {
         // An out-of-range month is named as people read it; a malformed one is quoted as sent.
         assertThat(errors(problem).get("period")).contains(bad.equals("2099-01") ? "2099年1月" : bad);
         assertThat(walk.ok(CycleWalk.OFFICE, get("/api/cycles"), null).findValuesAsText("period"))
-            .doesNotContain(bad);
+                .doesNotContain(bad);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/reports/2026-13/ZZB", "/api/reports/abc/ZZB", "/api/cycles/2026-13",
-        "/api/bulletins/abc"})
+    @ValueSource(
+            strings = {"/api/reports/2026-13/ZZB", "/api/reports/abc/ZZB", "/api/cycles/2026-13", "/api/bulletins/abc"})
     void aMalformedPeriodInThePathIsA400NamingThePeriod(String path) throws Exception {
         JsonNode problem = walk.expect(400, CycleWalk.OFFICE, get(path), null);
         assertThat(errors(problem)).containsOnlyKeys("period");
@@ -106,19 +121,24 @@ class ApiValidationWebTest extends WebTestBase {
 
     @Test
     void unreadableJsonIsA400AndWritesNothing() throws Exception {
-        mvc.perform(put("/api/reports/{p}/ZZB", period).with(httpBasic("zzb", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"completions\": [{"))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value("无法读取请求内容，请检查格式。"));
+        mvc.perform(put("/api/reports/{p}/ZZB", period)
+                        .with(httpBasic("zzb", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"completions\": [{"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("无法读取请求内容，请检查格式。"));
         assertNothingSaved();
     }
 
     @Test
     void returningAReportNeedsAComment() throws Exception {
         walk.submit(period, "ZZB", "正文。");
-        JsonNode problem = walk.expect(400, CycleWalk.OFFICE, post("/api/reports/{p}/ZZB/return", period),
-            Map.of("version", 1, "comment", "  "));
+        JsonNode problem = walk.expect(
+                400,
+                CycleWalk.OFFICE,
+                post("/api/reports/{p}/ZZB/return", period),
+                Map.of("version", 1, "comment", "  "));
         assertThat(errors(problem)).containsOnlyKeys("comment");
         JsonNode after = walk.report(CycleWalk.OFFICE, period, "ZZB");
         assertThat(after.at("/submission/status").asText()).isEqualTo("SUBMITTED");
@@ -147,8 +167,9 @@ class ApiValidationWebTest extends WebTestBase {
     private static Map<String, String> errors(JsonNode problem) {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         Map<String, String> errors = new HashMap<>();
-        problem.get("errors").forEach(e -> errors.merge(e.get("field").asText(), e.get("message").asText(),
-            (a, b) -> a + " | " + b));
+        problem.get("errors")
+                .forEach(e ->
+                        errors.merge(e.get("field").asText(), e.get("message").asText(), (a, b) -> a + " | " + b));
         return errors;
     }
 

@@ -2,21 +2,18 @@ package org.reportcycle.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.reportcycle.system.AuthorizationRow.Check;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportcycle.system.AuthorizationRow.Check;
 
 /** The checks of an answer's body the matrix's rows use: fields present, absent or equal, texts shown or not. */
 final class AuthorizationChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AuthorizationChecks() {
-    }
+    private AuthorizationChecks() {}
 
     static JsonNode json(String body) throws Exception {
         return JSON.readTree(body);
@@ -24,22 +21,28 @@ final class AuthorizationChecks {
 
     /** The field at a JSON pointer ({@code /bulletin/signerComment}) is there and not null. */
     static Check has(String pointer) {
-        return (who, body) -> assertThat(json(body).at(pointer).isMissingNode() || json(body).at(pointer).isNull())
-            .as("%s in %s", pointer, body).isFalse();
+        return (who, body) -> assertThat(json(body).at(pointer).isMissingNode()
+                        || json(body).at(pointer).isNull())
+                .as("%s in %s", pointer, body)
+                .isFalse();
     }
 
     static Check lacks(String pointer) {
-        return (who, body) -> assertThat(json(body).at(pointer).isMissingNode()).as("no %s in %s", pointer, body)
-            .isTrue();
+        return (who, body) -> assertThat(json(body).at(pointer).isMissingNode())
+                .as("no %s in %s", pointer, body)
+                .isTrue();
     }
 
     static Check equal(String pointer, Object value) {
-        return (who, body) -> assertThat(json(body).at(pointer).asText()).as(pointer).isEqualTo(String.valueOf(value));
+        return (who, body) ->
+                assertThat(json(body).at(pointer).asText()).as(pointer).isEqualTo(String.valueOf(value));
     }
 
     /** No object anywhere in the answer has a field of this name. */
     static Check noField(String name) {
-        return (who, body) -> assertThat(json(body).findValues(name)).as("field %s in %s", name, body).isEmpty();
+        return (who, body) -> assertThat(json(body).findValues(name))
+                .as("field %s in %s", name, body)
+                .isEmpty();
     }
 
     static Check shows(String text) {

@@ -4,17 +4,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.support.DemoUsers;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The states the authorization matrix asks about, built once through the API: a period collecting (ZZB's report
@@ -53,6 +51,7 @@ final class AuthorizationFixture {
     final long waitingEmail;
     /** The editor's form of the draft and of the bulletin awaiting sign-off, naming a version they never had. */
     final String staleDraftEdit;
+
     final String staleAwaitingEdit;
 
     AuthorizationFixture(CycleWalk walk, Supplier<String> periods) throws Exception {
@@ -80,7 +79,9 @@ final class AuthorizationFixture {
         walk.draftBulletin(awaiting, ZZB);
         walk.sendToSignOff(awaiting);
         staleDraftEdit = walk.edit(draftView).put("version", 999).toString();
-        staleAwaitingEdit = walk.edit(walk.bulletin(CycleWalk.OFFICE, awaiting)).put("version", 999).toString();
+        staleAwaitingEdit = walk.edit(walk.bulletin(CycleWalk.OFFICE, awaiting))
+                .put("version", 999)
+                .toString();
 
         publish(walk);
         JsonNode published = walk.bulletin(CycleWalk.OFFICE, this.published);
@@ -92,8 +93,13 @@ final class AuthorizationFixture {
         xjbPlanTitle = itemOf(items, XJB).get("title").asText();
         walk.ok(CycleWalk.OFFICE, post("/api/plan-items/{id}/close", xjbPlanItem), null);
         extensionReason = "场地待定" + tag + "。";
-        extension = walk.expect(201, walk.head(ZZB), post("/api/plan-items/{id}/extensions", zzbPlanItem),
-            Map.of("reason", extensionReason, "newDeadline", "2027-07")).get("id").asLong();
+        extension = walk.expect(
+                        201,
+                        walk.head(ZZB),
+                        post("/api/plan-items/{id}/extensions", zzbPlanItem),
+                        Map.of("reason", extensionReason, "newDeadline", "2027-07"))
+                .get("id")
+                .asLong();
         waitingEmail = waiting(walk.ok(CycleWalk.OFFICE, get("/api/outbox"), null));
     }
 
@@ -122,9 +128,13 @@ final class AuthorizationFixture {
         });
         walk.ok(CycleWalk.OFFICE, put("/api/bulletins/{p}", published), edit);
         walk.sendToSignOff(published);
-        int version = walk.bulletin(DemoUsers.SIGNER, published).at("/bulletin/version").asInt();
-        walk.ok(DemoUsers.SIGNER, post("/api/bulletins/{p}/return", published),
-            Map.of("version", version, "comment", signerComment));
+        int version = walk.bulletin(DemoUsers.SIGNER, published)
+                .at("/bulletin/version")
+                .asInt();
+        walk.ok(
+                DemoUsers.SIGNER,
+                post("/api/bulletins/{p}/return", published),
+                Map.of("version", version, "comment", signerComment));
         walk.sendToSignOff(published);
         walk.approve(published);
         walk.publishAndDistribute(published);
@@ -157,7 +167,8 @@ final class AuthorizationFixture {
 
     /** Texts that only those who oversee the cycle may see. */
     List<String> overseersOnly() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(leftOutText, signerComment),
-            recipientEmails.stream()).toList();
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(leftOutText, signerComment), recipientEmails.stream())
+                .toList();
     }
 }

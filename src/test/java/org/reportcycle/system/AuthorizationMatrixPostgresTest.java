@@ -7,5 +7,4 @@ import org.junit.jupiter.api.Tag;
  * ({@link WebSuiteOnPostgres}). Runs with -Ppostgres; fails, rather than skips, without PostgreSQL.
  */
 @Tag("postgres")
-class AuthorizationMatrixPostgresTest extends AuthorizationMatrixTest implements WebSuiteOnPostgres {
-}
+class AuthorizationMatrixPostgresTest extends AuthorizationMatrixTest implements WebSuiteOnPostgres {}

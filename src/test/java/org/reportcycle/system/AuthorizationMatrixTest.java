@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,12 +42,20 @@ class AuthorizationMatrixTest extends WebTestBase {
         AuthorizationFixture fixture = new AuthorizationFixture(walk, WebTestBase::newPeriod);
         List<AuthorizationRow> rows = new ArrayList<>(ApiAuthorizationRows.of(fixture, WebTestBase::newPeriod));
         rows.addAll(PageAuthorizationRows.of(fixture));
-        DynamicTest coverage = DynamicTest.dynamicTest("every mapped endpoint has rows, every row an endpoint and "
-            + "every identity (" + rows.size() * Identity.values().length + " cells)", () -> covered(rows));
-        return Stream.concat(Stream.of(coverage), rows.stream().map(row -> DynamicContainer.dynamicContainer(
-            row.toString(), Stream.of(Identity.values()).map(who -> DynamicTest.dynamicTest(
-                who + (who.username == null ? "" : " (" + who.username + ")") + " → " + expected(row, who).status(),
-                () -> cell(row, who, fixture))))));
+        DynamicTest coverage = DynamicTest.dynamicTest(
+                "every mapped endpoint has rows, every row an endpoint and " + "every identity ("
+                        + rows.size() * Identity.values().length + " cells)",
+                () -> covered(rows));
+        return Stream.concat(
+                Stream.of(coverage),
+                rows.stream()
+                        .map(row -> DynamicContainer.dynamicContainer(
+                                row.toString(),
+                                Stream.of(Identity.values())
+                                        .map(who -> DynamicTest.dynamicTest(
+                                                who + (who.username == null ? "" : " (" + who.username + ")") + " → "
+                                                        + expected(row, who).status(),
+                                                () -> cell(row, who, fixture))))));
     }
 
     private void covered(List<AuthorizationRow> rows) {
@@ -79,11 +86,13 @@ class AuthorizationMatrixTest extends WebTestBase {
         MvcResult result = mvc.perform(request).andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         Expected expected = expected(row, who);
-        assertThat(result.getResponse().getStatus()).as("%s as %s: %s", row, who, body)
-            .isEqualTo(expected.status());
+        assertThat(result.getResponse().getStatus())
+                .as("%s as %s: %s", row, who, body)
+                .isEqualTo(expected.status());
         if (!row.page && expected.status() >= 400) {
-            assertThat(result.getResponse().getContentType()).as("a problem detail: %s", body)
-                .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(result.getResponse().getContentType())
+                    .as("a problem detail: %s", body)
+                    .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
         for (String hidden : hiddenFrom(who, fixture)) {
             assertThat(body).as("%s as %s shows what is not theirs", row, who).doesNotContain(hidden);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -16,8 +15,13 @@ final class AuthorizationRow {
 
     /** Who asks. {@code username} is null for nobody signed in. */
     enum Identity {
-        ANONYMOUS(null), HEAD("zzb"), OTHER_HEAD("xjb"), OFFICE("office"), LEADER("wang.jianguo"),
-        SIGNER("li.minghua"), ADMIN("admin");
+        ANONYMOUS(null),
+        HEAD("zzb"),
+        OTHER_HEAD("xjb"),
+        OFFICE("office"),
+        LEADER("wang.jianguo"),
+        SIGNER("li.minghua"),
+        ADMIN("admin");
 
         static final List<Identity> HEADS = List.of(HEAD, OTHER_HEAD);
         static final List<Identity> OVERSEERS = List.of(OFFICE, LEADER, SIGNER, ADMIN);
@@ -40,8 +44,7 @@ final class AuthorizationRow {
     }
 
     /** What one identity gets: a status and checks of the body. */
-    record Expected(int status, List<Check> checks) {
-    }
+    record Expected(int status, List<Check> checks) {}
 
     final String endpoint;
     final String state;
@@ -50,8 +53,12 @@ final class AuthorizationRow {
     final Function<Identity, String> body;
     final Map<Identity, Expected> expected = new EnumMap<>(Identity.class);
 
-    private AuthorizationRow(String endpoint, String state, boolean page,
-            Supplier<MockHttpServletRequestBuilder> request, Function<Identity, String> body) {
+    private AuthorizationRow(
+            String endpoint,
+            String state,
+            boolean page,
+            Supplier<MockHttpServletRequestBuilder> request,
+            Function<Identity, String> body) {
         this.endpoint = endpoint;
         this.state = state;
         this.page = page;
@@ -61,13 +68,16 @@ final class AuthorizationRow {
     }
 
     /** An API row, {@code endpoint} as the mapping writes it ("GET /api/bulletins/{period}"), JSON body or null. */
-    static AuthorizationRow api(String endpoint, String state, Supplier<MockHttpServletRequestBuilder> request,
-            String json) {
+    static AuthorizationRow api(
+            String endpoint, String state, Supplier<MockHttpServletRequestBuilder> request, String json) {
         return new AuthorizationRow(endpoint, state, false, request, who -> json);
     }
 
     /** An API row whose body depends on who sends it (e.g. a fresh period for the one who may open it). */
-    static AuthorizationRow api(String endpoint, String state, Supplier<MockHttpServletRequestBuilder> request,
+    static AuthorizationRow api(
+            String endpoint,
+            String state,
+            Supplier<MockHttpServletRequestBuilder> request,
             Function<Identity, String> json) {
         return new AuthorizationRow(endpoint, state, false, request, json);
     }

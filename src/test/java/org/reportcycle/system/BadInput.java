@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.UriUtils;
@@ -16,20 +15,31 @@ import org.springframework.web.util.UriUtils;
  * (already percent-encoded, so that odd bytes arrive as written), body and parameters; optionally the status and
  * the field the answer must name.
  */
-record BadInput(String endpoint, String label, String user, HttpMethod method, String uri, String contentType,
-        byte[] body, Map<String, List<String>> params, Map<String, String> headers, Integer status, String field) {
+record BadInput(
+        String endpoint,
+        String label,
+        String user,
+        HttpMethod method,
+        String uri,
+        String contentType,
+        byte[] body,
+        Map<String, List<String>> params,
+        Map<String, String> headers,
+        Integer status,
+        String field) {
 
     static BadInput of(String endpoint, String label, String user, String method, String uri) {
-        return new BadInput(endpoint, label, user, HttpMethod.valueOf(method), uri, null, null, Map.of(), Map.of(),
-            null, null);
+        return new BadInput(
+                endpoint, label, user, HttpMethod.valueOf(method), uri, null, null, Map.of(), Map.of(), null, null);
     }
 
     /** A path with each {@code {}} replaced by the next value, percent-encoded as a path segment. */
     static String path(String template, String... values) {
         String out = template;
         for (String v : values) {
-            out = out.replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(
-                UriUtils.encodePathSegment(v, StandardCharsets.UTF_8)));
+            out = out.replaceFirst(
+                    "\\{}",
+                    java.util.regex.Matcher.quoteReplacement(UriUtils.encodePathSegment(v, StandardCharsets.UTF_8)));
         }
         return out;
     }
@@ -77,15 +87,18 @@ record BadInput(String endpoint, String label, String user, HttpMethod method, S
 
     /** A 400 whose {@code errors} name this field. */
     BadInput naming(String expectedField) {
-        return new BadInput(endpoint, label, user, method, uri, contentType, body, params, headers, 400,
-            expectedField);
+        return new BadInput(endpoint, label, user, method, uri, contentType, body, params, headers, 400, expectedField);
     }
 
     @Override
     public String toString() {
         String shown = uri.length() > 90 ? uri.substring(0, 90) + "…" : uri;
-        String p = params.isEmpty() ? "" : " " + params.entrySet().stream()
-            .map(e -> e.getKey() + "=" + abbreviate(String.join(",", e.getValue()))).collect(Collectors.joining("&"));
+        String p = params.isEmpty()
+                ? ""
+                : " "
+                        + params.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + abbreviate(String.join(",", e.getValue())))
+                                .collect(Collectors.joining("&"));
         return label + ": " + method + " " + shown + p + " as " + user;
     }
 

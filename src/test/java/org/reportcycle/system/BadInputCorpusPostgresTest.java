@@ -8,5 +8,4 @@ import org.junit.jupiter.api.Tag;
  * than skips, without PostgreSQL.
  */
 @Tag("postgres")
-class BadInputCorpusPostgresTest extends BadInputCorpusTest implements WebSuiteOnPostgres {
-}
+class BadInputCorpusPostgresTest extends BadInputCorpusTest implements WebSuiteOnPostgres {}

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,8 +31,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Garbage at every endpoint and page form, sent by someone allowed to use it: wrong types, too much text, NUL and
  * control characters, invalid UTF-8, nulls, nulls in lists, a key twice, no body, no JSON, the wrong content type,
@@ -44,17 +42,19 @@ class BadInputCorpusTest extends WebTestBase {
 
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final List<String> STATE = List.of(
-        "SELECT period, status, collection_closed_at FROM reporting_cycle ORDER BY period",
-        "SELECT id, status, version, saved_at, office_comment FROM submission ORDER BY id",
-        "SELECT id, position, title, body FROM completion_item ORDER BY id",
-        "SELECT id, title, department_codes, deadline_month, deadline_date FROM plan_item ORDER BY id",
-        "SELECT COUNT(*) FROM plan_item_status",
-        "SELECT id, status, version, issue_number, issue_date, title, plan_title, intro, signer_comment "
-            + "FROM bulletin ORDER BY id",
-        "SELECT id, position, excluded, title, body FROM bulletin_item ORDER BY id",
-        "SELECT COUNT(*) FROM bulletin_recipient", "SELECT COUNT(*) FROM outbox_message",
-        "SELECT calendar_date, working, name FROM calendar_day ORDER BY calendar_date", "SELECT COUNT(*) FROM reminder",
-        "SELECT COUNT(*) FROM extension_request");
+            "SELECT period, status, collection_closed_at FROM reporting_cycle ORDER BY period",
+            "SELECT id, status, version, saved_at, office_comment FROM submission ORDER BY id",
+            "SELECT id, position, title, body FROM completion_item ORDER BY id",
+            "SELECT id, title, department_codes, deadline_month, deadline_date FROM plan_item ORDER BY id",
+            "SELECT COUNT(*) FROM plan_item_status",
+            "SELECT id, status, version, issue_number, issue_date, title, plan_title, intro, signer_comment "
+                    + "FROM bulletin ORDER BY id",
+            "SELECT id, position, excluded, title, body FROM bulletin_item ORDER BY id",
+            "SELECT COUNT(*) FROM bulletin_recipient",
+            "SELECT COUNT(*) FROM outbox_message",
+            "SELECT calendar_date, working, name FROM calendar_day ORDER BY calendar_date",
+            "SELECT COUNT(*) FROM reminder",
+            "SELECT COUNT(*) FROM extension_request");
 
     @Autowired
     private JdbcClient jdbc;
@@ -80,8 +80,16 @@ class BadInputCorpusTest extends WebTestBase {
         Set<String> covered = all.stream().map(BadInput::endpoint).collect(Collectors.toCollection(TreeSet::new));
         Set<String> uncovered = new TreeSet<>(mappedEndpoints());
         uncovered.removeAll(covered);
-        uncovered.removeAll(Set.of("GET /login", "GET /error", "POST /error", "PUT /error", "DELETE /error",
-            "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error"));
+        uncovered.removeAll(Set.of(
+                "GET /login",
+                "GET /error",
+                "POST /error",
+                "PUT /error",
+                "DELETE /error",
+                "PATCH /error",
+                "HEAD /error",
+                "OPTIONS /error",
+                "TRACE /error"));
         assertThat(uncovered).as("endpoints without a bad-input case").isEmpty();
         assertThat(covered).as("cases aimed at no endpoint").isSubsetOf(union(mappedEndpoints(), Set.of("none")));
         assertThat(all).hasSizeGreaterThanOrEqualTo(300);
@@ -114,9 +122,12 @@ class BadInputCorpusTest extends WebTestBase {
     private void problem(BadInput c, MvcResult result, String body, String shown) throws Exception {
         int status = result.getResponse().getStatus();
         assertThat(status).as("status of %s: %s", c, shown).isBetween(400, 499);
-        assertThat(result.getResponse().getContentType()).as("content type of %s: %s", c, shown)
-            .isNotNull().satisfies(t -> assertThat(MediaType.parseMediaType(t)
-                .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
+        assertThat(result.getResponse().getContentType())
+                .as("content type of %s: %s", c, shown)
+                .isNotNull()
+                .satisfies(t -> assertThat(
+                                MediaType.parseMediaType(t).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .isTrue());
         JsonNode problem = json.readTree(body);
         assertThat(problem.path("status").asInt()).as("status field of %s", c).isEqualTo(status);
         String title = problem.path("title").asText();
@@ -126,11 +137,14 @@ class BadInputCorpusTest extends WebTestBase {
         List<String> messages = new ArrayList<>(List.of(title, detail));
         problem.path("errors").forEach(e -> messages.add(e.path("message").asText()));
         if (c.field() != null) {
-            assertThat(problem.path("errors").findValuesAsText("field")).as("fields named for %s: %s", c, shown)
-                .contains(c.field());
+            assertThat(problem.path("errors").findValuesAsText("field"))
+                    .as("fields named for %s: %s", c, shown)
+                    .contains(c.field());
         }
         if (c.inEnglish()) {
-            assertThat(messages).as("English answer to %s", c).noneMatch(m -> CJK.matcher(m).find());
+            assertThat(messages)
+                    .as("English answer to %s", c)
+                    .noneMatch(m -> CJK.matcher(m).find());
         } else {
             assertThat(title).as("Chinese title for %s", c).containsPattern(CJK);
         }
@@ -161,7 +175,9 @@ class BadInputCorpusTest extends WebTestBase {
     private String state() {
         StringBuilder s = new StringBuilder();
         STATE.forEach(q -> s.append(jdbc.sql(q).query().listOfRows()).append('\n'));
-        s.append(runtime.createProcessInstanceQuery().count()).append(' ').append(tasks.createTaskQuery().count());
+        s.append(runtime.createProcessInstanceQuery().count())
+                .append(' ')
+                .append(tasks.createTaskQuery().count());
         return s.toString();
     }
 

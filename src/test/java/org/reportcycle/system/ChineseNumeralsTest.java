@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,19 +16,23 @@ class ChineseNumeralsTest {
     private static final String DIGITS = "一二三四五六七八九";
 
     @ParameterizedTest
-    @CsvSource({"1, 一", "2, 二", "9, 九", "10, 十", "11, 十一", "19, 十九", "20, 二十", "21, 二十一", "30, 三十",
-        "50, 五十", "99, 九十九"})
+    @CsvSource({"1, 一", "2, 二", "9, 九", "10, 十", "11, 十一", "19, 十九", "20, 二十", "21, 二十一", "30, 三十", "50, 五十", "99, 九十九"
+    })
     void writesTheNumbersOfficialDocumentsUse(int n, String written) {
         assertThat(ChineseNumerals.of(n)).isEqualTo(written);
     }
 
     @Test
     void writesEveryNumberFrom1To99ByTensAndUnitsWithoutZeroOrALeadingOne() {
-        List<String> all = IntStream.rangeClosed(1, 99).mapToObj(ChineseNumerals::of).toList();
+        List<String> all =
+                IntStream.rangeClosed(1, 99).mapToObj(ChineseNumerals::of).toList();
 
-        assertThat(all).doesNotHaveDuplicates().noneMatch(s -> s.contains("〇") || s.contains("零"))
-            .noneMatch(s -> s.startsWith("一十"));
-        IntStream.rangeClosed(1, 99).forEach(n -> assertThat(all.get(n - 1)).as("%d", n).isEqualTo(byHand(n)));
+        assertThat(all)
+                .doesNotHaveDuplicates()
+                .noneMatch(s -> s.contains("〇") || s.contains("零"))
+                .noneMatch(s -> s.startsWith("一十"));
+        IntStream.rangeClosed(1, 99)
+                .forEach(n -> assertThat(all.get(n - 1)).as("%d", n).isEqualTo(byHand(n)));
     }
 
     @Test

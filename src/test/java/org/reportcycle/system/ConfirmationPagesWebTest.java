@@ -12,10 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
-
 import jakarta.servlet.http.Cookie;
-
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.CycleWalk;
 import org.reportcycle.integration.WebTestBase;
@@ -30,7 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class ConfirmationPagesWebTest extends WebTestBase {
 
-    @Autowired UserDetailsService users;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void closingCollectionNamesTheDepartmentsThatBecomeMissingAndClosesOnlyWhenConfirmed() throws Exception {
@@ -38,25 +37,31 @@ class ConfirmationPagesWebTest extends WebTestBase {
         walk.open(period);
         walk.submit(period, "ZZB", "正文。");
         walk.accept(period, "ZZB");
-        page("office", post("/cycles/{p}/close-collection", period)).andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("id=\"confirmation\""),
-                containsString("以下 7 个部室将记为未报送：办公室、宣教网络部、权益保障部、基层工作部、经技部、女职工部、"
-                    + "工业制造业工会联合会。"), containsString("name=\"confirmed\" value=\"true\""),
-                containsString("action=\"/cycles/" + period + "/close-collection\""),
-                containsString("href=\"/cycles/" + period + "\""))));
+        page("office", post("/cycles/{p}/close-collection", period))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"confirmation\""),
+                                containsString("以下 7 个部室将记为未报送：办公室、宣教网络部、权益保障部、基层工作部、经技部、女职工部、" + "工业制造业工会联合会。"),
+                                containsString("name=\"confirmed\" value=\"true\""),
+                                containsString("action=\"/cycles/" + period + "/close-collection\""),
+                                containsString("href=\"/cycles/" + period + "\""))));
         page("office", post("/cycles/{p}/close-collection", period).cookie(new Cookie("reportcycle-lang", "en")))
-            .andExpect(content().string(allOf(containsString("These 7 department(s) will be marked missing: 办公室、"),
-                containsString(">Back</a>"), not(containsString("??")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("These 7 department(s) will be marked missing: 办公室、"),
+                                containsString(">Back</a>"),
+                                not(containsString("??")))));
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
         page("office", get("/cycles/{p}", period))
-            .andExpect(content().string(containsString("id=\"close-collection\"")));
+                .andExpect(content().string(containsString("id=\"close-collection\"")));
 
         page("office", post("/cycles/{p}/close-collection", period).param("confirmed", "true"))
-            .andExpect(redirectedUrl("/cycles/" + period));
+                .andExpect(redirectedUrl("/cycles/" + period));
         walk.runAssembly(period);
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COMPILING");
         page("office", get("/cycles/{p}", period))
-            .andExpect(content().string(not(containsString("id=\"close-collection\""))));
+                .andExpect(content().string(not(containsString("id=\"close-collection\""))));
     }
 
     @Test
@@ -65,19 +70,27 @@ class ConfirmationPagesWebTest extends WebTestBase {
         YearMonth month = YearMonth.parse(period);
         walk.open(period);
         walk.submit(period, "ZZB", "正文。");
-        int version = walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/version").asInt();
+        int version = walk.report(CycleWalk.OFFICE, period, "ZZB")
+                .at("/submission/version")
+                .asInt();
         page("office", post("/reports/{p}/ZZB/accept", period).param("version", String.valueOf(version)))
-            .andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("将采用组织部" + month.getYear() + "年"
-                    + month.getMonthValue() + "月的报送（第 " + version + " 版）"),
-                containsString("name=\"version\" value=\"" + version + "\""),
-                containsString("href=\"/reports/" + period + "/ZZB\""))));
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("将采用组织部" + month.getYear() + "年" + month.getMonthValue() + "月的报送（第 "
+                                        + version + " 版）"),
+                                containsString("name=\"version\" value=\"" + version + "\""),
+                                containsString("href=\"/reports/" + period + "/ZZB\""))));
         assertThat(reportStatus(period)).isEqualTo("SUBMITTED");
         page("office", get("/reports/{p}/ZZB", period))
-            .andExpect(content().string(containsString("id=\"accept-report\"")));
+                .andExpect(content().string(containsString("id=\"accept-report\"")));
 
-        page("office", post("/reports/{p}/ZZB/accept", period).param("version", String.valueOf(version))
-            .param("confirmed", "true")).andExpect(redirectedUrl("/cycles/" + period));
+        page(
+                        "office",
+                        post("/reports/{p}/ZZB/accept", period)
+                                .param("version", String.valueOf(version))
+                                .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/cycles/" + period));
         assertThat(reportStatus(period)).isEqualTo("ACCEPTED");
     }
 
@@ -86,21 +99,36 @@ class ConfirmationPagesWebTest extends WebTestBase {
         String period = newPeriod();
         walk.draftBulletin(period, "ZZB");
         walk.sendToSignOff(period);
-        int version = walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
+        int version =
+                walk.bulletin(CycleWalk.OFFICE, period).at("/bulletin/version").asInt();
         String signer = walk.org().signer();
-        page(signer, post("/bulletins/{p}/sign-off", period).param("version", String.valueOf(version))
-                .param("decision", "approve"))
-            .andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("将向 6 个单位发送"), containsString("<li>省总工会</li>"),
-                containsString("<li>市委办公室</li>"), containsString("<li>市政府办公室</li>"),
-                containsString("<li>各县市区总工会</li>"), containsString("<li>市总机关各部室</li>"),
-                containsString("<li>各驻会产业工会</li>"), containsString("name=\"decision\" value=\"approve\""))));
+        page(
+                        signer,
+                        post("/bulletins/{p}/sign-off", period)
+                                .param("version", String.valueOf(version))
+                                .param("decision", "approve"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("将向 6 个单位发送"),
+                                containsString("<li>省总工会</li>"),
+                                containsString("<li>市委办公室</li>"),
+                                containsString("<li>市政府办公室</li>"),
+                                containsString("<li>各县市区总工会</li>"),
+                                containsString("<li>市总机关各部室</li>"),
+                                containsString("<li>各驻会产业工会</li>"),
+                                containsString("name=\"decision\" value=\"approve\""))));
         assertThat(bulletinStatus(period)).isEqualTo("AWAITING_SIGN_OFF");
         page(signer, get("/bulletins/{p}/sign-off", period))
-            .andExpect(content().string(containsString("id=\"approve-bulletin\"")));
+                .andExpect(content().string(containsString("id=\"approve-bulletin\"")));
 
-        page(signer, post("/bulletins/{p}/sign-off", period).param("version", String.valueOf(version))
-            .param("decision", "approve").param("confirmed", "true")).andExpect(redirectedUrl("/tasks"));
+        page(
+                        signer,
+                        post("/bulletins/{p}/sign-off", period)
+                                .param("version", String.valueOf(version))
+                                .param("decision", "approve")
+                                .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/tasks"));
         assertThat(bulletinStatus(period)).isEqualTo("APPROVED");
     }
 
@@ -111,12 +139,14 @@ class ConfirmationPagesWebTest extends WebTestBase {
         walk.submit(period, "ZZB", "正文。");
         page("office", post("/cycles/{p}/close-collection", period)).andExpect(redirectedUrl("/cycles/" + period));
         page("office", post("/reports/{p}/ZZB/accept", period).param("version", "999"))
-            .andExpect(status().isConflict());
+                .andExpect(status().isConflict());
         assertThat(reportStatus(period)).isEqualTo("SUBMITTED");
     }
 
     private String reportStatus(String period) throws Exception {
-        return walk.report(CycleWalk.OFFICE, period, "ZZB").at("/submission/status").asText();
+        return walk.report(CycleWalk.OFFICE, period, "ZZB")
+                .at("/submission/status")
+                .asText();
     }
 
     private String bulletinStatus(String period) throws Exception {
@@ -124,6 +154,7 @@ class ConfirmationPagesWebTest extends WebTestBase {
     }
 
     private ResultActions page(String username, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf()));
+        return mvc.perform(
+                request.with(user(users.loadUserByUsername(username))).with(csrf()));
     }
 }

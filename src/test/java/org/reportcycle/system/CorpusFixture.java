@@ -3,18 +3,25 @@ package org.reportcycle.system;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import org.reportcycle.integration.CycleWalk;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reportcycle.integration.CycleWalk;
 
 /**
  * The states the corpus aims at: in {@code period} ZZB's report is a draft its head may save and XJB's awaits
  * review; {@code bulletinPeriod}'s bulletin is a draft the office edits; {@code signOffPeriod}'s awaits the signer.
  */
-record CorpusFixture(String period, JsonNode reportDraft, int reportVersion, int submittedVersion,
-        String bulletinPeriod, JsonNode bulletinEdit, int bulletinVersion, String signOffPeriod, int signOffVersion,
+record CorpusFixture(
+        String period,
+        JsonNode reportDraft,
+        int reportVersion,
+        int submittedVersion,
+        String bulletinPeriod,
+        JsonNode bulletinEdit,
+        int bulletinVersion,
+        String signOffPeriod,
+        int signOffVersion,
         String signer) {
 
     /** Placeholder values, for listing the cases without making the states. */
@@ -23,8 +30,9 @@ record CorpusFixture(String period, JsonNode reportDraft, int reportVersion, int
         return new CorpusFixture("2026-11", any, 0, 1, "2026-10", any, 1, "2026-09", 2, "li.minghua");
     }
 
-    static CorpusFixture create(CycleWalk walk, ObjectMapper json, String period, String bulletinPeriod,
-            String signOffPeriod) throws Exception {
+    static CorpusFixture create(
+            CycleWalk walk, ObjectMapper json, String period, String bulletinPeriod, String signOffPeriod)
+            throws Exception {
         walk.open(period);
         walk.submit(period, "XJB", "正文。");
         JsonNode report = walk.report("zzb", period, "ZZB");
@@ -35,14 +43,26 @@ record CorpusFixture(String period, JsonNode reportDraft, int reportVersion, int
         walk.ok("zzb", put("/api/reports/{p}/ZZB", period), draft);
         report = walk.report("zzb", period, "ZZB");
         draft.put("version", report.at("/submission/version").asInt());
-        int submitted = walk.report(CycleWalk.OFFICE, period, "XJB").at("/submission/version").asInt();
+        int submitted = walk.report(CycleWalk.OFFICE, period, "XJB")
+                .at("/submission/version")
+                .asInt();
         JsonNode bulletin = walk.draftBulletin(bulletinPeriod, "XJB");
         walk.draftBulletin(signOffPeriod, "QYB");
         walk.sendToSignOff(signOffPeriod);
         String signer = walk.org().signer();
-        int signOff = walk.ok(signer, get("/api/bulletins/{p}", signOffPeriod), null).at("/bulletin/version").asInt();
-        return new CorpusFixture(period, draft, report.at("/submission/version").asInt(), submitted,
-            bulletinPeriod, walk.edit(bulletin), bulletin.at("/bulletin/version").asInt(), signOffPeriod, signOff,
-            signer);
+        int signOff = walk.ok(signer, get("/api/bulletins/{p}", signOffPeriod), null)
+                .at("/bulletin/version")
+                .asInt();
+        return new CorpusFixture(
+                period,
+                draft,
+                report.at("/submission/version").asInt(),
+                submitted,
+                bulletinPeriod,
+                walk.edit(bulletin),
+                bulletin.at("/bulletin/version").asInt(),
+                signOffPeriod,
+                signOff,
+                signer);
     }
 }

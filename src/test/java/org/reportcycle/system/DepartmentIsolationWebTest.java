@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,6 @@ import org.reportcycle.integration.WebTestBase;
 import org.reportcycle.support.MonthText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A department head sees and changes only their own department's report, by page and by API; leaders and the
@@ -43,9 +42,12 @@ class DepartmentIsolationWebTest extends WebTestBase {
         walk.report("zzb", period, "ZZB");
         JsonNode refusal = walk.expect(404, "zzb", get("/api/reports/{p}/XJB", period), null);
         assertThat(refusal.get("title").asText()).isEqualTo("未找到");
-        assertThat(refusal.get("detail").asText()).as("the same answer as for a report that does not exist")
-            .isEqualTo(walk.expect(404, "zzb", get("/api/reports/{p}/NOSUCH", period), null).get("detail")
-                .asText().replace("NOSUCH", "XJB"));
+        assertThat(refusal.get("detail").asText())
+                .as("the same answer as for a report that does not exist")
+                .isEqualTo(walk.expect(404, "zzb", get("/api/reports/{p}/NOSUCH", period), null)
+                        .get("detail")
+                        .asText()
+                        .replace("NOSUCH", "XJB"));
         assertThat(refusal.toString()).doesNotContain("宣教网络部");
     }
 
@@ -63,13 +65,17 @@ class DepartmentIsolationWebTest extends WebTestBase {
         var zzb = user(users.loadUserByUsername("zzb"));
         mvc.perform(get("/reports/{p}/ZZB", period).with(zzb)).andExpect(status().isOk());
         mvc.perform(get("/reports/{p}/XJB", period).with(zzb))
-            .andExpect(status().isNotFound())
-            .andExpect(content().string(containsString("没有找到部室「XJB」" + MonthText.of(period) + "的报送。")));
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("没有找到部室「XJB」" + MonthText.of(period) + "的报送。")));
         for (String action : new String[] {"save", "submit", "addCompletion"}) {
-            mvc.perform(post("/reports/{p}/XJB", period).with(zzb).with(csrf()).param("action", action)
-                    .param("version", "0").param("completions[0].title", "冒充的标题。")
-                    .param("completions[0].body", "冒充的正文。"))
-                .andExpect(status().isNotFound());
+            mvc.perform(post("/reports/{p}/XJB", period)
+                            .with(zzb)
+                            .with(csrf())
+                            .param("action", action)
+                            .param("version", "0")
+                            .param("completions[0].title", "冒充的标题。")
+                            .param("completions[0].body", "冒充的正文。"))
+                    .andExpect(status().isNotFound());
         }
         assertUntouched("XJB");
     }
@@ -81,19 +87,24 @@ class DepartmentIsolationWebTest extends WebTestBase {
         var draft = walk.draft(zzb, "不是部室负责人写的正文。");
         walk.expect(403, username, put("/api/reports/{p}/ZZB", period), draft);
         walk.expect(403, username, post("/api/reports/{p}/ZZB/submit", period), draft);
-        mvc.perform(post("/reports/{p}/ZZB", period).with(user(users.loadUserByUsername(username))).with(csrf())
-                .param("action", "submit").param("version", "0")
-                .param("completions[0].title", "标题。").param("completions[0].body", "正文。"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/{p}/ZZB", period)
+                        .with(user(users.loadUserByUsername(username)))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("version", "0")
+                        .param("completions[0].title", "标题。")
+                        .param("completions[0].body", "正文。"))
+                .andExpect(status().isForbidden());
         assertUntouched("ZZB");
     }
 
     @Test
     void theRefusalIsInEnglishWhenTheScriptAsksForIt() throws Exception {
-        JsonNode refusal = walk.expect(404, "zzb",
-            get("/api/reports/{p}/XJB", period).header("Accept-Language", "en"), null);
+        JsonNode refusal =
+                walk.expect(404, "zzb", get("/api/reports/{p}/XJB", period).header("Accept-Language", "en"), null);
         assertThat(refusal.get("title").asText()).isEqualTo("Not found");
-        assertThat(refusal.get("detail").asText()).isEqualTo("There is no report of department XJB for " + englishMonth(period) + ".");
+        assertThat(refusal.get("detail").asText())
+                .isEqualTo("There is no report of department XJB for " + englishMonth(period) + ".");
     }
 
     @Test
@@ -101,7 +112,8 @@ class DepartmentIsolationWebTest extends WebTestBase {
         walk.submit(period, "ZZB", "组织部正文。");
         walk.expect(404, "zzb", get("/api/reports/{p}/XJB", period), null);
         walk.expect(404, "xjb", get("/api/reports/{p}/ZZB", period), null);
-        assertThat(walk.report("office", period, "ZZB").at("/submission/status").asText()).isEqualTo("SUBMITTED");
+        assertThat(walk.report("office", period, "ZZB").at("/submission/status").asText())
+                .isEqualTo("SUBMITTED");
         assertUntouched("XJB");
     }
 
@@ -116,6 +128,7 @@ class DepartmentIsolationWebTest extends WebTestBase {
 
     private static String englishMonth(String period) {
         java.time.YearMonth m = java.time.YearMonth.parse(period);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.getYear();
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                + m.getYear();
     }
 }

@@ -1,14 +1,13 @@
 package org.reportcycle.system;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Bad JSON bodies made from a valid one: the whole body garbled (empty, not JSON, wrong content type, invalid
@@ -29,19 +28,32 @@ final class JsonMutations {
         cases.add(named(target, "empty body").json("").expect(400));
         cases.add(named(target, "blank body").json("  \n ").expect(400));
         cases.add(named(target, "not JSON").json("version=1&title=x").expect(400));
-        cases.add(named(target, "truncated JSON").json(text.substring(0, text.length() / 2)).expect(400));
-        cases.add(named(target, "wrong top-level type").json(valid.isArray() ? "{\"a\":1}" : "[1,2]").expect(400));
+        cases.add(named(target, "truncated JSON")
+                .json(text.substring(0, text.length() / 2))
+                .expect(400));
+        cases.add(named(target, "wrong top-level type")
+                .json(valid.isArray() ? "{\"a\":1}" : "[1,2]")
+                .expect(400));
         cases.add(named(target, "JSON string").json("\"text\"").expect(400));
-        cases.add(named(target, "no content type").body(text.getBytes(StandardCharsets.UTF_8), null).expect(415));
-        cases.add(named(target, "text/plain body").body(text.getBytes(StandardCharsets.UTF_8), "text/plain")
-            .expect(415));
-        cases.add(named(target, "form body").body("version=1".getBytes(StandardCharsets.UTF_8),
-            "application/x-www-form-urlencoded").expect(415));
-        cases.add(named(target, "XML body").body("<a/>".getBytes(StandardCharsets.UTF_8), "application/xml")
-            .expect(415));
-        cases.add(named(target, "invalid UTF-8").body(invalidUtf8(valid), "application/json").expect(400));
-        cases.add(named(target, "invalid JSON, Accept image/png").json("{").header("Accept", "image/png")
-            .expect(400));
+        cases.add(named(target, "no content type")
+                .body(text.getBytes(StandardCharsets.UTF_8), null)
+                .expect(415));
+        cases.add(named(target, "text/plain body")
+                .body(text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .expect(415));
+        cases.add(named(target, "form body")
+                .body("version=1".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded")
+                .expect(415));
+        cases.add(named(target, "XML body")
+                .body("<a/>".getBytes(StandardCharsets.UTF_8), "application/xml")
+                .expect(415));
+        cases.add(named(target, "invalid UTF-8")
+                .body(invalidUtf8(valid), "application/json")
+                .expect(400));
+        cases.add(named(target, "invalid JSON, Accept image/png")
+                .json("{")
+                .header("Accept", "image/png")
+                .expect(400));
         if (valid.isObject() && valid.fieldNames().hasNext()) {
             String key = valid.fieldNames().next();
             String twice = "{\"" + key + "\":" + valid.get(key) + "," + text.substring(1);
@@ -56,27 +68,44 @@ final class JsonMutations {
      */
     List<BadInput> text(BadInput target, JsonNode valid, String field) {
         return List.of(
-            named(target, field + " with NUL").json(set(valid, field, NODES.textNode("前\u0000后"))).naming(field),
-            named(target, field + " too long").json(set(valid, field, NODES.textNode(TOO_LONG))).naming(field),
-            named(target, field + " an object").json(set(valid, field, NODES.objectNode())).naming(field));
+                named(target, field + " with NUL")
+                        .json(set(valid, field, NODES.textNode("前\u0000后")))
+                        .naming(field),
+                named(target, field + " too long")
+                        .json(set(valid, field, NODES.textNode(TOO_LONG)))
+                        .naming(field),
+                named(target, field + " an object")
+                        .json(set(valid, field, NODES.objectNode()))
+                        .naming(field));
     }
 
     /** Not a number, a number no int holds, null, and (in English) a list. */
     List<BadInput> integer(BadInput target, JsonNode valid, String field) {
         return List.of(
-            named(target, field + " not a number").json(set(valid, field, NODES.textNode("abc"))).naming(field),
-            named(target, field + " huge").json(set(valid, field,
-                NODES.numberNode(new java.math.BigInteger("99999999999999999999")))).naming(field),
-            named(target, field + " null").json(set(valid, field, NODES.nullNode())).naming(field),
-            named(target, field + " a list, in English").json(set(valid, field, NODES.arrayNode())).naming(field)
-                .english());
+                named(target, field + " not a number")
+                        .json(set(valid, field, NODES.textNode("abc")))
+                        .naming(field),
+                named(target, field + " huge")
+                        .json(set(valid, field, NODES.numberNode(new java.math.BigInteger("99999999999999999999"))))
+                        .naming(field),
+                named(target, field + " null")
+                        .json(set(valid, field, NODES.nullNode()))
+                        .naming(field),
+                named(target, field + " a list, in English")
+                        .json(set(valid, field, NODES.arrayNode()))
+                        .naming(field)
+                        .english());
     }
 
     /** A null inside the list, and text where the list belongs. */
     List<BadInput> list(BadInput target, JsonNode valid, String field) {
         return List.of(
-            named(target, field + " [null]").json(set(valid, field, NODES.arrayNode().addNull())).naming(field + "[0]"),
-            named(target, field + " text").json(set(valid, field, NODES.textNode("abc"))).naming(field));
+                named(target, field + " [null]")
+                        .json(set(valid, field, NODES.arrayNode().addNull()))
+                        .naming(field + "[0]"),
+                named(target, field + " text")
+                        .json(set(valid, field, NODES.textNode("abc")))
+                        .naming(field));
     }
 
     BadInput value(BadInput target, JsonNode valid, String field, JsonNode bad) {
@@ -84,8 +113,18 @@ final class JsonMutations {
     }
 
     static BadInput named(BadInput target, String label) {
-        return new BadInput(target.endpoint(), label, target.user(), target.method(), target.uri(), null, null,
-            target.params(), target.headers(), null, null);
+        return new BadInput(
+                target.endpoint(),
+                label,
+                target.user(),
+                target.method(),
+                target.uri(),
+                null,
+                null,
+                target.params(),
+                target.headers(),
+                null,
+                null);
     }
 
     /** The valid body with {@code path} ({@code items[0].title}) set to {@code value}. */

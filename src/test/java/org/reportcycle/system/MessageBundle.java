@@ -42,8 +42,8 @@ record MessageBundle(Path file, Map<String, String> values, List<String> duplica
 
     boolean has(String keyOrPrefix) {
         return keyOrPrefix.endsWith(".")
-            ? values.keySet().stream().anyMatch(k -> k.startsWith(keyOrPrefix))
-            : values.containsKey(keyOrPrefix);
+                ? values.keySet().stream().anyMatch(k -> k.startsWith(keyOrPrefix))
+                : values.containsKey(keyOrPrefix);
     }
 
     /**

@@ -18,35 +18,34 @@ import java.util.stream.Stream;
  */
 final class MessageKeyReferences {
 
-    record Reference(String where, String key) {
-    }
+    record Reference(String where, String key) {}
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Path JAVA = Path.of("src/main/java");
 
     /** #{key}, #{key(args)} and #{'prefix.' + …} or #{${'prefix.' + …}}; the first group is the key or prefix. */
     static final List<Pattern> TEMPLATE_EXPRESSIONS = List.of(
-        Pattern.compile("#\\{\\s*([A-Za-z][\\w.]*)\\s*[}(]"),
-        Pattern.compile("#\\{\\s*(?:\\$\\{\\s*)?'([\\w.]+)'\\s*\\+"));
+            Pattern.compile("#\\{\\s*([A-Za-z][\\w.]*)\\s*[}(]"),
+            Pattern.compile("#\\{\\s*(?:\\$\\{\\s*)?'([\\w.]+)'\\s*\\+"));
+
     static final Pattern TEMPLATE_UTILITY = Pattern.compile("#messages\\.msg\\w*\\(\\s*'([\\w.]+)'\\s*[,)+]");
 
     /** A dotted string literal such as "error.cycle.unknown" or "plans.flash."; only its first segment decides. */
     static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*\\.(?:[A-Za-z0-9_]+\\.?)*)\"");
     /** The first literal argument of a message lookup is a key whatever its first segment. */
-    static final Pattern JAVA_LOOKUP = Pattern.compile(
-        "\\b(?:message|getMessage|resolvable)\\(\\s*\"([^\"]*)\"\\s*[,)+]");
+    static final Pattern JAVA_LOOKUP =
+            Pattern.compile("\\b(?:message|getMessage|resolvable)\\(\\s*\"([^\"]*)\"\\s*[,)+]");
     /** Dotted literals that share a first segment with the keys and are no keys: JavaMail's session properties. */
     static final List<String> NOT_KEYS = List.of("mail.smtp.", "mail.transport.");
 
-    private MessageKeyReferences() {
-    }
+    private MessageKeyReferences() {}
 
     static List<Reference> inTemplates() {
         List<Reference> found = new ArrayList<>();
         for (Path file : files(TEMPLATES, ".html")) {
             String text = read(file);
             Stream.concat(TEMPLATE_EXPRESSIONS.stream(), Stream.of(TEMPLATE_UTILITY))
-                .forEach(p -> collect(p.matcher(text), file, found));
+                    .forEach(p -> collect(p.matcher(text), file, found));
         }
         return found;
     }
@@ -59,8 +58,9 @@ final class MessageKeyReferences {
             Matcher start = Pattern.compile("#\\{").matcher(text);
             while (start.find()) {
                 int at = start.start();
-                if (TEMPLATE_EXPRESSIONS.stream().noneMatch(p -> p.matcher(text).region(at, text.length())
-                    .lookingAt())) {
+                if (TEMPLATE_EXPRESSIONS.stream()
+                        .noneMatch(
+                                p -> p.matcher(text).region(at, text.length()).lookingAt())) {
                     unread.add(new Reference(file.toString(), text.substring(at, Math.min(text.length(), at + 40))));
                 }
             }
@@ -77,7 +77,7 @@ final class MessageKeyReferences {
             while (literal.find()) {
                 String key = literal.group(1);
                 if (firstSegments.contains(key.substring(0, key.indexOf('.')))
-                    && NOT_KEYS.stream().noneMatch(key::startsWith)) {
+                        && NOT_KEYS.stream().noneMatch(key::startsWith)) {
                     found.add(new Reference(file.toString(), key));
                 }
             }

@@ -4,7 +4,6 @@ import static org.reportcycle.system.BadInput.path;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.reportcycle.integration.CycleWalk;
 
 /** The corpus's requests to the pages: odd addresses, and each form posted with what it cannot take. */
@@ -34,16 +33,24 @@ final class PageBadInputs {
     }
 
     private void wrongMethods() {
-        String[][] wrong = {{"GET /", "DELETE", "/"}, {"GET /tasks", "DELETE", "/tasks"},
-            {"GET /cycles", "PUT", "/cycles"}, {"GET /summaries", "DELETE", "/summaries"},
-            {"GET /outbox", "POST", "/outbox"}, {"GET /special-issues", "DELETE", "/special-issues"},
-            {"GET /archive", "POST", "/archive"}, {"GET /plans", "PUT", "/plans"}, {"GET /calendar", "POST", "/calendar"},
-            {"GET /summaries/download", "POST", "/summaries/download"}};
+        String[][] wrong = {
+            {"GET /", "DELETE", "/"},
+            {"GET /tasks", "DELETE", "/tasks"},
+            {"GET /cycles", "PUT", "/cycles"},
+            {"GET /summaries", "DELETE", "/summaries"},
+            {"GET /outbox", "POST", "/outbox"},
+            {"GET /special-issues", "DELETE", "/special-issues"},
+            {"GET /archive", "POST", "/archive"},
+            {"GET /plans", "PUT", "/plans"},
+            {"GET /calendar", "POST", "/calendar"},
+            {"GET /summaries/download", "POST", "/summaries/download"}
+        };
         for (String[] w : wrong) {
             cases.add(BadInput.of(w[0], "wrong method", OFFICE, w[1], w[2]).expect(405));
         }
         cases.add(BadInput.of("none", "unknown page", OFFICE, "GET", "/nope").expect(404));
-        cases.add(BadInput.of("none", "unknown page below a page", OFFICE, "GET", "/tasks/nope").expect(404));
+        cases.add(BadInput.of("none", "unknown page below a page", OFFICE, "GET", "/tasks/nope")
+                .expect(404));
     }
 
     private void oddAddresses() {
@@ -57,118 +64,209 @@ final class PageBadInputs {
         odd("GET /bulletins/{period}/sign-off", f.signer(), "GET", "/bulletins/{}/sign-off");
         odd("GET /calendar/{year}", OFFICE, "GET", "/calendar/{}");
         odd("POST /calendar/{year}", "admin", "POST", "/calendar/{}");
-        cases.add(BadInput.of("GET /reports/{period}/{department}", "unknown department", OFFICE, "GET",
-            path("/reports/{}/{}", f.period(), "{x}")));
+        cases.add(BadInput.of(
+                "GET /reports/{period}/{department}",
+                "unknown department",
+                OFFICE,
+                "GET",
+                path("/reports/{}/{}", f.period(), "{x}")));
     }
 
     private void cycleForms() {
         BadInput open = BadInput.of("POST /cycles", "", OFFICE, "POST", "/cycles");
         cases.add(named(open, "no period").expect(400));
-        for (String bad : List.of("{x}", "..", "2026-13", "0000-01", "special-1", NUL, BELL, JsonMutations.TOO_LONG,
-                "")) {
+        for (String bad :
+                List.of("{x}", "..", "2026-13", "0000-01", "special-1", NUL, BELL, JsonMutations.TOO_LONG, "")) {
             cases.add(named(open, "period " + ApiBadInputs.abbreviate(bad)).param("period", bad));
         }
-        cases.add(named(open, "backfill not a yes or no").param("period", "2026-11").param("backfill", "maybe")
-            .expect(400));
+        cases.add(named(open, "backfill not a yes or no")
+                .param("period", "2026-11")
+                .param("backfill", "maybe")
+                .expect(400));
         // The confirmation's flag is a yes or no; anything else acts on nothing.
-        cases.add(BadInput.of("POST /cycles/{period}/cancel", "confirmed not a yes or no", OFFICE, "POST",
-            path("/cycles/{}/cancel", f.period())).param("confirmed", "maybe").expect(400));
-        cases.add(BadInput.of("POST /cycles/{period}/close-collection", "confirmed not a yes or no", OFFICE, "POST",
-            path("/cycles/{}/close-collection", f.period())).param("confirmed", "maybe").expect(400));
-        BadInput urge = BadInput.of("POST /cycles/{period}/urge", "", OFFICE, "POST",
-            path("/cycles/{}/urge", f.period()));
+        cases.add(BadInput.of(
+                        "POST /cycles/{period}/cancel",
+                        "confirmed not a yes or no",
+                        OFFICE,
+                        "POST",
+                        path("/cycles/{}/cancel", f.period()))
+                .param("confirmed", "maybe")
+                .expect(400));
+        cases.add(BadInput.of(
+                        "POST /cycles/{period}/close-collection",
+                        "confirmed not a yes or no",
+                        OFFICE,
+                        "POST",
+                        path("/cycles/{}/close-collection", f.period()))
+                .param("confirmed", "maybe")
+                .expect(400));
+        BadInput urge =
+                BadInput.of("POST /cycles/{period}/urge", "", OFFICE, "POST", path("/cycles/{}/urge", f.period()));
         cases.add(named(urge, "unknown department").param("departments", "NOPE"));
         cases.add(named(urge, "message with NUL").param("departments", "ZZB").param("message", NUL));
-        cases.add(named(urge, "message too long").param("departments", "ZZB")
-            .param("message", JsonMutations.TOO_LONG));
+        cases.add(named(urge, "message too long").param("departments", "ZZB").param("message", JsonMutations.TOO_LONG));
     }
 
     private void reportForms() {
-        BadInput save = BadInput.of("POST /reports/{period}/{department}", "", "zzb", "POST",
-            path("/reports/{}/ZZB", f.period()));
-        BadInput filled = save.param("version", String.valueOf(f.reportVersion())).param("action", "save");
+        BadInput save = BadInput.of(
+                "POST /reports/{period}/{department}", "", "zzb", "POST", path("/reports/{}/ZZB", f.period()));
+        BadInput filled =
+                save.param("version", String.valueOf(f.reportVersion())).param("action", "save");
         cases.add(named(save, "no action").param("version", "0").expect(400));
         cases.add(named(filled, "version not a number").param("version", "abc").expect(400));
-        cases.add(named(filled, "version huge").param("version", "99999999999999999999").expect(400));
-        for (String row : List.of("completions[256].title", "completions[300].title", "plans[1000].title",
-                "statuses[256].reason", "completions[-1].title", "completions[abc].title",
+        cases.add(named(filled, "version huge")
+                .param("version", "99999999999999999999")
+                .expect(400));
+        for (String row : List.of(
+                "completions[256].title",
+                "completions[300].title",
+                "plans[1000].title",
+                "statuses[256].reason",
+                "completions[-1].title",
+                "completions[abc].title",
                 "plans[99999999999].title")) {
             cases.add(named(filled, "row " + row).param(row, "标题。").expect(400));
         }
-        for (String[] field : new String[][] {{"completions[0].title", NUL}, {"completions[0].body", JsonMutations.TOO_LONG}, {"plans[0].title", NUL}}) {
-            cases.add(named(filled.param("completions[0].body", "正文。").param("completions[0].title", "标题。"),
-                field[0] + " " + ApiBadInputs.abbreviate(field[1])).param(field[0], field[1]));
+        for (String[] field : new String[][] {
+            {"completions[0].title", NUL}, {"completions[0].body", JsonMutations.TOO_LONG}, {"plans[0].title", NUL}
+        }) {
+            cases.add(named(
+                            filled.param("completions[0].body", "正文。").param("completions[0].title", "标题。"),
+                            field[0] + " " + ApiBadInputs.abbreviate(field[1]))
+                    .param(field[0], field[1]));
         }
-        cases.add(named(filled, "deadline 2026-13").param("plans[0].title", "计划。")
-            .param("plans[0].responsibleLeader", "wang.jianguo").param("plans[0].departments", "ZZB")
-            .param("plans[0].deadline", "2026-13"));
-        cases.add(named(filled, "stale version").param("version", "99").param("completions[0].title", "标题。")
-            .param("completions[0].body", "正文。"));
+        cases.add(named(filled, "deadline 2026-13")
+                .param("plans[0].title", "计划。")
+                .param("plans[0].responsibleLeader", "wang.jianguo")
+                .param("plans[0].departments", "ZZB")
+                .param("plans[0].deadline", "2026-13"));
+        cases.add(named(filled, "stale version")
+                .param("version", "99")
+                .param("completions[0].title", "标题。")
+                .param("completions[0].body", "正文。"));
         for (String action : List.of("accept", "return")) {
-            BadInput review = BadInput.of("POST /reports/{period}/{department}/" + action, "", OFFICE, "POST",
-                path("/reports/{}/XJB/" + action, f.period())).param("comment", "请补充。");
+            BadInput review = BadInput.of(
+                            "POST /reports/{period}/{department}/" + action,
+                            "",
+                            OFFICE,
+                            "POST",
+                            path("/reports/{}/XJB/" + action, f.period()))
+                    .param("comment", "请补充。");
             cases.add(named(review, "no version").expect(400));
-            cases.add(named(review, "version not a number").param("version", "abc").expect(400));
-            cases.add(named(review, "version huge").param("version", "99999999999999999999").expect(400));
+            cases.add(named(review, "version not a number")
+                    .param("version", "abc")
+                    .expect(400));
+            cases.add(named(review, "version huge")
+                    .param("version", "99999999999999999999")
+                    .expect(400));
             cases.add(named(review, "stale version").param("version", "99").expect(409));
             odd(review.endpoint(), OFFICE, "POST", "/reports/{}/XJB/" + action);
         }
-        BadInput withdraw = BadInput.of("POST /reports/{period}/{department}/withdraw", "", "xjb", "POST",
-            path("/reports/{}/XJB/withdraw", f.period()));
+        BadInput withdraw = BadInput.of(
+                "POST /reports/{period}/{department}/withdraw",
+                "",
+                "xjb",
+                "POST",
+                path("/reports/{}/XJB/withdraw", f.period()));
         cases.add(named(withdraw, "no version").expect(400));
-        cases.add(named(withdraw, "version not a number").param("version", "abc").expect(400));
-        cases.add(named(withdraw, "version huge").param("version", "99999999999999999999").expect(400));
+        cases.add(
+                named(withdraw, "version not a number").param("version", "abc").expect(400));
+        cases.add(named(withdraw, "version huge")
+                .param("version", "99999999999999999999")
+                .expect(400));
         cases.add(named(withdraw, "stale version").param("version", "99").expect(302));
         odd(withdraw.endpoint(), "xjb", "POST", "/reports/{}/XJB/withdraw");
-        BadInput ret = BadInput.of("POST /reports/{period}/{department}/return", "", OFFICE, "POST",
-            path("/reports/{}/XJB/return", f.period())).param("version", String.valueOf(f.submittedVersion()));
+        BadInput ret = BadInput.of(
+                        "POST /reports/{period}/{department}/return",
+                        "",
+                        OFFICE,
+                        "POST",
+                        path("/reports/{}/XJB/return", f.period()))
+                .param("version", String.valueOf(f.submittedVersion()));
         cases.add(named(ret, "no comment").expect(400));
         cases.add(named(ret, "comment with NUL").param("comment", NUL));
         cases.add(named(ret, "comment too long").param("comment", JsonMutations.TOO_LONG));
     }
 
     private void bulletinForms() {
-        BadInput compile = BadInput.of("POST /bulletins/{period}/compile", "", OFFICE, "POST",
-            path("/bulletins/{}/compile", f.bulletinPeriod()));
-        BadInput filled = compile.param("version", String.valueOf(f.bulletinVersion())).param("action", "save")
-            .param("title", "标题").param("planTitle", "计划");
+        BadInput compile = BadInput.of(
+                "POST /bulletins/{period}/compile",
+                "",
+                OFFICE,
+                "POST",
+                path("/bulletins/{}/compile", f.bulletinPeriod()));
+        BadInput filled = compile.param("version", String.valueOf(f.bulletinVersion()))
+                .param("action", "save")
+                .param("title", "标题")
+                .param("planTitle", "计划");
         cases.add(named(compile, "no action").param("version", "0").expect(400));
         cases.add(named(filled, "version not a number").param("version", "abc").expect(400));
-        cases.add(named(filled, "issue number not a number").param("issueNumber", "abc").expect(400));
-        cases.add(named(filled, "issue date 2026-13-45").param("issueDate", "2026-13-45").expect(400));
+        cases.add(named(filled, "issue number not a number")
+                .param("issueNumber", "abc")
+                .expect(400));
+        cases.add(named(filled, "issue date 2026-13-45")
+                .param("issueDate", "2026-13-45")
+                .expect(400));
         cases.add(named(filled, "numbering ROMAN").param("numbering", "ROMAN").expect(400));
-        cases.add(named(filled, "item id not a number").param("items[0].id", "abc").expect(400));
+        cases.add(named(filled, "item id not a number")
+                .param("items[0].id", "abc")
+                .expect(400));
         for (String row : List.of("items[256].title", "items[400].body", "items[-1].title", "items[x].title")) {
             cases.add(named(filled, "row " + row).param(row, "标题。").expect(400));
         }
-        for (String[] field : new String[][] {{"title", NUL}, {"intro", JsonMutations.TOO_LONG},
-                {"editor", NUL}, {"reportTo", "没有邮箱的单位"}, {"distributeTo", "甲 <not an address>"},
-                {"newTitle", NUL}}) {
-            cases.add(named(filled, field[0] + " " + ApiBadInputs.abbreviate(field[1])).param(field[0], field[1]));
+        for (String[] field : new String[][] {
+            {"title", NUL},
+            {"intro", JsonMutations.TOO_LONG},
+            {"editor", NUL},
+            {"reportTo", "没有邮箱的单位"},
+            {"distributeTo", "甲 <not an address>"},
+            {"newTitle", NUL}
+        }) {
+            cases.add(named(filled, field[0] + " " + ApiBadInputs.abbreviate(field[1]))
+                    .param(field[0], field[1]));
         }
         cases.add(named(filled, "stale version").param("version", "99"));
-        BadInput signOff = BadInput.of("POST /bulletins/{period}/sign-off", "", f.signer(), "POST",
-            path("/bulletins/{}/sign-off", f.signOffPeriod()));
+        BadInput signOff = BadInput.of(
+                "POST /bulletins/{period}/sign-off",
+                "",
+                f.signer(),
+                "POST",
+                path("/bulletins/{}/sign-off", f.signOffPeriod()));
         cases.add(named(signOff, "no version").param("decision", "approve").expect(400));
-        cases.add(named(signOff, "no decision").param("version", String.valueOf(f.signOffVersion())).expect(400));
-        cases.add(named(signOff, "version not a number").param("version", "x").param("decision", "approve")
-            .expect(400));
+        cases.add(named(signOff, "no decision")
+                .param("version", String.valueOf(f.signOffVersion()))
+                .expect(400));
+        cases.add(named(signOff, "version not a number")
+                .param("version", "x")
+                .param("decision", "approve")
+                .expect(400));
         cases.add(named(signOff, "stale version").param("version", "99").param("decision", "approve"));
-        cases.add(named(signOff, "return without comment").param("version", String.valueOf(f.signOffVersion()))
-            .param("decision", "return"));
-        cases.add(named(signOff, "return with NUL comment").param("version", String.valueOf(f.signOffVersion()))
-            .param("decision", "return").param("comment", NUL));
+        cases.add(named(signOff, "return without comment")
+                .param("version", String.valueOf(f.signOffVersion()))
+                .param("decision", "return"));
+        cases.add(named(signOff, "return with NUL comment")
+                .param("version", String.valueOf(f.signOffVersion()))
+                .param("decision", "return")
+                .param("comment", NUL));
         odd("POST /bulletins/{period}/compile", OFFICE, "POST", "/bulletins/{}/compile");
         odd("POST /bulletins/{period}/sign-off", f.signer(), "POST", "/bulletins/{}/sign-off");
         odd("POST /bulletins/{period}/distribution/resend", OFFICE, "POST", "/bulletins/{}/distribution/resend");
         odd("POST /bulletins/{period}/send-to-sign-off", OFFICE, "POST", "/bulletins/{}/send-to-sign-off");
-        BadInput send = BadInput.of("POST /bulletins/{period}/send-to-sign-off", "", OFFICE, "POST",
-            path("/bulletins/{}/send-to-sign-off", f.bulletinPeriod()));
+        BadInput send = BadInput.of(
+                "POST /bulletins/{period}/send-to-sign-off",
+                "",
+                OFFICE,
+                "POST",
+                path("/bulletins/{}/send-to-sign-off", f.bulletinPeriod()));
         cases.add(named(send, "no version").expect(400));
         cases.add(named(send, "version abc").param("version", "abc").expect(400));
         cases.add(named(send, "stale version").param("version", "99"));
-        cases.add(BadInput.of("POST /bulletins/{period}/distribution/resend", "a draft, nothing failed", OFFICE,
-            "POST", path("/bulletins/{}/distribution/resend", f.bulletinPeriod())));
+        cases.add(BadInput.of(
+                "POST /bulletins/{period}/distribution/resend",
+                "a draft, nothing failed",
+                OFFICE,
+                "POST",
+                path("/bulletins/{}/distribution/resend", f.bulletinPeriod())));
         BadInput special = BadInput.of("POST /special-issues", "", OFFICE, "POST", "/special-issues");
         cases.add(named(special, "no title"));
         cases.add(named(special, "title with NUL").param("title", NUL));
@@ -177,21 +275,30 @@ final class PageBadInputs {
     }
 
     private void planAndCalendarForms() {
-        for (String[] e : new String[][] {{"POST /plans/{id}/extensions", "zzb", "/plans/{}/extensions"},
-                {"POST /plans/{id}/close", OFFICE, "/plans/{}/close"},
-                {"POST /plans/extensions/{id}", "wang.jianguo", "/plans/extensions/{}"},
-                {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"},
-                {"POST /admin/incidents/{id}/retry", "admin", "/admin/incidents/{}/retry"}}) {
+        for (String[] e : new String[][] {
+            {"POST /plans/{id}/extensions", "zzb", "/plans/{}/extensions"},
+            {"POST /plans/{id}/close", OFFICE, "/plans/{}/close"},
+            {"POST /plans/extensions/{id}", "wang.jianguo", "/plans/extensions/{}"},
+            {"POST /outbox/{id}/resend", OFFICE, "/outbox/{}/resend"},
+            {"POST /admin/incidents/{id}/retry", "admin", "/admin/incidents/{}/retry"}
+        }) {
             for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
-                cases.add(BadInput.of(e[0], "id " + id, e[1], "POST", path(e[2], id)).param("reason", "理由。")
-                    .param("newDeadline", "2027-01"));
+                cases.add(BadInput.of(e[0], "id " + id, e[1], "POST", path(e[2], id))
+                        .param("reason", "理由。")
+                        .param("newDeadline", "2027-01"));
             }
         }
         for (String id : List.of("abc", "99999999999999999999", "-1", "{x}", "999999")) {
-            cases.add(BadInput.of("GET /plans/extensions/{id}", "id " + id, "wang.jianguo", "GET",
-                path("/plans/extensions/{}", id)));
-            cases.add(BadInput.of("POST /plans/extensions/{id}", "id " + id + ", refuse", "wang.jianguo", "POST",
-                path("/plans/extensions/{}", id)).param("decision", "refuse").param("comment", NUL));
+            cases.add(BadInput.of(
+                    "GET /plans/extensions/{id}", "id " + id, "wang.jianguo", "GET", path("/plans/extensions/{}", id)));
+            cases.add(BadInput.of(
+                            "POST /plans/extensions/{id}",
+                            "id " + id + ", refuse",
+                            "wang.jianguo",
+                            "POST",
+                            path("/plans/extensions/{}", id))
+                    .param("decision", "refuse")
+                    .param("comment", NUL));
         }
         BadInput calendar = BadInput.of("POST /calendar/{year}", "", "admin", "POST", "/calendar/2031");
         cases.add(named(calendar, "no text").expect(400));
@@ -201,9 +308,10 @@ final class PageBadInputs {
     }
 
     private void accountForms() {
-        cases.add(BadInput.of("GET /admin/accounts", "wrong method", "admin", "DELETE", "/admin/accounts").expect(405));
+        cases.add(BadInput.of("GET /admin/accounts", "wrong method", "admin", "DELETE", "/admin/accounts")
+                .expect(405));
         cases.add(BadInput.of("GET /admin/incidents", "wrong method", "admin", "DELETE", "/admin/incidents")
-            .expect(405));
+                .expect(405));
         BadInput unlock = BadInput.of("POST /admin/accounts/unlock", "", "admin", "POST", "/admin/accounts/unlock");
         cases.add(named(unlock, "no username").expect(400));
         cases.add(named(unlock, "username with NUL").param("username", NUL));
@@ -214,7 +322,9 @@ final class PageBadInputs {
     private void queries() {
         BadInput archive = BadInput.of("GET /archive", "", "zzb", "GET", "/archive");
         cases.add(named(archive, "year abc").param("year", "abc").expect(400));
-        cases.add(named(archive, "number huge").param("number", "99999999999999999999").expect(400));
+        cases.add(named(archive, "number huge")
+                .param("number", "99999999999999999999")
+                .expect(400));
         cases.add(named(archive, "text with NUL").param("q", NUL));
         cases.add(named(archive, "text too long").param("q", JsonMutations.TOO_LONG));
         BadInput plans = BadInput.of("GET /plans", "", "zzb", "GET", "/plans");
@@ -225,24 +335,31 @@ final class PageBadInputs {
         cases.add(named(outbox, "status nonsense").param("status", "LOST").expect(400));
         cases.add(named(outbox, "kind nonsense").param("kind", "<b>").expect(400));
         cases.add(named(outbox, "date abc").param("from", "abc").expect(400));
-        cases.add(named(outbox, "dates reversed").param("from", "2026-12-01").param("to", "2026-11-01").expect(400));
-        cases.add(named(outbox, "page huge").param("page", "99999999999999999999").expect(400));
+        cases.add(named(outbox, "dates reversed")
+                .param("from", "2026-12-01")
+                .param("to", "2026-11-01")
+                .expect(400));
+        cases.add(
+                named(outbox, "page huge").param("page", "99999999999999999999").expect(400));
         cases.add(named(outbox, "page -5").param("page", "-5").expect(400));
         cases.add(named(outbox, "recipient with NUL").param("recipient", NUL));
         cases.add(named(outbox, "recipient too long").param("recipient", JsonMutations.TOO_LONG));
         BadInput download = BadInput.of("GET /summaries/download", "", OFFICE, "GET", "/summaries/download");
-        for (String[] range : new String[][] {{"x", "2026-06"}, {"2026-13", "2027-01"}, {"2026-06", "2026-01"},
-                {"2020-01", "2026-01"}, {NUL, "2026-01"}}) {
-            cases.add(named(download, "range " + range[0] + ".." + range[1]).param("from", range[0])
-                .param("to", range[1]).expect(400));
+        for (String[] range : new String[][] {
+            {"x", "2026-06"}, {"2026-13", "2027-01"}, {"2026-06", "2026-01"}, {"2020-01", "2026-01"}, {NUL, "2026-01"}
+        }) {
+            cases.add(named(download, "range " + range[0] + ".." + range[1])
+                    .param("from", range[0])
+                    .param("to", range[1])
+                    .expect(400));
         }
     }
 
     private void odd(String endpoint, String user, String method, String template) {
-        ApiBadInputs.ODD_VALUES.forEach(v -> cases.add(BadInput.of(endpoint, "path " + ApiBadInputs.abbreviate(v),
-            user, method, path(template, v))));
-        ApiBadInputs.RAW_VALUES.forEach(v -> cases.add(BadInput.of(endpoint, "raw path " + v, user, method,
-            template.replaceFirst("\\{}", v))));
+        ApiBadInputs.ODD_VALUES.forEach(v -> cases.add(
+                BadInput.of(endpoint, "path " + ApiBadInputs.abbreviate(v), user, method, path(template, v))));
+        ApiBadInputs.RAW_VALUES.forEach(
+                v -> cases.add(BadInput.of(endpoint, "raw path " + v, user, method, template.replaceFirst("\\{}", v))));
     }
 
     private static BadInput named(BadInput t, String label) {

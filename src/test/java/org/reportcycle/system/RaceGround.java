@@ -3,8 +3,8 @@ package org.reportcycle.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.reportcycle.integration.CycleWalk;
@@ -31,7 +30,6 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What the API races stand on: {@value #N} identical requests released together, a request racing an engine job,
  * the answers and their checks, and the states the races start from (a submitted report, a bulletin awaiting
@@ -41,13 +39,27 @@ abstract class RaceGround extends WebTestBase {
 
     static final int N = 10;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired org.camunda.bpm.engine.ManagementService management;
-    @Autowired UserDetailsService users;
-    @Autowired org.reportcycle.notification.Outbox outbox;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    org.reportcycle.notification.Outbox outbox;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     private PlanItems planItems;
 
     /**
@@ -56,8 +68,10 @@ abstract class RaceGround extends WebTestBase {
      */
     MvcResult signedIn(String username, MockHttpServletRequestBuilder request, Object body) throws Exception {
         request.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username)))
-            .with(SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON)
-            .accept(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsBytes(body));
         return mvc.perform(request).andReturn();
     }
 
@@ -66,13 +80,13 @@ abstract class RaceGround extends WebTestBase {
         String instance = walk.processInstance(period);
         Map<String, String> jobs = new java.util.TreeMap<>();
         management.createJobQuery().processInstanceId(instance).timers().list().stream()
-            .filter(j -> j.getExecutionId() != null)
-            .forEach(j -> {
-                Object department = runtime.getVariable(j.getExecutionId(), "departmentCode");
-                if (department != null) {
-                    jobs.putIfAbsent(department.toString(), j.getId());
-                }
-            });
+                .filter(j -> j.getExecutionId() != null)
+                .forEach(j -> {
+                    Object department = runtime.getVariable(j.getExecutionId(), "departmentCode");
+                    if (department != null) {
+                        jobs.putIfAbsent(department.toString(), j.getId());
+                    }
+                });
         return jobs;
     }
 
@@ -103,14 +117,16 @@ abstract class RaceGround extends WebTestBase {
 
     /** The bulletin's row id, which no API answer carries. */
     long bulletinId(String period) {
-        return jdbc.sql("SELECT id FROM bulletin WHERE period = ?").param(period).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM bulletin WHERE period = ?")
+                .param(period)
+                .query(Long.class)
+                .single();
     }
 
     // ---- the race and what it must show
 
     /** Sends {@value #N} identical requests as {@code user}, released together; returns every answer. */
-    List<Answer> race(String user, Supplier<MockHttpServletRequestBuilder> request, Object body)
-            throws Exception {
+    List<Answer> race(String user, Supplier<MockHttpServletRequestBuilder> request, Object body) throws Exception {
         CyclicBarrier start = new CyclicBarrier(N);
         ExecutorService threads = Executors.newFixedThreadPool(N);
         try {
@@ -158,7 +174,8 @@ abstract class RaceGround extends WebTestBase {
     /** The statuses seen, each with how often and the first detail, for a failing assertion's message. */
     static String describe(List<Answer> results) {
         Map<Integer, String> first = new HashMap<>();
-        results.forEach(r -> first.putIfAbsent(r.status(), r.body().substring(0, Math.min(400, r.body().length()))));
+        results.forEach(r -> first.putIfAbsent(
+                r.status(), r.body().substring(0, Math.min(400, r.body().length()))));
         return results.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting())) + " " + first;
     }
 
@@ -172,8 +189,10 @@ abstract class RaceGround extends WebTestBase {
         static Answer of(Callable<MvcResult> call) {
             try {
                 MvcResult r = call.call();
-                return new Answer(r.getResponse().getStatus(), r.getResponse().getContentType(),
-                    r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+                return new Answer(
+                        r.getResponse().getStatus(),
+                        r.getResponse().getContentType(),
+                        r.getResponse().getContentAsString(StandardCharsets.UTF_8));
             } catch (Exception e) {
                 Throwable root = e;
                 while (root.getCause() != null) {
@@ -195,13 +214,16 @@ abstract class RaceGround extends WebTestBase {
     }
 
     long reviewTasks(String period) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey("Task_ReviewSubmission")
-            .count();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(period)
+                .taskDefinitionKey("Task_ReviewSubmission")
+                .count();
     }
 
     long decisionNotices(long request) {
-        return count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'EXTENSION_DECIDED' AND idempotency_key LIKE ?",
-            "extension-decided:" + request + ":%");
+        return count(
+                "SELECT COUNT(*) FROM outbox_message WHERE kind = 'EXTENSION_DECIDED' AND idempotency_key LIKE ?",
+                "extension-decided:" + request + ":%");
     }
 
     static String monthName(String period) {
@@ -246,8 +268,9 @@ abstract class RaceGround extends WebTestBase {
         walk.approve(period);
         walk.publishAndDistribute(period);
         Map<String, Long> items = new HashMap<>();
-        walk.ok(CycleWalk.OFFICE, get("/api/plan-items").param("period", "2026-11"), null).forEach(i ->
-            items.put(i.get("departments").get(0).asText(), i.get("id").asLong()));
+        walk.ok(CycleWalk.OFFICE, get("/api/plan-items").param("period", "2026-11"), null)
+                .forEach(i -> items.put(
+                        i.get("departments").get(0).asText(), i.get("id").asLong()));
         assertThat(items).containsKeys(departments.toArray(String[]::new));
         return items;
     }
@@ -265,8 +288,13 @@ abstract class RaceGround extends WebTestBase {
         }
 
         long extensionRequested(String department) throws Exception {
-            return walk.expect(201, walk.head(department), post("/api/plan-items/{id}/extensions", of(department)),
-                Map.of("reason", "场地调整。", "newDeadline", "2026-12")).get("id").asLong();
+            return walk.expect(
+                            201,
+                            walk.head(department),
+                            post("/api/plan-items/{id}/extensions", of(department)),
+                            Map.of("reason", "场地调整。", "newDeadline", "2026-12"))
+                    .get("id")
+                    .asLong();
         }
     }
 }

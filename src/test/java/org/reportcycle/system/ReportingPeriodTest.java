@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -36,9 +35,11 @@ class ReportingPeriodTest {
     @NullSource
     @ValueSource(strings = {"", "2026-13", "2026-00", "2026-1", "26-11", "2026/11", "2026-11-01", " 2026-11"})
     void anythingButAMonthIsRefusedAsThePeriodsFormat(String text) {
-        assertThatThrownBy(() -> ReportingPeriod.parse(text)).isInstanceOf(InvalidInputException.class)
-            .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
-                .satisfies(p -> assertThat(p.field()).isEqualTo("period"))
-                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format")));
+        assertThatThrownBy(() -> ReportingPeriod.parse(text))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("period"))
+                        .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format")));
     }
 }

@@ -5,7 +5,6 @@ import static org.reportcycle.support.Refusals.refused;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,10 +30,12 @@ class RetryingTest {
 
     @Test
     void aLockThatIsNeverGrantedEndsAsA409AfterTheBound() {
-        TransientConflictException gaveUp = refused(TransientConflictException.class, () -> retrying.run(() -> {
-            attempts.incrementAndGet();
-            throw new CannotAcquireLockException("lock timeout");
-        }));
+        TransientConflictException gaveUp = refused(
+                TransientConflictException.class,
+                () -> retrying.run(() -> {
+                    attempts.incrementAndGet();
+                    throw new CannotAcquireLockException("lock timeout");
+                }));
 
         assertThat(attempts).hasValue(Retrying.ATTEMPTS);
         assertThat(gaveUp.messageKey()).isEqualTo("error.concurrent");
@@ -43,14 +44,18 @@ class RetryingTest {
 
     @Test
     void aRefusalOrAnUnrelatedErrorIsNotTriedAgain() {
-        refused(ConflictException.class, () -> retrying.run(() -> {
-            attempts.incrementAndGet();
-            throw new ConflictException("error.cycle.exists", "2026-11");
-        }));
-        refused(DataIntegrityViolationException.class, () -> retrying.run(() -> {
-            attempts.incrementAndGet();
-            throw new DataIntegrityViolationException("not null");
-        }));
+        refused(
+                ConflictException.class,
+                () -> retrying.run(() -> {
+                    attempts.incrementAndGet();
+                    throw new ConflictException("error.cycle.exists", "2026-11");
+                }));
+        refused(
+                DataIntegrityViolationException.class,
+                () -> retrying.run(() -> {
+                    attempts.incrementAndGet();
+                    throw new DataIntegrityViolationException("not null");
+                }));
 
         assertThat(attempts).hasValue(2);
     }
@@ -58,9 +63,12 @@ class RetryingTest {
     @Test
     void lockWaitsAndDeadlocksOfBothDatabasesAreLostRaces() {
         assertThat(Retrying.isTransient(new RuntimeException(new SQLException("lock timeout", "HYT00", 50200))))
-            .isTrue();
-        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("deadlock", "40P01")))).isTrue();
-        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("fk", "23503")))).isFalse();
-        assertThat(Retrying.isEngineRace(new RuntimeException(new SQLException("fk", "23503")))).isTrue();
+                .isTrue();
+        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("deadlock", "40P01"))))
+                .isTrue();
+        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("fk", "23503"))))
+                .isFalse();
+        assertThat(Retrying.isEngineRace(new RuntimeException(new SQLException("fk", "23503"))))
+                .isTrue();
     }
 }

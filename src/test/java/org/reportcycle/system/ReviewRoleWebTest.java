@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +17,6 @@ import org.reportcycle.integration.WebTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The office's work is the office's: a department head (or a leader) cannot accept or return a report, open a
@@ -43,19 +41,25 @@ class ReviewRoleWebTest extends WebTestBase {
     @ValueSource(strings = {"zzb", "xjb", "wang.jianguo", "li.minghua"})
     void onlyTheOfficeAcceptsOrReturnsAReportOnTheApi(String username) throws Exception {
         walk.expect(403, username, post("/api/reports/{p}/ZZB/accept", period), Map.of("version", 1));
-        walk.expect(403, username, post("/api/reports/{p}/ZZB/return", period),
-            Map.of("version", 1, "comment", "请补充。"));
+        walk.expect(
+                403, username, post("/api/reports/{p}/ZZB/return", period), Map.of("version", 1, "comment", "请补充。"));
         assertStillSubmitted();
     }
 
     @Test
     void aHeadCannotAcceptOrReturnTheirOwnReportFromThePage() throws Exception {
         RequestPostProcessor zzb = as("zzb");
-        mvc.perform(post("/reports/{p}/ZZB/accept", period).with(zzb).with(csrf()).param("version", "1"))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/reports/{p}/ZZB/return", period).with(zzb).with(csrf()).param("version", "1")
-                .param("comment", "自己退回自己。"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/{p}/ZZB/accept", period)
+                        .with(zzb)
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/reports/{p}/ZZB/return", period)
+                        .with(zzb)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("comment", "自己退回自己。"))
+                .andExpect(status().isForbidden());
         assertStillSubmitted();
     }
 
@@ -65,18 +69,19 @@ class ReviewRoleWebTest extends WebTestBase {
         JsonNode refusal = walk.expect(403, "zzb", post("/api/cycles"), Map.of("period", other));
         assertThat(refusal.get("detail").asText()).contains("需要角色：办公室");
         mvc.perform(post("/cycles").with(as("zzb")).with(csrf()).param("period", other))
-            .andExpect(status().isForbidden());
-        assertThat(walk.ok("office", get("/api/cycles"), null).findValuesAsText("period")).doesNotContain(other);
+                .andExpect(status().isForbidden());
+        assertThat(walk.ok("office", get("/api/cycles"), null).findValuesAsText("period"))
+                .doesNotContain(other);
     }
 
     @Test
     void aHeadCannotCloseCollectionByApiOrPage() throws Exception {
         walk.expect(403, "zzb", post("/api/cycles/{p}/close-collection", period), Map.of());
         mvc.perform(post("/cycles/{p}/close-collection", period).with(as("zzb")).with(csrf()))
-            .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden());
         assertThat(walk.progress(period).at("/cycle/status").asText()).isEqualTo("COLLECTING");
         assertThat(walk.report("office", period, "XJB").at("/submission/status").asText())
-            .isEqualTo("NOT_STARTED");
+                .isEqualTo("NOT_STARTED");
     }
 
     @Test
@@ -101,8 +106,10 @@ class ReviewRoleWebTest extends WebTestBase {
     @Test
     void theOfficeCanDoWhatTheOthersCouldNot() throws Exception {
         walk.returnReport(period, "ZZB", "请补充具体数据。");
-        assertThat(walk.report("zzb", period, "ZZB").at("/submission/officeComment").asText())
-            .isEqualTo("请补充具体数据。");
+        assertThat(walk.report("zzb", period, "ZZB")
+                        .at("/submission/officeComment")
+                        .asText())
+                .isEqualTo("请补充具体数据。");
     }
 
     private void assertStillSubmitted() throws Exception {
@@ -116,10 +123,14 @@ class ReviewRoleWebTest extends WebTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"zzb", "xjb", "wang.jianguo", "li.minghua", "admin"})
     void onlyTheOfficeUrgesDepartmentsByApiOrPage(String username) throws Exception {
-        walk.expect(403, username, post("/api/cycles/{p}/urge", period), Map.of("departments", java.util.List.of("XJB")));
+        walk.expect(
+                403, username, post("/api/cycles/{p}/urge", period), Map.of("departments", java.util.List.of("XJB")));
         walk.expect(403, username, post("/api/cycles/{p}/urge", period), Map.of());
-        mvc.perform(post("/cycles/{p}/urge", period).with(as(username)).with(csrf()).param("departments", "XJB"))
-            .andExpect(status().isForbidden());
+        mvc.perform(post("/cycles/{p}/urge", period)
+                        .with(as(username))
+                        .with(csrf())
+                        .param("departments", "XJB"))
+                .andExpect(status().isForbidden());
     }
 
     private RequestPostProcessor as(String username) {

@@ -7,10 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import java.time.Duration;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.WebTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -30,11 +29,11 @@ class SecurityHeadersWebTest extends WebTestBase {
     void everyAnswerCarriesTheReferrerPolicy(String path) throws Exception {
         mvc.perform(get(path)).andExpect(header().string("Referrer-Policy", "same-origin"));
         mvc.perform(get(path).with(httpBasic("office", "demo")))
-            .andExpect(header().string("Referrer-Policy", "same-origin"));
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
         mvc.perform(get(path).with(httpBasic("office", "wrong")))
-            .andExpect(header().string("Referrer-Policy", "same-origin"));
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
         mvc.perform(get(path).with(user(users.loadUserByUsername("office"))))
-            .andExpect(header().string("Referrer-Policy", "same-origin"));
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 
     @Test

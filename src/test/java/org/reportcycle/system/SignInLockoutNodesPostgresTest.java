@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,7 +24,8 @@ class SignInLockoutNodesPostgresTest extends SignInLockoutNodesTest {
 
     @Override
     protected DataSource freshDatabase() {
-        String schema = "rc_lock_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "rc_lock_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE SCHEMA " + schema);
         SCHEMAS.add(schema);
         return new DriverManagerDataSource(SERVER + "?currentSchema=" + schema, "postgres", "");

@@ -17,9 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +37,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class SignInLockoutNodesTest {
 
-    private static final Instant TEN = OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
-    private static final LockoutSettings SETTINGS = new LockoutSettings(5, Duration.ofMinutes(15), 20,
-        Duration.ofMinutes(15));
+    private static final Instant TEN =
+            OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
+    private static final LockoutSettings SETTINGS =
+            new LockoutSettings(5, Duration.ofMinutes(15), 20, Duration.ofMinutes(15));
 
     private final MovableClock clock = new MovableClock();
     private final AtomicInteger passwordChecks = new AtomicInteger();
@@ -49,14 +48,17 @@ class SignInLockoutNodesTest {
 
     /** A fresh, migrated database for each test. */
     protected DataSource freshDatabase() {
-        return new DriverManagerDataSource("jdbc:h2:mem:lockout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-            "");
+        return new DriverManagerDataSource("jdbc:h2:mem:lockout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     @BeforeEach
     void migrate() {
         database = freshDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         clock.now = TEN;
     }
 
@@ -66,27 +68,28 @@ class SignInLockoutNodesTest {
         SignInGuard b = node();
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> a.authenticate(attempt("office", "wrong")))
-                .isInstanceOf(BadCredentialsException.class);
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> b.authenticate(attempt("office", "wrong")))
-            .isInstanceOf(BadCredentialsException.class);
+                .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> b.authenticate(attempt("office", "wrong")))
-            .isInstanceOfSatisfying(SignInRefusedException.class, e -> {
-                assertThat(e.messageKey()).isEqualTo(SignInRefusedException.LOCKED);
-                assertThat(e.until()).isEqualTo(TEN.plus(Duration.ofMinutes(15)));
-                assertThat(e.untilText(TEN)).isEqualTo("10:15");
-            });
+                .isInstanceOfSatisfying(SignInRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(SignInRefusedException.LOCKED);
+                    assertThat(e.until()).isEqualTo(TEN.plus(Duration.ofMinutes(15)));
+                    assertThat(e.untilText(TEN)).isEqualTo("10:15");
+                });
         int checked = passwordChecks.get();
 
         SignInGuard restarted = node();
         for (SignInGuard node : List.of(a, b, restarted)) {
             assertThatThrownBy(() -> node.authenticate(attempt("office", "demo")))
-                .isInstanceOf(SignInRefusedException.class);
+                    .isInstanceOf(SignInRefusedException.class);
         }
         assertThat(passwordChecks.get()).as("password checks while locked").isEqualTo(checked);
 
         clock.now = TEN.plus(Duration.ofMinutes(15));
-        assertThat(restarted.authenticate(attempt("office", "demo")).isAuthenticated()).isTrue();
+        assertThat(restarted.authenticate(attempt("office", "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -97,11 +100,12 @@ class SignInLockoutNodesTest {
             SignInGuard node = i % 2 == 0 ? a : b;
             String username = "guess" + i;
             assertThatThrownBy(() -> node.authenticate(attempt(username, "wrong")))
-                .isInstanceOf(BadCredentialsException.class);
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> b.authenticate(attempt("office", "demo")))
-            .isInstanceOfSatisfying(SignInRefusedException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(SignInRefusedException.THROTTLED));
+                .isInstanceOfSatisfying(
+                        SignInRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(SignInRefusedException.THROTTLED));
     }
 
     @Test
@@ -131,10 +135,12 @@ class SignInLockoutNodesTest {
             pool.shutdownNow();
         }
         Integer failures = JdbcClient.create(database)
-            .sql("SELECT failures FROM sign_in_account WHERE username = 'racer'").query(Integer.class).single();
+                .sql("SELECT failures FROM sign_in_account WHERE username = 'racer'")
+                .query(Integer.class)
+                .single();
         assertThat(failures).as("failures after the lock's reset").isEqualTo(racers - 5 - refusedBeforeCheck());
         assertThatThrownBy(() -> nodes.get(0).authenticate(attempt("racer", "demo")))
-            .isInstanceOf(SignInRefusedException.class);
+                .isInstanceOf(SignInRefusedException.class);
     }
 
     /** Racers that arrived after the lock was taken are refused unchecked and not counted. */
@@ -148,8 +154,8 @@ class SignInLockoutNodesTest {
     }
 
     private static Authentication attempt(String username, String password) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
-            password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails("192.0.2.7", null));
         return attempt;
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +19,10 @@ class YamlDocumentTest {
         YamlDocument person = YamlDocument.read(file).required("people").items().get(0);
 
         assertThat(person.text("name", 10)).isEqualTo("王芳");
-        assertThatThrownBy(() -> person.integer("age")).isInstanceOf(YamlProblem.class)
-            .hasMessage(file + ", line 3 (people[0].age): 'age' must be a whole number")
-            .satisfies(e -> assertThat(((YamlProblem) e).line()).isEqualTo(3));
+        assertThatThrownBy(() -> person.integer("age"))
+                .isInstanceOf(YamlProblem.class)
+                .hasMessage(file + ", line 3 (people[0].age): 'age' must be a whole number")
+                .satisfies(e -> assertThat(((YamlProblem) e).line()).isEqualTo(3));
     }
 
     @Test
@@ -30,17 +30,21 @@ class YamlDocumentTest {
         YamlDocument root = YamlDocument.read(write(dir, "year: 2030\nyaer: 2031\n"));
 
         assertThat(root.fields(Set.of("year", "yaer")).keySet()).containsExactly("year", "yaer");
-        assertThatThrownBy(() -> root.fields(Set.of("year"))).isInstanceOf(YamlProblem.class)
-            .satisfies(e -> assertThat(((YamlProblem) e).problem()).isEqualTo("unknown field 'yaer'; expected one of year"))
-            .satisfies(e -> assertThat(((YamlProblem) e).line()).isEqualTo(2));
+        assertThatThrownBy(() -> root.fields(Set.of("year")))
+                .isInstanceOf(YamlProblem.class)
+                .satisfies(e ->
+                        assertThat(((YamlProblem) e).problem()).isEqualTo("unknown field 'yaer'; expected one of year"))
+                .satisfies(e -> assertThat(((YamlProblem) e).line()).isEqualTo(2));
     }
 
     @Test
     void anEmptyFileAndBrokenSyntaxAreProblemsOfTheFile(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> YamlDocument.read(write(dir, ""))).isInstanceOf(YamlProblem.class)
-            .satisfies(e -> assertThat(((YamlProblem) e).place()).isEqualTo("file"));
-        assertThatThrownBy(() -> YamlDocument.read(write(dir, "a: [1\nb: 2\n"))).isInstanceOf(YamlProblem.class)
-            .satisfies(e -> assertThat(((YamlProblem) e).place()).isEqualTo("syntax"));
+        assertThatThrownBy(() -> YamlDocument.read(write(dir, "")))
+                .isInstanceOf(YamlProblem.class)
+                .satisfies(e -> assertThat(((YamlProblem) e).place()).isEqualTo("file"));
+        assertThatThrownBy(() -> YamlDocument.read(write(dir, "a: [1\nb: 2\n")))
+                .isInstanceOf(YamlProblem.class)
+                .satisfies(e -> assertThat(((YamlProblem) e).place()).isEqualTo("syntax"));
     }
 
     private static Path write(Path dir, String text) throws IOException {
