@@ -20,6 +20,7 @@ class EngineFenceTest {
     /** The adapters through which a module drives its process, and the engine's clock. */
     private static final Set<String> FENCE = Set.of(
             "org.reportcycle.cycle.CycleWorkflow",
+            "org.reportcycle.cycle.CycleOpeningWorkflow",
             "org.reportcycle.cycle.CycleTasks",
             "org.reportcycle.cycle.CycleTimers",
             "org.reportcycle.bulletin.BulletinIssueWorkflow",

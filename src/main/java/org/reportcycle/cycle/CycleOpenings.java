@@ -22,11 +22,12 @@ class CycleOpenings {
 
     private final Cycles cycles;
     private final CycleSchedule schedule;
-    private final CycleWorkflow workflow;
+    private final CycleOpeningWorkflow workflow;
     private final CycleSettings settings;
     private final Clock clock;
 
-    CycleOpenings(Cycles cycles, CycleSchedule schedule, CycleWorkflow workflow, CycleSettings settings, Clock clock) {
+    CycleOpenings(
+            Cycles cycles, CycleSchedule schedule, CycleOpeningWorkflow workflow, CycleSettings settings, Clock clock) {
         this.cycles = cycles;
         this.schedule = schedule;
         this.workflow = workflow;
