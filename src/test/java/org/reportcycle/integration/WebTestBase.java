@@ -38,6 +38,8 @@ public abstract class WebTestBase {
             OffsetDateTime.parse("2026-11-23T10:00:00+08:00").toInstant();
 
     private static final AtomicInteger PERIODS = new AtomicInteger();
+    private static final YearMonth FIRST_FRESH = YearMonth.of(2000, 1);
+    private static final YearMonth NAMED_FROM = YearMonth.of(2026, 1);
 
     @Autowired
     protected MockMvc mvc;
@@ -110,8 +112,16 @@ public abstract class WebTestBase {
                         .replace("/document.pdf", "/document.{extension}");
     }
 
-    /** A period no other web test uses: January 2010 onwards, one month per call. */
+    /**
+     * A period no other web test uses: January 2000 (the first month a cycle may be opened) onwards, one month
+     * per call. The web suites share one database and their fixtures name months of 2026 (2026-09 to 2026-11
+     * above all), so a fresh period stays before 2026; running into them fails here rather than as a puzzling 409.
+     */
     protected static String newPeriod() {
-        return YearMonth.of(2010, 1).plusMonths(PERIODS.getAndIncrement()).toString();
+        YearMonth month = FIRST_FRESH.plusMonths(PERIODS.getAndIncrement());
+        if (!month.isBefore(NAMED_FROM)) {
+            throw new IllegalStateException("fresh periods ran into the months tests name: start them earlier");
+        }
+        return month.toString();
     }
 }
