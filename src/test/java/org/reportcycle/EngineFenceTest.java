@@ -26,6 +26,7 @@ class EngineFenceTest {
             "org.reportcycle.bulletin.BulletinIssueWorkflow",
             "org.reportcycle.plan.CamundaPlanTrackingWorkflow",
             "org.reportcycle.operations.EngineIncidents",
+            "org.reportcycle.system.EngineCommands",
             "org.reportcycle.system.TimeConfiguration");
 
     private final JavaClasses main = new ClassFileImporter()

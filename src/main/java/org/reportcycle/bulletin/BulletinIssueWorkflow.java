@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.system.ConflictException;
-import org.reportcycle.system.Retrying;
+import org.reportcycle.system.EngineCommands;
 import org.reportcycle.system.TransientConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,14 +57,14 @@ public class BulletinIssueWorkflow {
         variables.put(BulletinIssueProcess.VAR_BULLETIN_KEY, key);
         variables.put(BulletinIssueProcess.VAR_SIGN_OFF_DUE_AT, null);
         variables.put(BulletinIssueProcess.VAR_SIGN_OFF_REMIND_AT, Date.from(NEVER));
-        engine(() -> runtime.startProcessInstanceByKey(BulletinIssueProcess.KEY, key, variables));
+        EngineCommands.run(() -> runtime.startProcessInstanceByKey(BulletinIssueProcess.KEY, key, variables));
     }
 
     /** The signer decided; the process reads the decision from the bulletin row. */
     void signedOff(String key) {
         Task task = signOffTasks(key).stream().findFirst().orElseThrow(() -> new ConflictException("error.task.gone"));
         try {
-            engine(() -> tasks.complete(task.getId()));
+            EngineCommands.run(() -> tasks.complete(task.getId()));
         } catch (ProcessEngineException e) {
             if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
                 throw new ConflictException("error.task.gone");
@@ -82,7 +81,7 @@ public class BulletinIssueWorkflow {
 
     /** The calendar moved the sign-off's due date: the open task and its due-day timer move with it. */
     public void signOffDueMoved(String key, Date due, Date remindAt) {
-        engine(() -> signOffTasks(key).forEach(task -> {
+        EngineCommands.run(() -> signOffTasks(key).forEach(task -> {
             if (!due.equals(task.getDueDate())) {
                 task.setDueDate(due);
                 tasks.saveTask(task);
@@ -109,20 +108,5 @@ public class BulletinIssueWorkflow {
     static String bulletinKey(VariableScope scope) {
         Object key = scope.getVariable(BulletinIssueProcess.VAR_BULLETIN_KEY);
         return (String) (key != null ? key : scope.getVariable(BulletinIssueProcess.VAR_PERIOD));
-    }
-
-    /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
-    private static void engine(Runnable command) {
-        try {
-            command.run();
-        } catch (OptimisticLockingException e) {
-            log.info("Engine command met a concurrent change: {}", e.getMessage());
-            throw new TransientConflictException(e);
-        } catch (ProcessEngineException e) {
-            if (Retrying.isEngineRace(e)) {
-                throw new TransientConflictException(e);
-            }
-            throw e;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarChanged;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.EngineCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -50,7 +51,7 @@ class CalendarChangeListener {
     @EventListener
     @Transactional
     void calendarChanged(CalendarChanged event) {
-        CycleWorkflow.engine(() -> move(event));
+        EngineCommands.run(() -> move(event));
     }
 
     private void move(CalendarChanged event) {

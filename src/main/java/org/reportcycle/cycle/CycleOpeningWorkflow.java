@@ -1,7 +1,5 @@
 package org.reportcycle.cycle;
 
-import static org.reportcycle.cycle.CycleWorkflow.engine;
-
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.reportcycle.system.EngineCommands;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ class CycleOpeningWorkflow {
 
     /** Starts the period's instance on its opening day, with the period as its business key from the start. */
     void openedOnSchedule(String period, Date submissionDueAt) {
-        engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_ON_SCHEDULE)
+        EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_ON_SCHEDULE)
                 .processInstanceBusinessKey(period)
                 .setVariables(Map.of(
                         MonthlyCycleProcess.VAR_PERIOD,
@@ -48,7 +47,7 @@ class CycleOpeningWorkflow {
                 > 0) {
             return false;
         }
-        engine(() -> runtime.startProcessInstanceByKey(CycleOpeningProcess.KEY));
+        EngineCommands.run(() -> runtime.startProcessInstanceByKey(CycleOpeningProcess.KEY));
         return true;
     }
 
@@ -70,7 +69,7 @@ class CycleOpeningWorkflow {
 
     /** Moves the loop's pending timer to the opening's new time. */
     void openingMoved(Date at) {
-        engine(() -> openingTimers().forEach(job -> management.setJobDuedate(job.getId(), at)));
+        EngineCommands.run(() -> openingTimers().forEach(job -> management.setJobDuedate(job.getId(), at)));
     }
 
     private List<Job> openingTimers() {

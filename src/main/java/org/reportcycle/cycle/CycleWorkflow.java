@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,11 +16,9 @@ import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.EngineCommands;
 import org.reportcycle.system.Periods;
-import org.reportcycle.system.Retrying;
 import org.reportcycle.system.TransientConflictException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CycleWorkflow implements SubmissionWorkflow {
 
-    private static final Logger log = LoggerFactory.getLogger(CycleWorkflow.class);
     /** The delete reason of a cancelled cycle's instance, followed by who cancelled it. */
     private static final String CANCELLED = "cancelled by ";
 
@@ -71,7 +67,7 @@ class CycleWorkflow implements SubmissionWorkflow {
 
     /** Ends the period's instance: its tasks and timers go, nothing more happens in it. */
     void cancelled(String period, String by) {
-        engine(() -> runtime.createProcessInstanceQuery()
+        EngineCommands.run(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(KEY)
                 .processInstanceBusinessKey(period)
                 .list()
@@ -80,7 +76,7 @@ class CycleWorkflow implements SubmissionWorkflow {
 
     /** Starts the period's instance (the office opened it by hand). */
     void opened(String period, String openedBy, Date submissionDueAt) {
-        engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE)
+        EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE)
                 .processInstanceBusinessKey(period)
                 .setVariables(Map.of(
                         MonthlyCycleProcess.VAR_PERIOD,
@@ -95,7 +91,7 @@ class CycleWorkflow implements SubmissionWorkflow {
     /** Ends the reports' collection; if nothing waits for that any more, another request closed it first. */
     void collectionClosed(String period) {
         try {
-            engine(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
+            EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
                     .processInstanceBusinessKey(period)
                     .correlate());
         } catch (MismatchingMessageCorrelationException e) {
@@ -126,7 +122,7 @@ class CycleWorkflow implements SubmissionWorkflow {
             throw new ConflictException("error.task.gone");
         }
         try {
-            engine(() -> runtime.messageEventReceived(
+            EngineCommands.run(() -> runtime.messageEventReceived(
                     MonthlyCycleProcess.MESSAGE_REPORT_WITHDRAWN, review.getExecutionId()));
         } catch (ProcessEngineException e) {
             // The review ended meanwhile (the office decided first): the execution no longer waits for this.
@@ -156,7 +152,7 @@ class CycleWorkflow implements SubmissionWorkflow {
             throw new ConflictException("error.task.gone");
         }
         try {
-            engine(() -> tasks.complete(task.getId()));
+            EngineCommands.run(() -> tasks.complete(task.getId()));
         } catch (ProcessEngineException e) {
             if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
                 throw new ConflictException("error.task.gone");
@@ -173,20 +169,5 @@ class CycleWorkflow implements SubmissionWorkflow {
                         .taskDefinitionKey(taskKey)
                         .count()
                 > 0;
-    }
-
-    /** Runs an engine command; losing to a concurrent engine transaction is a lost race, not a refusal. */
-    static void engine(Runnable command) {
-        try {
-            command.run();
-        } catch (OptimisticLockingException e) {
-            log.info("Engine command met a concurrent change: {}", e.getMessage());
-            throw new TransientConflictException(e);
-        } catch (ProcessEngineException e) {
-            if (Retrying.isEngineRace(e)) {
-                throw new TransientConflictException(e);
-            }
-            throw e;
-        }
     }
 }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,8 +20,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.reportcycle.system.Retrying;
-import org.reportcycle.system.TransientConflictException;
+import org.reportcycle.system.EngineCommands;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,27 +89,20 @@ class EngineIncidents {
      * the first's revision (a lost race, tried again) rather than setting the retry a second time.
      */
     boolean retry(String jobId) {
-        try {
-            return configuration.getCommandExecutorTxRequired().execute(context -> {
-                JobEntity job = context.getJobManager().findJobById(jobId);
-                if (job == null || job.getRetries() > 0) {
-                    return false;
-                }
-                if (job.isInInconsistentLockState()) {
-                    job.resetLock();
-                }
-                job.setRetries(1);
-                job.setDuedate(ClockUtil.getCurrentTime());
-                return true;
-            });
-        } catch (OptimisticLockingException e) {
-            throw new TransientConflictException(e);
-        } catch (ProcessEngineException e) {
-            if (Retrying.isEngineRace(e)) {
-                throw new TransientConflictException(e);
-            }
-            throw e;
-        }
+        return EngineCommands.call(() -> configuration
+                .getCommandExecutorTxRequired()
+                .execute(context -> {
+                    JobEntity job = context.getJobManager().findJobById(jobId);
+                    if (job == null || job.getRetries() > 0) {
+                        return false;
+                    }
+                    if (job.isInInconsistentLockState()) {
+                        job.resetLock();
+                    }
+                    job.setRetries(1);
+                    job.setDuedate(ClockUtil.getCurrentTime());
+                    return true;
+                }));
     }
 
     private Incident incidentOf(String jobId) {

@@ -1,10 +1,8 @@
 package org.reportcycle.plan;
 
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.reportcycle.system.Retrying;
+import org.reportcycle.system.EngineCommands;
 import org.reportcycle.system.TransientConflictException;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
     @Override
     public void start(long planItemId) {
-        engine(() -> runtime.startProcessInstanceByKey(
+        EngineCommands.run(() -> runtime.startProcessInstanceByKey(
                 PlanTrackingProcess.KEY,
                 PlanTrackingProcess.businessKey(planItemId),
                 Map.of(PlanTrackingProcess.VAR_PLAN_ITEM_ID, planItemId)));
@@ -47,21 +45,8 @@ class CamundaPlanTrackingWorkflow implements PlanTrackingWorkflow {
 
     /** To the item's instance if it waits for the message; an ended instance is not an error. */
     private void correlate(String message, long planItemId) {
-        engine(() -> runtime.createMessageCorrelation(message)
+        EngineCommands.run(() -> runtime.createMessageCorrelation(message)
                 .processInstanceBusinessKey(PlanTrackingProcess.businessKey(planItemId))
                 .correlateAll());
-    }
-
-    private static void engine(Runnable command) {
-        try {
-            command.run();
-        } catch (OptimisticLockingException e) {
-            throw new TransientConflictException(e);
-        } catch (ProcessEngineException e) {
-            if (Retrying.isEngineRace(e)) {
-                throw new TransientConflictException(e);
-            }
-            throw e;
-        }
     }
 }
