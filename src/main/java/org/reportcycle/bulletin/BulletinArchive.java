@@ -7,6 +7,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Person;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.RecordRows;
 import org.reportcycle.system.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class BulletinArchive {
                 .param("year", year)
                 .param("number", number)
                 .param("like", like)
-                .query(Bulletin.class)
+                .query(RecordRows.of(Bulletin.class))
                 .list()
                 .stream()
                 .limit(MAX_RESULTS)

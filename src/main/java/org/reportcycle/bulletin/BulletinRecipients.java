@@ -4,6 +4,7 @@ import java.util.List;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.organization.Recipient;
 import org.reportcycle.organization.Recipient.ListKind;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,7 @@ class BulletinRecipients {
                 SELECT list_kind AS list, name, email FROM bulletin_recipient
                 WHERE bulletin_id = ? AND list_kind = ? ORDER BY position""")
                 .params(bulletinId, kind.name())
-                .query(Recipient.class)
+                .query(RecordRows.of(Recipient.class))
                 .list();
     }
 

@@ -14,6 +14,7 @@ import org.reportcycle.document.BulletinDocument;
 import org.reportcycle.document.BulletinDocx;
 import org.reportcycle.document.BulletinPdf;
 import org.reportcycle.document.BulletinRenderer;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ class BulletinRenditions {
         return jdbc.sql(
                         "SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition WHERE bulletin_id = ?")
                 .param(bulletinId)
-                .query(Rendition.class)
+                .query(RecordRows.of(Rendition.class))
                 .list();
     }
 
@@ -99,7 +100,7 @@ class BulletinRenditions {
                 SELECT format, bulletin_version, content, sha256 FROM bulletin_rendition
                 WHERE bulletin_id = ? AND format = ?""")
                 .params(bulletinId, format.name())
-                .query(Rendition.class)
+                .query(RecordRows.of(Rendition.class))
                 .optional();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.RecordRows;
 import org.reportcycle.system.TransientConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,26 +30,26 @@ class Bulletins {
         if (special.isPresent()) {
             return jdbc.sql("SELECT * FROM bulletin WHERE id = ? AND kind = 'SPECIAL'")
                     .param(special.get())
-                    .query(Bulletin.class)
+                    .query(RecordRows.of(Bulletin.class))
                     .optional();
         }
         return jdbc.sql("SELECT * FROM bulletin WHERE period = ?")
                 .param(key)
-                .query(Bulletin.class)
+                .query(RecordRows.of(Bulletin.class))
                 .optional();
     }
 
     Optional<Bulletin> byId(long id) {
         return jdbc.sql("SELECT * FROM bulletin WHERE id = ?")
                 .param(id)
-                .query(Bulletin.class)
+                .query(RecordRows.of(Bulletin.class))
                 .optional();
     }
 
     Optional<Bulletin> published(int year, int number) {
         return jdbc.sql("SELECT * FROM bulletin WHERE issue_year = ? AND issue_number = ? AND status = 'PUBLISHED'")
                 .params(year, number)
-                .query(Bulletin.class)
+                .query(RecordRows.of(Bulletin.class))
                 .optional();
     }
 
@@ -181,7 +182,7 @@ class Bulletins {
     List<BulletinItem> items(long bulletinId) {
         return jdbc.sql("SELECT * FROM bulletin_item WHERE bulletin_id = ? ORDER BY section, position, id")
                 .param(bulletinId)
-                .query(BulletinItem.class)
+                .query(RecordRows.of(BulletinItem.class))
                 .list();
     }
 
@@ -225,7 +226,7 @@ class Bulletins {
     List<Bulletin> specialIssues() {
         return jdbc.sql(
                         "SELECT * FROM bulletin WHERE kind = 'SPECIAL' ORDER BY issue_year DESC, issue_number DESC, id DESC")
-                .query(Bulletin.class)
+                .query(RecordRows.of(Bulletin.class))
                 .list();
     }
 

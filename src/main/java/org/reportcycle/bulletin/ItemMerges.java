@@ -2,6 +2,7 @@ package org.reportcycle.bulletin;
 
 import java.util.List;
 import org.reportcycle.bulletin.BulletinItem.Section;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,10 @@ public class ItemMerges {
     List<Merge> undoable(long bulletinId, List<BulletinItem> items) {
         List<Merge> all = jdbc.sql("""
                 SELECT id, kept_item_id, kept_body_before, kept_body_after, merged_title, merged_body,
-                    merged_department FROM bulletin_item_merge WHERE bulletin_id = ? ORDER BY id DESC""").param(bulletinId).query(Merge.class).list();
+                    merged_department FROM bulletin_item_merge WHERE bulletin_id = ? ORDER BY id DESC""")
+                .param(bulletinId)
+                .query(RecordRows.of(Merge.class))
+                .list();
         return all.stream()
                 .filter(m -> all.stream().noneMatch(o -> o.keptItemId() == m.keptItemId() && o.id() > m.id()))
                 .filter(m -> items.stream()

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.reportcycle.system.NodeSettings;
+import org.reportcycle.system.RecordRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +79,9 @@ class StepAttempts {
     List<Unfinished> unfinished(String step, String subject) {
         return jdbc.sql("""
                 SELECT node, started_at FROM step_attempt WHERE step = ? AND subject = ? AND finished_at IS NULL
-                ORDER BY id""").params(step, subject).query(Unfinished.class).list();
+                ORDER BY id""")
+                .params(step, subject)
+                .query(RecordRows.of(Unfinished.class))
+                .list();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +57,7 @@ class Cycles {
     Optional<ReportingCycle> find(String period) {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ?")
                 .param(period)
-                .query(ReportingCycle.class)
+                .query(RecordRows.of(ReportingCycle.class))
                 .optional();
     }
 
@@ -64,13 +65,13 @@ class Cycles {
     Optional<ReportingCycle> lock(String period) {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ? FOR UPDATE")
                 .param(period)
-                .query(ReportingCycle.class)
+                .query(RecordRows.of(ReportingCycle.class))
                 .optional();
     }
 
     List<ReportingCycle> all() {
         return jdbc.sql("SELECT * FROM reporting_cycle ORDER BY period DESC")
-                .query(ReportingCycle.class)
+                .query(RecordRows.of(ReportingCycle.class))
                 .list();
     }
 
@@ -78,14 +79,14 @@ class Cycles {
     List<ReportingCycle> collecting() {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COLLECTING' AND backfill = FALSE "
                         + "ORDER BY period")
-                .query(ReportingCycle.class)
+                .query(RecordRows.of(ReportingCycle.class))
                 .list();
     }
 
     List<ReportingCycle> compilingCycles() {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE status = 'COMPILING' AND backfill = FALSE "
                         + "ORDER BY period")
-                .query(ReportingCycle.class)
+                .query(RecordRows.of(ReportingCycle.class))
                 .list();
     }
 

@@ -9,6 +9,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.RecordRows;
 import org.reportcycle.system.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,7 +138,7 @@ public class Outbox {
                     created_at, sent_at, next_attempt_at
                 FROM outbox_message WHERE """ + BY_PREFIX + " ORDER BY id")
                 .param(prefix.like())
-                .query(Delivery.class)
+                .query(RecordRows.of(Delivery.class))
                 .list();
     }
 
@@ -185,7 +186,7 @@ public class Outbox {
         int changed = jdbc.sql(PUT_BACK + " id = ?").params(now, now, id).update();
         OutboxMessage message = jdbc.sql("SELECT * FROM outbox_message WHERE id = ?")
                 .param(id)
-                .query(OutboxMessage.class)
+                .query(RecordRows.of(OutboxMessage.class))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("error.outbox.unknown", id));
         if (changed == 0) {
@@ -224,7 +225,7 @@ public class Outbox {
         }
         return jdbc.sql("SELECT * FROM outbox_message ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
                 .param(limit)
-                .query(OutboxMessage.class)
+                .query(RecordRows.of(OutboxMessage.class))
                 .list();
     }
 }

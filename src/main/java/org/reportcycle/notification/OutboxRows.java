@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,7 +50,7 @@ final class OutboxRows {
     OutboxMessage load(long id) {
         return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?")
                 .param(id)
-                .query(OutboxMessage.class)
+                .query(RecordRows.of(OutboxMessage.class))
                 .single();
     }
 
@@ -106,7 +107,7 @@ final class OutboxRows {
                 AND COALESCE(retry_from, created_at) < ? AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY id""")
                 .params(Timestamp.from(since), now)
-                .query(Expired.class)
+                .query(RecordRows.of(Expired.class))
                 .list();
     }
 

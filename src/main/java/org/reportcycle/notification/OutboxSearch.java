@@ -9,6 +9,7 @@ import org.reportcycle.notification.OutboxMessage.Status;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.system.RecordRows;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,7 @@ public class OutboxSearch {
         List<OutboxMessage> rows = jdbc.sql("SELECT * FROM outbox_message" + where
                         + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(paged)
-                .query(OutboxMessage.class)
+                .query(RecordRows.of(OutboxMessage.class))
                 .list();
         return new Found(rows, total, page, pages);
     }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,7 +67,7 @@ public class Reminders {
     public List<StoredReminder> of(NoticeKey subject) {
         return jdbc.sql("SELECT * FROM reminder WHERE subject_ref = ? ORDER BY id")
                 .param(subject.value())
-                .query(StoredReminder.class)
+                .query(RecordRows.of(StoredReminder.class))
                 .list();
     }
 
@@ -74,7 +75,7 @@ public class Reminders {
         return jdbc.sql(
                         "SELECT * FROM reminder WHERE status = 'PENDING' AND send_on <= ? ORDER BY recipient_username, due_at, id")
                 .param(Date.valueOf(day))
-                .query(StoredReminder.class)
+                .query(RecordRows.of(StoredReminder.class))
                 .list();
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reportcycle.organization.Recipient.ListKind;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,7 @@ public class OrganizationDirectory {
 
     public Organization organization() {
         return jdbc.sql("SELECT name, bulletin_name, editor, phone, signer FROM organization WHERE id = 1")
-                .query(Organization.class)
+                .query(RecordRows.of(Organization.class))
                 .single();
     }
 
@@ -29,7 +30,7 @@ public class OrganizationDirectory {
     public List<Department> departments() {
         return jdbc.sql("""
                 SELECT code, name, display_order, responsible_leader, participating
-                FROM department WHERE active ORDER BY display_order, code""").query(Department.class).list();
+                FROM department WHERE active ORDER BY display_order, code""").query(RecordRows.of(Department.class)).list();
     }
 
     /** Department codes in display order; codes no longer in the organisation last, by code. */
@@ -50,7 +51,7 @@ public class OrganizationDirectory {
 
     public List<Leader> leaders() {
         return jdbc.sql("SELECT username, name, title FROM leader WHERE active ORDER BY username")
-                .query(Leader.class)
+                .query(RecordRows.of(Leader.class))
                 .list();
     }
 
@@ -61,28 +62,34 @@ public class OrganizationDirectory {
     public List<Recipient> recipients(ListKind list) {
         return jdbc.sql("""
                 SELECT list_kind AS list, name, email FROM distribution_recipient
-                WHERE list_kind = ? ORDER BY position""").param(list.name()).query(Recipient.class).list();
+                WHERE list_kind = ? ORDER BY position""")
+                .param(list.name())
+                .query(RecordRows.of(Recipient.class))
+                .list();
     }
 
     /** Enabled department heads of one department. */
     public List<Person> headsOf(String departmentCode) {
         return jdbc.sql("""
                 SELECT username, name, email FROM app_user
-                WHERE enabled AND department_code = ? AND roles LIKE '%DEPARTMENT_HEAD%' ORDER BY username""").param(departmentCode).query(Person.class).list();
+                WHERE enabled AND department_code = ? AND roles LIKE '%DEPARTMENT_HEAD%' ORDER BY username""")
+                .param(departmentCode)
+                .query(RecordRows.of(Person.class))
+                .list();
     }
 
     /** Enabled users holding a role, e.g. everyone in the office. */
     public List<Person> withRole(String role) {
         return jdbc.sql("SELECT username, name, email FROM app_user WHERE enabled AND roles LIKE ? ORDER BY username")
                 .param("%" + role + "%")
-                .query(Person.class)
+                .query(RecordRows.of(Person.class))
                 .list();
     }
 
     public Optional<Person> person(String username) {
         return jdbc.sql("SELECT username, name, email FROM app_user WHERE username = ?")
                 .param(username)
-                .query(Person.class)
+                .query(RecordRows.of(Person.class))
                 .optional();
     }
 }

@@ -3,6 +3,7 @@ package org.reportcycle.organization;
 import java.nio.file.Path;
 import java.util.List;
 import org.reportcycle.organization.OrganizationFile.UserEntry;
+import org.reportcycle.system.RecordRows;
 import org.reportcycle.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +108,7 @@ class OrganizationLoader implements SmartInitializingSingleton {
     private void recipients(List<Recipient> recipients) {
         List<Recipient> stored = jdbc.sql("SELECT list_kind AS list, name, email FROM distribution_recipient "
                         + "ORDER BY list_kind DESC, position")
-                .query(Recipient.class)
+                .query(RecordRows.of(Recipient.class))
                 .list();
         if (stored.equals(recipients)) {
             return;

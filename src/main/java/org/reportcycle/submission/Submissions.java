@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.reportcycle.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,7 @@ class Submissions {
     Optional<Submission> find(String period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ?")
                 .params(period, department)
-                .query(Submission.class)
+                .query(RecordRows.of(Submission.class))
                 .optional();
     }
 
@@ -37,14 +38,14 @@ class Submissions {
     Optional<Submission> lock(String period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ? FOR UPDATE")
                 .params(period, department)
-                .query(Submission.class)
+                .query(RecordRows.of(Submission.class))
                 .optional();
     }
 
     List<Submission> ofPeriod(String period) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ?")
                 .param(period)
-                .query(Submission.class)
+                .query(RecordRows.of(Submission.class))
                 .list();
     }
 
@@ -79,7 +80,7 @@ class Submissions {
     List<CompletionEntry> completions(long submissionId) {
         return jdbc.sql("SELECT title, body FROM completion_item WHERE submission_id = ? ORDER BY position")
                 .param(submissionId)
-                .query(CompletionEntry.class)
+                .query(RecordRows.of(CompletionEntry.class))
                 .list();
     }
 
@@ -89,7 +90,10 @@ class Submissions {
                 SELECT s.period, s.department_code, c.title, c.body
                 FROM submission s JOIN completion_item c ON c.submission_id = s.id
                 WHERE s.status = 'ACCEPTED' AND s.period BETWEEN ? AND ?
-                ORDER BY s.period, s.department_code, c.position""").params(from, to).query(CompletedWork.class).list();
+                ORDER BY s.period, s.department_code, c.position""")
+                .params(from, to)
+                .query(RecordRows.of(CompletedWork.class))
+                .list();
     }
 
     void replaceCompletions(long submissionId, List<CompletionEntry> entries) {
