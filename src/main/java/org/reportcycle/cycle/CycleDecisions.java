@@ -38,8 +38,9 @@ public class CycleDecisions {
     }
 
     public boolean reportAccepted(String period, String departmentCode) {
-        return review.progress(period).stream()
-                .anyMatch(s -> s.departmentCode().equals(departmentCode) && s.status() == SubmissionStatus.ACCEPTED);
+        return review.status(period, departmentCode)
+                .filter(SubmissionStatus.ACCEPTED::equals)
+                .isPresent();
     }
 
     /**

@@ -45,8 +45,11 @@ public class OrganizationDirectory {
         return departments().stream().filter(Department::participating).toList();
     }
 
+    /** One active department, read by its key (not by scanning the list: it is asked once per report). */
     public Optional<Department> department(String code) {
-        return departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        return jdbc.sql("""
+                SELECT code, name, display_order, responsible_leader, participating
+                FROM department WHERE active AND code = ?""").param(code).query(RecordRows.of(Department.class)).optional();
     }
 
     public List<Leader> leaders() {
@@ -56,7 +59,10 @@ public class OrganizationDirectory {
     }
 
     public Optional<Leader> leader(String username) {
-        return leaders().stream().filter(l -> l.username().equals(username)).findFirst();
+        return jdbc.sql("SELECT username, name, title FROM leader WHERE active AND username = ?")
+                .param(username)
+                .query(RecordRows.of(Leader.class))
+                .optional();
     }
 
     public List<Recipient> recipients(ListKind list) {

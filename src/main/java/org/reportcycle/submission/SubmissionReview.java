@@ -3,6 +3,7 @@ package org.reportcycle.submission;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.reportcycle.plan.PlanItems;
 import org.reportcycle.plan.PlanStatus;
 import org.reportcycle.plan.PlanTracking;
@@ -100,6 +101,11 @@ public class SubmissionReview {
                 .filter(s -> s.status().editable())
                 .map(Submission::departmentCode)
                 .toList();
+    }
+
+    /** One department's report status, read by its key: asked after every accept, so never the whole period. */
+    public Optional<SubmissionStatus> status(String period, String department) {
+        return submissions.find(period, department).map(Submission::status);
     }
 
     public List<Submission> progress(String period) {
