@@ -52,8 +52,9 @@ public final class RecordRows<T> implements RowMapper<T> {
         Object[] args = new Object[columns.length];
         for (int i = 0; i < args.length; i++) {
             TypeDescriptor type = shape.types[i];
-            Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getObjectType());
-            args[i] = CONVERSIONS.convert(value, type);
+            Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getType());
+            // A SQL NULL stays null; instantiateClass gives a primitive component its default (false, 0).
+            args[i] = value == null ? null : CONVERSIONS.convert(value, type);
         }
         return (T) BeanUtils.instantiateClass(shape.constructor, args);
     }
