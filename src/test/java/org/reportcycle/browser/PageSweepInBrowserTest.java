@@ -138,7 +138,8 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         }
         softly.assertThat(status).as("%s asking for %s", user, path).isEqualTo(200L);
         int checked = 0;
-        for (String lang : List.of("zh_CN", "en")) {
+        // English first, so the page is left in Chinese for the next without loading it a third time.
+        for (String lang : List.of("en", "zh_CN")) {
             browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
             String where = user + " on " + path + " in " + lang;
             softly.assertThat(browser.pageSource())
@@ -155,7 +156,6 @@ class PageSweepInBrowserTest extends BrowserTestBase {
             }
             checked++;
         }
-        browser.open(path + "?lang=zh_CN");
         return checked;
     }
 
