@@ -24,7 +24,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  * <p>Spring's {@code SimplePropertyRowMapper} and {@code DataClassRowMapper} look each component up by its camelCase
  * name first and catch the driver's "column not found" for every row and component; H2 writes each of those
  * exceptions to its trace file under a global lock. This mapper reads the result's metadata instead, so a query
- * throws nothing. Use {@code .query(RecordRows.of(Department.class))} where {@code .query(Department.class)} was.
+ * throws nothing. Map every record with {@code .query(RecordRows.of(Department.class))}; a test finds any other.
  */
 public final class RecordRows<T> implements RowMapper<T> {
 

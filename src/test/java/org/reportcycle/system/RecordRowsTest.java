@@ -3,12 +3,18 @@ package org.reportcycle.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,10 @@ class RecordRowsTest {
     record Report(long id, String departmentCode, Status status, Instant submittedAt, Integer version, boolean late) {}
 
     record Missing(long id, String officeComment) {}
+
+    /** Classes {@code query(X.class)} maps from a single column, without looking names up. */
+    private static final List<String> SIMPLE =
+            List.of("Long", "Integer", "String", "Boolean", "Instant", "LocalDate", "Timestamp", "BigDecimal");
 
     private JdbcClient jdbc;
 
@@ -82,6 +92,22 @@ class RecordRowsTest {
         assertThatThrownBy(() -> RecordRows.of(String.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a record");
+    }
+
+    @Test
+    void noQueryOfTheApplicationMapsARecordByItsClass() throws IOException {
+        Pattern byClass = Pattern.compile(
+                "\\.query\\(\\s*(?!(?:" + String.join("|", SIMPLE) + ")\\.class)([A-Z]\\w*)\\.class\\)");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = byClass.matcher(Files.readString(file));
+                while (m.find()) {
+                    found.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(found).as("use .query(RecordRows.of(X.class)) for a record").isEmpty();
     }
 
     /** The result set as the driver gives it, except that looking a column up by name fails the test. */
