@@ -49,9 +49,7 @@ class CyclePage {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period, Model model) {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
-        model.addAttribute(
-                "distribution",
-                distributions.ofPeriod(user, period.businessKey()).orElse(null));
+        model.addAttribute("distribution", distributions.ofPeriod(user, period).orElse(null));
         return "cycle";
     }
 

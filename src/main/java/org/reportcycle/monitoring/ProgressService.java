@@ -59,10 +59,13 @@ public class ProgressService {
         if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
-        String period = reportingPeriod.businessKey(); // cycle and submission still take the period as text
-        boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
+        String period = reportingPeriod.businessKey(); // submission still takes the period as text
+        boolean collecting = cycles.find(reportingPeriod).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting
-                ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null)
+                ? reminders
+                        .colour(reportingPeriod, clock.instant())
+                        .map(Enum::name)
+                        .orElse(null)
                 : null;
         Set<String> urged = urging.urged(period);
         Map<String, Department> departments =
@@ -75,7 +78,7 @@ public class ProgressService {
                         s.status().editable() ? colour : null,
                         urged.contains(s.departmentCode())))
                 .toList();
-        return CycleProgress.of(cycles, period, rows);
+        return CycleProgress.of(cycles, reportingPeriod, rows);
     }
 
     private DepartmentProgress row(Submission s, Department d, String colour, boolean urged) {

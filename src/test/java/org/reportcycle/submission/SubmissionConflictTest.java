@@ -13,6 +13,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Actions that do not fit the report's state or version are refused and change nothing. */
@@ -130,7 +131,7 @@ class SubmissionConflictTest extends CycleTestBase {
         NotFoundException unknown =
                 refused(NotFoundException.class, () -> submissions.saveDraft(head, "2026-10", DEPARTMENT, draft));
         assertThat(unknown.messageKey()).isEqualTo("error.submission.unknown");
-        assertThat(refused(NotFoundException.class, () -> cycles.find("2026-10"))
+        assertThat(refused(NotFoundException.class, () -> cycles.find(ReportingPeriod.parse("2026-10")))
                         .messageKey())
                 .isEqualTo("error.cycle.unknown");
         for (String malformed : new String[] {"2026-13", "2026/11", "", "2026-11-01"}) {

@@ -17,6 +17,7 @@ import org.reportcycle.submission.ReportDraft;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -62,12 +63,12 @@ public final class CycleDriver {
 
     /** The office opens the period by hand; returns its process instance. */
     public ProcessInstance open(String period) {
-        cycles.open(users.office(), period);
+        cycles.open(users.office(), ReportingPeriod.parse(period));
         return processInstance(period);
     }
 
     public ReportingCycle find(String period) {
-        return cycles.find(period);
+        return cycles.find(ReportingPeriod.parse(period));
     }
 
     public ReportingCycle.Status status(String period) {
@@ -157,7 +158,7 @@ public final class CycleDriver {
 
     /** The office closes collection; the draft is then assembled (the job run, see above). */
     public List<String> closeCollection(String period) {
-        List<String> missing = cycles.closeCollection(users.office(), period);
+        List<String> missing = cycles.closeCollection(users.office(), ReportingPeriod.parse(period));
         runAssembly(period);
         return missing;
     }
