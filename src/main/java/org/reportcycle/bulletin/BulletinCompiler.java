@@ -78,7 +78,7 @@ public class BulletinCompiler {
                 org + ChineseNumerals.monthName(month.plusMonths(1)) + "工作计划",
                 null,
                 null);
-        copyItems(id, reports.of(period.toString()));
+        copyItems(id, reports.of(period));
     }
 
     /**

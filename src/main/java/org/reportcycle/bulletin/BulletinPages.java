@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The bulletin pages: preview, compile (the office) and sign-off (the signer). */
+/**
+ * The bulletin pages: preview, compile (the office) and sign-off (the signer). The address's {@code {period}} is
+ * the bulletin's key, a month or a special issue's {@code special-<id>}, so it stays text.
+ */
 @Controller
 @RequestMapping("/bulletins/{period}")
 class BulletinPages {

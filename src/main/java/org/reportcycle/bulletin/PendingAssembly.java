@@ -24,7 +24,7 @@ class PendingAssembly {
         if (bulletins.find(period.toString()).isPresent()) {
             return false;
         }
-        var reports = review.progress(period.toString());
+        var reports = review.progress(period);
         return !reports.isEmpty()
                 && reports.stream()
                         .allMatch(

@@ -113,7 +113,7 @@ class CalendarChangeListener {
 
     private void moveSubmissionDue(ReportingPeriod period, Instant due) {
         cycles.moveSubmissionDue(period, due);
-        submissions.moveDue(period.toString(), due);
+        submissions.moveDue(period, due);
         timers.submissionDueMoved(period, Date.from(due));
     }
 }

@@ -71,7 +71,7 @@ public class CycleReminders {
      */
     @Transactional
     void remindSubmission(ReportingPeriod period, String departmentCode, LadderRung rung) {
-        Submission s = submissions.current(period.toString(), departmentCode).orElse(null);
+        Submission s = submissions.current(period, departmentCode).orElse(null);
         if (s == null || !s.status().editable() || cycles.backfill(period.businessKey())) {
             return;
         }

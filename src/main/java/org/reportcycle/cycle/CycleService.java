@@ -101,7 +101,7 @@ public class CycleService {
         if (find(period).status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.notCollecting", period.toString());
         }
-        List<Submission> reports = review.progress(period.toString());
+        List<Submission> reports = review.progress(period);
         if (reports.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
             throw new ConflictException("error.collection.awaitingReview");
         }
@@ -117,7 +117,7 @@ public class CycleService {
 
     /** How many departments' reports the cycle has (what a cancellation removes). */
     public int reportCount(ReportingPeriod period) {
-        return review.progress(period.toString()).size();
+        return review.progress(period).size();
     }
 
     /** Ends collection: reports not submitted are marked missing (未报送) and compiling begins. */
@@ -130,7 +130,7 @@ public class CycleService {
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.notCollecting", period.label());
         }
-        List<String> missing = review.closeCollection(period.toString());
+        List<String> missing = review.closeCollection(period);
         workflow.collectionClosed(period);
         return missing;
     }
@@ -142,7 +142,7 @@ public class CycleService {
     @Transactional
     public void cancel(CurrentUser user, ReportingPeriod period) {
         ReportingCycle cycle = cancellable(user, period);
-        unworked.remove(period.toString());
+        unworked.remove(period);
         workflow.cancelled(period, user.username());
         cycles.delete(period);
         log.info(
@@ -165,7 +165,7 @@ public class CycleService {
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
             throw new ConflictException("error.cycle.cancel.notCollecting", period.label());
         }
-        List<String> worked = unworked.workedOn(period.toString());
+        List<String> worked = unworked.workedOn(period);
         if (!worked.isEmpty()) {
             throw new ConflictException("error.cycle.cancel.worked", period.label(), String.join("、", worked));
         }

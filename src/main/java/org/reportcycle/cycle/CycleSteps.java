@@ -42,7 +42,7 @@ class CycleSteps {
 
     @Transactional
     List<String> prepareSubmissions(ReportingPeriod period) {
-        return submissions.prepare(period.toString(), submissionDue(period));
+        return submissions.prepare(period, submissionDue(period));
     }
 
     @Transactional

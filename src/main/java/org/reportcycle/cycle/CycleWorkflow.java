@@ -49,8 +49,8 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     @Override
-    public boolean backfilled(String key) {
-        return cycles.backfill(key);
+    public boolean backfilled(ReportingPeriod period) {
+        return cycles.backfill(period.businessKey());
     }
 
     /** Whether the period's cycle was cancelled (its instance ended so) and not opened again since. */
@@ -100,21 +100,21 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     @Override
-    public void reportSubmitted(String period, String departmentCode) {
-        complete(KEY, period, MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
+    public void reportSubmitted(ReportingPeriod period, String departmentCode) {
+        complete(KEY, period.businessKey(), MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
     }
 
     @Override
-    public void reportReviewed(String period, String departmentCode) {
-        complete(KEY, period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
+    public void reportReviewed(ReportingPeriod period, String departmentCode) {
+        complete(KEY, period.businessKey(), MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
     }
 
     /** The head took the report back: the office's review task ends through its withdrawal event. */
     @Override
-    public void reportWithdrawn(String period, String departmentCode) {
+    public void reportWithdrawn(ReportingPeriod period, String departmentCode) {
         Task review = tasks.createTaskQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .taskDefinitionKey(MonthlyCycleProcess.TASK_REVIEW_SUBMISSION)
                 .taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode)
                 .singleResult();

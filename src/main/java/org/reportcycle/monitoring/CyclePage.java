@@ -62,7 +62,8 @@ class CyclePage {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, period, departments, message));
+            ReportingPeriod p = ReportingPeriod.parse(period);
+            SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, p, departments, message));
             redirect.addFlashAttribute(
                     "flash",
                     r.skipped().isEmpty()

@@ -59,7 +59,6 @@ public class ProgressService {
         if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
-        String period = reportingPeriod.businessKey(); // submission still takes the period as text
         boolean collecting = cycles.find(reportingPeriod).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting
                 ? reminders
@@ -67,10 +66,10 @@ public class ProgressService {
                         .map(Enum::name)
                         .orElse(null)
                 : null;
-        Set<String> urged = urging.urged(period);
+        Set<String> urged = urging.urged(reportingPeriod);
         Map<String, Department> departments =
                 directory.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
-        List<DepartmentProgress> rows = review.progress(period).stream()
+        List<DepartmentProgress> rows = review.progress(reportingPeriod).stream()
                 .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
                 .map(s -> row(
                         s,

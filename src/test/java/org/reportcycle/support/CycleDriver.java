@@ -84,12 +84,14 @@ public final class CycleDriver {
     }
 
     public Submission submission(String period, String departmentCode) {
-        return submissions.report(users.office(), period, departmentCode).submission();
+        return submissions
+                .report(users.office(), ReportingPeriod.parse(period), departmentCode)
+                .submission();
     }
 
     /** The codes of the departments with a report in this period, sorted. */
     public List<String> departments(String period) {
-        return review.progress(period).stream()
+        return review.progress(ReportingPeriod.parse(period)).stream()
                 .map(Submission::departmentCode)
                 .sorted()
                 .toList();
@@ -102,7 +104,7 @@ public final class CycleDriver {
     }
 
     public Submission submit(String period, String departmentCode, ReportDraft draft) {
-        return submissions.submit(users.headOf(departmentCode), period, departmentCode, draft);
+        return submissions.submit(users.headOf(departmentCode), ReportingPeriod.parse(period), departmentCode, draft);
     }
 
     /** The office accepts the report; after the last one, the draft is assembled (the job run, see above). */
@@ -116,7 +118,7 @@ public final class CycleDriver {
     public Submission acceptLeavingAssemblyPending(String period, String departmentCode) {
         return review.accept(
                 users.office(),
-                period,
+                ReportingPeriod.parse(period),
                 departmentCode,
                 submission(period, departmentCode).version());
     }
@@ -142,7 +144,7 @@ public final class CycleDriver {
     public Submission returnToDepartment(String period, String departmentCode, String comment) {
         return review.returnToDepartment(
                 users.office(),
-                period,
+                ReportingPeriod.parse(period),
                 departmentCode,
                 submission(period, departmentCode).version(),
                 comment);
