@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportcycle.document.Numbering;
+import org.reportcycle.system.ReportingPeriod;
 
 /**
  * A bulletin's header and state; its items are {@link BulletinItem}s. A monthly bulletin is known by its period
@@ -39,6 +40,11 @@ public record Bulletin(
 
     private static final String SPECIAL_PREFIX = "special-";
     private static final Pattern SPECIAL_KEY = Pattern.compile(SPECIAL_PREFIX + "(\\d{1,18})");
+
+    /** The monthly bulletin's period; empty for a special issue. */
+    public Optional<ReportingPeriod> reportingPeriod() {
+        return Optional.ofNullable(period).map(ReportingPeriod::parse);
+    }
 
     public String key() {
         return period != null ? period : specialKey(id);

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bulletin of a period on the API: read, edit, send to sign-off, approve or return. */
+/**
+ * The bulletin of a period on the API: read, edit, send to sign-off, approve or return. The address's
+ * {@code {period}} is the bulletin's key, a month or a special issue's {@code special-<id>}, so it stays text.
+ */
 @RestController
 @RequestMapping("/api/bulletins/{period}")
 class BulletinApi {

@@ -24,6 +24,7 @@ import org.reportcycle.system.ChineseNumerals;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,11 +65,11 @@ public class BulletinCompiler {
 
     /** Creates the draft of a period once; a second call (a retried step) leaves it as it is. */
     @Transactional
-    public void assemble(String period) {
-        if (bulletins.find(period).isPresent()) {
+    public void assemble(ReportingPeriod period) {
+        if (bulletins.find(period.toString()).isPresent()) {
             return;
         }
-        YearMonth month = Periods.parse(period);
+        YearMonth month = period.month();
         String org = directory.organization().name();
         long id = create(
                 BulletinKind.MONTHLY,
@@ -82,15 +83,16 @@ public class BulletinCompiler {
 
     /**
      * A new draft numbered next in this year's sequence, printed with the organisation's header and footer and
-     * sent to its lists until the editor changes them.
+     * sent to its lists until the editor changes them. {@code period} is null for a special issue.
      */
-    long create(BulletinKind kind, String period, String title, String planTitle, String intro, String createdBy) {
+    long create(
+            BulletinKind kind, ReportingPeriod period, String title, String planTitle, String intro, String createdBy) {
         LocalDate today = LocalDate.now(clock);
         Organization org = directory.organization();
         long id = bulletins.insert(
                 new Bulletin(
                         0,
-                        period,
+                        period == null ? null : period.toString(),
                         kind,
                         BulletinStatus.DRAFT,
                         0,

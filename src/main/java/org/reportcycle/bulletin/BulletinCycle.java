@@ -1,6 +1,7 @@
 package org.reportcycle.bulletin;
 
 import java.time.Instant;
+import org.reportcycle.system.ReportingPeriod;
 
 /**
  * What the monthly cycle does for its bulletin, in the caller's transaction; implemented by the cycle. A refusal
@@ -9,10 +10,10 @@ import java.time.Instant;
 public interface BulletinCycle {
 
     /** The office sent the month's draft to sign-off: the cycle's compile step ends and issues the bulletin. */
-    void compiled(String period);
+    void compiled(ReportingPeriod period);
 
     /** The month's sign-off is due today and still open: the signer's due-day reminder. */
-    void signOffDueToday(String period, Instant dueAt);
+    void signOffDueToday(ReportingPeriod period, Instant dueAt);
 
     /** Whether the bulletin belongs to a back-filled cycle (补录): it sends no email and tracks no plan item. */
     boolean backfilled(String key);

@@ -7,6 +7,7 @@ import org.reportcycle.notification.DeliveryTally;
 import org.reportcycle.notification.NoticeKey;
 import org.reportcycle.notification.Outbox;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 
@@ -41,12 +42,12 @@ public class BulletinDistributions {
     }
 
     /** The period's monthly issue if it is published and not yet all delivered; only for those who oversee. */
-    public Optional<Unfinished> ofPeriod(CurrentUser user, String period) {
+    public Optional<Unfinished> ofPeriod(CurrentUser user, ReportingPeriod period) {
         if (!user.oversees()) {
             return Optional.empty();
         }
         return bulletins
-                .find(period)
+                .find(period.toString())
                 .flatMap(b -> tally(b).filter(t -> !t.complete()).map(t -> unfinished(b, t)));
     }
 

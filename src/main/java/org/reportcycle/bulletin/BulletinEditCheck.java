@@ -12,6 +12,7 @@ import org.reportcycle.bulletin.BulletinEdit.ItemEdit;
 import org.reportcycle.bulletin.BulletinEdit.RecipientEdit;
 import org.reportcycle.bulletin.BulletinItem.Section;
 import org.reportcycle.system.EmailAddresses;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Validation;
 
 /** The field checks of an edit: every problem at once, each on its field. */
@@ -54,7 +55,9 @@ final class BulletinEditCheck {
             return;
         }
         boolean nearToday = !date.isBefore(today.minusYears(1)) && !date.isAfter(today.plusYears(1));
-        YearMonth period = b.kind() == BulletinKind.MONTHLY && b.period() != null ? YearMonth.parse(b.period()) : null;
+        YearMonth period = b.kind() == BulletinKind.MONTHLY
+                ? b.reportingPeriod().map(ReportingPeriod::month).orElse(null)
+                : null;
         boolean nearPeriod = period != null
                 && !date.isBefore(period.atDay(1).minusYears(1))
                 && !date.isAfter(period.atEndOfMonth().plusYears(1));

@@ -14,6 +14,7 @@ import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.PageMessages;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The bulletin pages: preview, compile (the office) and sign-off (the signer). */
+/**
+ * The bulletin pages: preview, compile (the office) and sign-off (the signer). The address's {@code {period}} is
+ * the bulletin's key, a month or a special issue's {@code special-<id>}, so it stays text.
+ */
 @Controller
 @RequestMapping("/bulletins/{period}")
 class BulletinPages {
@@ -84,11 +88,12 @@ class BulletinPages {
     }
 
     /** While the draft is assembled in the background those who oversee the cycle are told so, not "unknown". */
-    private String assembling(CurrentUser user, String period, String page, Model model, NotFoundException notFound) {
-        if (!user.oversees() || !assembly.pending(period)) {
+    private String assembling(CurrentUser user, String key, String page, Model model, NotFoundException notFound) {
+        // Only a month's bulletin is assembled; any other key that is not found was parsed as a period already.
+        if (!user.oversees() || Bulletin.specialId(key).isPresent() || !assembly.pending(ReportingPeriod.parse(key))) {
             throw notFound;
         }
-        model.addAttribute("period", period);
+        model.addAttribute("period", key);
         model.addAttribute("page", page);
         return "assembling";
     }

@@ -83,7 +83,7 @@ public class BulletinPublisher {
                 .map(BulletinItem::planItemId)
                 .toList();
         events.publishEvent(new PlanItemsPublished(key, planned, track));
-        events.publishEvent(new BulletinPublished(key, b.period(), clock.instant()));
+        events.publishEvent(new BulletinPublished(key, b.reportingPeriod().orElse(null), clock.instant()));
         log.info("Bulletin {} published as No. {} of {}", key, b.issueNumber(), b.issueYear());
     }
 

@@ -78,7 +78,7 @@ public class BulletinSignOff {
         bulletins.clearReopenedReason(b.id());
         // A monthly bulletin's cycle calls the issue process as its compile step ends; a special issue starts it.
         if (b.kind() == BulletinKind.MONTHLY) {
-            cycle.compiled(key);
+            cycle.compiled(b.reportingPeriod().orElseThrow());
         } else {
             issues.specialIssueSent(key);
         }

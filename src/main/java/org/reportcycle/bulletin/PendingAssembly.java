@@ -2,6 +2,7 @@ package org.reportcycle.bulletin;
 
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionStatus;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,8 @@ class PendingAssembly {
         this.review = review;
     }
 
-    boolean pending(String period) {
-        if (!period.matches("\\d{4}-\\d{2}") || bulletins.find(period).isPresent()) {
+    boolean pending(ReportingPeriod period) {
+        if (bulletins.find(period.toString()).isPresent()) {
             return false;
         }
         var reports = review.progress(period);

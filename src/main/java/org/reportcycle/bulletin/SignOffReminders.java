@@ -21,7 +21,7 @@ class SignOffReminders {
     void signOffDueToday(String key, Instant dueAt) {
         Bulletin b = compiler.find(key);
         if (b.kind() == BulletinKind.MONTHLY && b.status() == BulletinStatus.AWAITING_SIGN_OFF) {
-            cycle.signOffDueToday(b.period(), dueAt);
+            cycle.signOffDueToday(b.reportingPeriod().orElseThrow(), dueAt);
         }
     }
 }

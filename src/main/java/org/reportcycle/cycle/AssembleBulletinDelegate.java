@@ -2,6 +2,7 @@ package org.reportcycle.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** Assembles the draft bulletin from the accepted reports. */
@@ -16,6 +17,6 @@ class AssembleBulletinDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.assembleBulletin((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD));
+        steps.assembleBulletin(ReportingPeriod.parse((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD)));
     }
 }

@@ -8,6 +8,7 @@ import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarChanged;
 import org.reportcycle.submission.SubmissionService;
 import org.reportcycle.system.EngineCommands;
+import org.reportcycle.system.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -56,59 +57,61 @@ class CalendarChangeListener {
 
     private void move(CalendarChanged event) {
         for (ReportingCycle cycle : cycles.collecting()) {
-            Instant due = schedule.submissionDue(YearMonth.parse(cycle.period()));
+            ReportingPeriod period = cycle.reportingPeriod();
+            Instant due = schedule.submissionDue(period.month());
             Instant before = cycle.submissionDueAt().toInstant();
             if (!due.equals(before)) {
-                moveSubmissionDue(cycle.period(), due);
+                moveSubmissionDue(period, due);
                 if (due.isBefore(clock.instant())) {
                     // The pages refuse this (CalendarPreview); the API does as told, so it is said loudly.
                     log.warn(
                             "Calendar {} changed: reports for {} now due {}, a time already past (were due {})",
                             event.year(),
-                            cycle.period(),
+                            period,
                             due,
                             before);
                 }
                 log.info(
                         "Calendar {} changed: reports for {} now due {} (were due {})",
                         event.year(),
-                        cycle.period(),
+                        period,
                         due,
                         before);
             }
-            moveLadderTimers(cycle.period());
+            moveLadderTimers(period);
             // A report waiting for review is due when the bulletin is: the office reviews before compiling.
             moveStep(
-                    cycle.period(),
+                    period,
                     MonthlyCycleProcess.TASK_REVIEW_SUBMISSION,
                     null,
-                    Date.from(schedule.compileDue(YearMonth.parse(cycle.period()))));
+                    Date.from(schedule.compileDue(period.month())));
         }
         for (ReportingCycle cycle : cycles.compilingCycles()) {
-            YearMonth month = YearMonth.parse(cycle.period());
+            ReportingPeriod period = cycle.reportingPeriod();
+            YearMonth month = period.month();
             moveStep(
-                    cycle.period(),
+                    period,
                     MonthlyCycleProcess.TASK_COMPILE_BULLETIN,
                     MonthlyCycleProcess.BOUNDARY_COMPILE_DUE,
                     Date.from(schedule.compileDue(month)));
             Date signOffDue = Date.from(schedule.signOffDue(month));
-            issues.signOffDueMoved(cycle.period(), signOffDue, schedule.dueDayTimer(signOffDue));
+            issues.signOffDueMoved(period.businessKey(), signOffDue, schedule.dueDayTimer(signOffDue));
         }
     }
 
     /** Moves an open step's due date and its due-day reminder timer, if it has one. */
-    private void moveStep(String period, String taskKey, String dueTimer, Date due) {
+    private void moveStep(ReportingPeriod period, String taskKey, String dueTimer, Date due) {
         timers.stepDueMoved(period, taskKey, dueTimer, due, schedule.dueDayTimer(due));
     }
 
-    private void moveLadderTimers(String period) {
-        YearMonth month = YearMonth.parse(period);
+    private void moveLadderTimers(ReportingPeriod period) {
+        YearMonth month = period.month();
         for (LadderRung rung : LadderRung.values()) {
             timers.ladderMoved(period, rung, Date.from(schedule.ladderAt(month, rung)));
         }
     }
 
-    private void moveSubmissionDue(String period, Instant due) {
+    private void moveSubmissionDue(ReportingPeriod period, Instant due) {
         cycles.moveSubmissionDue(period, due);
         submissions.moveDue(period, due);
         timers.submissionDueMoved(period, Date.from(due));

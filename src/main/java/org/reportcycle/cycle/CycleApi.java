@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,17 +38,18 @@ class CycleApi {
     @PostMapping("/api/cycles")
     @ResponseStatus(HttpStatus.CREATED)
     CycleView open(@AuthenticationPrincipal CurrentUser user, @RequestBody OpenRequest request) {
-        return CycleView.of(retrying.run(() -> cycles.open(user, request.period(), request.backfill())), user);
+        ReportingPeriod period = ReportingPeriod.parse(request.period());
+        return CycleView.of(retrying.run(() -> cycles.open(user, period, request.backfill())), user);
     }
 
     @PostMapping("/api/cycles/{period}/cancel")
-    Cancelled cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+    Cancelled cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period) {
         retrying.run(() -> cycles.cancel(user, period));
-        return new Cancelled(period);
+        return new Cancelled(period.toString());
     }
 
     @PostMapping("/api/cycles/{period}/close-collection")
-    Closed closeCollection(@AuthenticationPrincipal CurrentUser user, @PathVariable String period) {
+    Closed closeCollection(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period) {
         return new Closed(retrying.run(() -> cycles.closeCollection(user, period)));
     }
 
@@ -56,7 +58,7 @@ class CycleApi {
         return workItems.of(user).stream().map(TaskView::of).toList();
     }
 
-    /** {@code backfill}: the office means to open a month before last month (补录). */
+    /** {@code backfill}: the office means to open a month before last month (补录). The period as sent. */
     record OpenRequest(String period, boolean backfill) {}
 
     /** The cycle is gone and its month may be opened again. */

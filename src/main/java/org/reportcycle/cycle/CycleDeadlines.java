@@ -1,13 +1,12 @@
 package org.reportcycle.cycle;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.bulletin.BulletinIssueWorkflow;
 import org.reportcycle.calendar.CalendarDeadline;
 import org.reportcycle.calendar.CalendarDeadlines;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -34,25 +33,26 @@ class CycleDeadlines implements CalendarDeadlines {
     public List<CalendarDeadline> deadlines() {
         List<CalendarDeadline> all = new ArrayList<>();
         for (ReportingCycle c : cycles.collecting()) {
-            all.add(deadline("submission", c.period(), schedule.submissionDue(YearMonth.parse(c.period()))));
+            ReportingPeriod period = c.reportingPeriod();
+            all.add(deadline("submission", period, schedule.submissionDue(period.month())));
         }
         for (ReportingCycle c : cycles.compilingCycles()) {
-            YearMonth month = YearMonth.parse(c.period());
-            if (workflow.stepOpen(c.period(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
-                all.add(deadline("compile", c.period(), schedule.compileDue(month)));
+            ReportingPeriod period = c.reportingPeriod();
+            if (workflow.stepOpen(period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
+                all.add(deadline("compile", period, schedule.compileDue(period.month())));
             }
-            if (issues.signOffOpen(c.period())) {
-                all.add(deadline("signOff", c.period(), schedule.signOffDue(month)));
+            if (issues.signOffOpen(period.businessKey())) {
+                all.add(deadline("signOff", period, schedule.signOffDue(period.month())));
             }
         }
         return all;
     }
 
-    private static CalendarDeadline deadline(String kind, String period, Instant at) {
+    private static CalendarDeadline deadline(String kind, ReportingPeriod period, Instant at) {
         return new CalendarDeadline(
                 kind + ":" + period,
                 new DefaultMessageSourceResolvable(
-                        new String[] {"calendar.deadline." + kind}, new Object[] {Periods.label(period)}),
+                        new String[] {"calendar.deadline." + kind}, new Object[] {period.label()}),
                 at);
     }
 }

@@ -8,11 +8,13 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionStatus;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /**
- * Read by the process model's expressions: the departments of a period and the decisions the office and the
- * signer took. The application's tables are the one record of those decisions; the process only asks.
+ * Read by the process model's expressions, which name the period by its process variable (text): the departments
+ * of a period and the decisions the office and the signer took. The application's tables are the one record of
+ * those decisions; the process only asks.
  */
 @Component("cycleDecisions")
 public class CycleDecisions {
@@ -29,8 +31,9 @@ public class CycleDecisions {
 
     /** The departments with a report in this period, in department order. */
     public List<String> departments(String period) {
-        List<String> withReport =
-                review.progress(period).stream().map(Submission::departmentCode).toList();
+        List<String> withReport = review.progress(ReportingPeriod.parse(period)).stream()
+                .map(Submission::departmentCode)
+                .toList();
         return directory.departments().stream()
                 .map(Department::code)
                 .filter(withReport::contains)
@@ -38,7 +41,7 @@ public class CycleDecisions {
     }
 
     public boolean reportAccepted(String period, String departmentCode) {
-        return review.status(period, departmentCode)
+        return review.status(ReportingPeriod.parse(period), departmentCode)
                 .filter(SubmissionStatus.ACCEPTED::equals)
                 .isPresent();
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.reportcycle.system.EngineCommands;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +27,12 @@ class CycleOpeningWorkflow {
     }
 
     /** Starts the period's instance on its opening day, with the period as its business key from the start. */
-    void openedOnSchedule(String period, Date submissionDueAt) {
+    void openedOnSchedule(ReportingPeriod period, Date submissionDueAt) {
         EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_ON_SCHEDULE)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .setVariables(Map.of(
                         MonthlyCycleProcess.VAR_PERIOD,
-                        period,
+                        period.businessKey(),
                         MonthlyCycleProcess.VAR_OPENED_BY,
                         CycleOpeningProcess.OPENED_BY,
                         MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT,
@@ -62,9 +63,11 @@ class CycleOpeningWorkflow {
     }
 
     /** The month whose opening the loop's timer waits for, if it waits. */
-    Optional<String> pendingOpening() {
-        return openingTimers().stream().findFirst().map(job ->
-                (String) runtime.getVariable(job.getExecutionId(), CycleOpeningProcess.VAR_NEXT_PERIOD));
+    Optional<ReportingPeriod> pendingOpening() {
+        return openingTimers().stream()
+                .findFirst()
+                .map(job -> ReportingPeriod.parse(
+                        (String) runtime.getVariable(job.getExecutionId(), CycleOpeningProcess.VAR_NEXT_PERIOD)));
     }
 
     /** Moves the loop's pending timer to the opening's new time. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
+import org.reportcycle.system.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ class CycleOpenings {
     YearMonth next() {
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         YearMonth period = YearMonth.from(today).minusMonths(1);
-        while (schedule.openingDay(period).isBefore(today) || cycles.exists(period.toString())) {
+        while (schedule.openingDay(period).isBefore(today) || cycles.exists(ReportingPeriod.of(period))) {
             period = period.plusMonths(1);
         }
         return period;
@@ -55,7 +56,7 @@ class CycleOpenings {
      */
     @Transactional
     void openOnSchedule(YearMonth period) {
-        String key = period.toString();
+        ReportingPeriod key = ReportingPeriod.of(period);
         if (cycles.exists(key)) {
             log.info(
                     "Cycle {} was opened by {} before its opening time: nothing to open",
@@ -91,7 +92,7 @@ class CycleOpenings {
         if (workflow.openingLoopStarted()) {
             log.info(
                     "Opening loop started: next opening {}",
-                    workflow.pendingOpening().orElse("none"));
+                    workflow.pendingOpening().map(ReportingPeriod::toString).orElse("none"));
         }
     }
 
@@ -99,7 +100,7 @@ class CycleOpenings {
     @Transactional
     void reschedule() {
         workflow.pendingOpening().ifPresent(period -> {
-            Instant at = schedule.openingAt(YearMonth.parse(period));
+            Instant at = schedule.openingAt(period.month());
             workflow.openingMoved(Date.from(at));
             log.info("Calendar changed: cycle {} opens at {}", period, at);
         });

@@ -9,7 +9,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.reportcycle.system.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The list of cycles, where the office opens one and closes collection. Bad input and conflicts come
  * back as a message on the page; a refusal (403) or an unknown period (404) is the error page with its status.
+ * The period is taken as text and parsed here, so that a period that is no month is such a message too.
  */
 @Controller
 class CyclePages {
@@ -61,14 +62,14 @@ class CyclePages {
             @RequestParam(defaultValue = "false") boolean backfill,
             RedirectAttributes redirect,
             Locale locale) {
-        String p = period.trim();
         try {
+            ReportingPeriod p = ReportingPeriod.parse(period.trim());
             retrying.run(() -> cycles.open(user, p, backfill));
             redirect.addFlashAttribute(
                     "flash",
                     backfill
-                            ? messages.message("cycle.opened.backfill", locale, Periods.label(p))
-                            : messages.message("cycle.opened", locale, Periods.label(p)));
+                            ? messages.message("cycle.opened.backfill", locale, p.label())
+                            : messages.message("cycle.opened", locale, p.label()));
             return "redirect:/cycles/" + p;
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -87,12 +88,12 @@ class CyclePages {
             RedirectAttributes redirect,
             Locale locale) {
         try {
+            ReportingPeriod p = ReportingPeriod.parse(period);
             if (!confirmed) {
-                return closing(cycles.wouldBeMissing(user, period), period, request, locale)
+                return closing(cycles.wouldBeMissing(user, p), p, request, locale)
                         .render(model);
             }
-            int missing =
-                    retrying.run(() -> cycles.closeCollection(user, period)).size();
+            int missing = retrying.run(() -> cycles.closeCollection(user, p)).size();
             redirect.addFlashAttribute("flash", messages.message("cycle.closed", locale, missing));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));
@@ -100,9 +101,10 @@ class CyclePages {
         return "redirect:/cycles/" + period;
     }
 
-    private Confirmation closing(List<String> missing, String period, HttpServletRequest request, Locale locale) {
+    private Confirmation closing(
+            List<String> missing, ReportingPeriod period, HttpServletRequest request, Locale locale) {
         Confirmation c = Confirmation.of(
-                messages.message("confirm.close.title", locale, Periods.label(period)),
+                messages.message("confirm.close.title", locale, period.label()),
                 "/cycles/" + period + "/close-collection",
                 "/cycles/" + period,
                 messages.message("confirm.close.button", locale),
@@ -124,21 +126,21 @@ class CyclePages {
             RedirectAttributes redirect,
             Locale locale) {
         try {
+            ReportingPeriod p = ReportingPeriod.parse(period);
             if (!confirmed) {
-                cycles.cancellable(user, period);
+                cycles.cancellable(user, p);
                 return Confirmation.of(
-                                messages.message("confirm.cancel.title", locale, Periods.label(period)),
-                                "/cycles/" + period + "/cancel",
-                                "/cycles/" + period,
+                                messages.message("confirm.cancel.title", locale, p.label()),
+                                "/cycles/" + p + "/cancel",
+                                "/cycles/" + p,
                                 messages.message("confirm.cancel.button", locale),
                                 request)
-                        .line(messages.message(
-                                "confirm.cancel.what", locale, Periods.label(period), cycles.reportCount(period)))
+                        .line(messages.message("confirm.cancel.what", locale, p.label(), cycles.reportCount(p)))
                         .line(messages.message("confirm.cancel.after", locale))
                         .render(model);
             }
-            retrying.run(() -> cycles.cancel(user, period));
-            redirect.addFlashAttribute("flash", messages.message("cycle.cancelled", locale, Periods.label(period)));
+            retrying.run(() -> cycles.cancel(user, p));
+            redirect.addFlashAttribute("flash", messages.message("cycle.cancelled", locale, p.label()));
             return "redirect:/cycles";
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("refusal", messages.message(e, locale));

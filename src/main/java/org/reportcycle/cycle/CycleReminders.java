@@ -17,6 +17,7 @@ import org.reportcycle.organization.Person;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionService;
 import org.reportcycle.system.OfficeTime;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,12 +70,12 @@ public class CycleReminders {
      * the same reminder twice for one round.
      */
     @Transactional
-    void remindSubmission(String period, String departmentCode, LadderRung rung) {
+    void remindSubmission(ReportingPeriod period, String departmentCode, LadderRung rung) {
         Submission s = submissions.current(period, departmentCode).orElse(null);
-        if (s == null || !s.status().editable() || cycles.backfill(period)) {
+        if (s == null || !s.status().editable() || cycles.backfill(period.businessKey())) {
             return;
         }
-        YearMonth month = YearMonth.parse(period);
+        YearMonth month = period.month();
         Instant now = clock.instant();
         for (LadderRung later : LadderRung.values()) {
             if (later.ordinal() > rung.ordinal()
@@ -86,7 +87,7 @@ public class CycleReminders {
         Department department = directory.department(departmentCode).orElseThrow();
         String round =
                 s.reviewedAt() == null ? "r0" : "r" + s.reviewedAt().toInstant().toEpochMilli();
-        NoticeKey subject = NoticeKey.submission(period, departmentCode);
+        NoticeKey subject = NoticeKey.submission(period.toString(), departmentCode);
         List<Recipient> recipients = new ArrayList<>();
         String what = what(rung.name(), month, department);
         directory.headsOf(departmentCode).forEach(p -> recipients.add(new Recipient(p, what)));
@@ -118,11 +119,11 @@ public class CycleReminders {
 
     /** Records the due-day reminder of the compile step (to the office) or the sign-off step (to the signer). */
     @Transactional
-    void remindStep(String period, String step, Instant dueAt) {
-        if (cycles.backfill(period)) {
+    void remindStep(ReportingPeriod period, String step, Instant dueAt) {
+        if (cycles.backfill(period.businessKey())) {
             return;
         }
-        YearMonth month = YearMonth.parse(period);
+        YearMonth month = period.month();
         LocalDate today = LocalDate.now(clock.withZone(CycleSchedule.ZONE));
         boolean compile = MonthlyCycleProcess.STEP_COMPILE.equals(step);
         List<Person> people = compile
@@ -131,7 +132,7 @@ public class CycleReminders {
         String what = texts.line(compile ? "mail.reminder.compile" : "mail.reminder.signOff", monthLabel(month));
         String link = "/bulletins/" + period + (compile ? "/compile" : "/sign-off");
         LocalDate dueDay = dueAt.atZone(CycleSchedule.ZONE).toLocalDate();
-        NoticeKey subject = NoticeKey.step(step, period);
+        NoticeKey subject = NoticeKey.step(step, period.toString());
         for (Person p : people) {
             reminders.record(new Reminder(
                     subject.reminder(p.username(), dueDay).value(),
@@ -147,11 +148,11 @@ public class CycleReminders {
     }
 
     /** The ladder colour of a report still open at {@code now}: the last rung whose time has come, if any. */
-    public Optional<Reminder.Colour> colour(String period, Instant now) {
-        if (cycles.backfill(period)) {
+    public Optional<Reminder.Colour> colour(ReportingPeriod period, Instant now) {
+        if (cycles.backfill(period.businessKey())) {
             return Optional.empty();
         }
-        YearMonth month = YearMonth.parse(period);
+        YearMonth month = period.month();
         Reminder.Colour colour = null;
         for (LadderRung rung : LadderRung.values()) {
             if (!schedule.ladderAt(month, rung).isAfter(now)) {

@@ -17,7 +17,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,7 @@ public class CycleService {
     }
 
     @Transactional
-    public ReportingCycle open(CurrentUser user, String period) {
+    public ReportingCycle open(CurrentUser user, ReportingPeriod period) {
         return open(user, period, false);
     }
 
@@ -66,26 +66,26 @@ public class CycleService {
      * says so, since opening it would otherwise tell every head at once about a month long gone.
      */
     @Transactional
-    public ReportingCycle open(CurrentUser user, String period, boolean backfill) {
+    public ReportingCycle open(CurrentUser user, ReportingPeriod period, boolean backfill) {
         user.requireRole(Role.OFFICE);
-        YearMonth month = Periods.parse(period);
+        YearMonth month = period.month();
         if (month.isAfter(YearMonth.now(clock).plusMonths(1)) || month.getYear() < 2000) {
-            throw new InvalidInputException("period", "error.period.outOfRange", Periods.label(period));
+            throw new InvalidInputException("period", "error.period.outOfRange", period.label());
         }
         boolean past = schedule.isBackfill(month, YearMonth.now(clock.withZone(CycleSchedule.ZONE)));
         if (past != backfill) {
             throw past
-                    ? new ConflictException("error.cycle.backfillRequired", Periods.label(period))
-                    : new InvalidInputException("backfill", "error.cycle.backfillNotPast", Periods.label(period));
+                    ? new ConflictException("error.cycle.backfillRequired", period.label())
+                    : new InvalidInputException("backfill", "error.cycle.backfillNotPast", period.label());
         }
         if (cycles.exists(period)) {
-            throw new ConflictException("error.cycle.exists", Periods.label(period));
+            throw new ConflictException("error.cycle.exists", period.label());
         }
         Instant due = schedule.submissionDue(month);
         try {
             cycles.insert(period, user.username(), clock.instant(), due, backfill);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("error.cycle.exists", Periods.label(period));
+            throw new ConflictException("error.cycle.exists", period.label());
         }
         workflow.opened(period, user.username(), Date.from(due));
         return find(period);
@@ -96,10 +96,10 @@ public class CycleService {
      * refused as the closing itself would be.
      */
     @Transactional(readOnly = true)
-    public List<String> wouldBeMissing(CurrentUser user, String period) {
+    public List<String> wouldBeMissing(CurrentUser user, ReportingPeriod period) {
         user.requireRole(Role.OFFICE);
         if (find(period).status() != ReportingCycle.Status.COLLECTING) {
-            throw new ConflictException("error.cycle.notCollecting", period);
+            throw new ConflictException("error.cycle.notCollecting", period.toString());
         }
         List<Submission> reports = review.progress(period);
         if (reports.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
@@ -116,20 +116,19 @@ public class CycleService {
     }
 
     /** How many departments' reports the cycle has (what a cancellation removes). */
-    public int reportCount(String period) {
+    public int reportCount(ReportingPeriod period) {
         return review.progress(period).size();
     }
 
     /** Ends collection: reports not submitted are marked missing (未报送) and compiling begins. */
     @Transactional
-    public List<String> closeCollection(CurrentUser user, String period) {
+    public List<String> closeCollection(CurrentUser user, ReportingPeriod period) {
         user.requireRole(Role.OFFICE);
-        Periods.parse(period);
         // The row lock makes a second closing wait for the first and then see it closed.
-        ReportingCycle cycle = cycles.lock(period)
-                .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
+        ReportingCycle cycle =
+                cycles.lock(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", period.label()));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
-            throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
+            throw new ConflictException("error.cycle.notCollecting", period.label());
         }
         List<String> missing = review.closeCollection(period);
         workflow.collectionClosed(period);
@@ -141,7 +140,7 @@ public class CycleService {
      * emails go, and its month may be opened again. Refused (409) once a department saved or submitted its report.
      */
     @Transactional
-    public void cancel(CurrentUser user, String period) {
+    public void cancel(CurrentUser user, ReportingPeriod period) {
         ReportingCycle cycle = cancellable(user, period);
         unworked.remove(period);
         workflow.cancelled(period, user.username());
@@ -156,28 +155,25 @@ public class CycleService {
 
     /** The cycle, locked, if the user may cancel it now; the refusal otherwise. */
     @Transactional
-    public ReportingCycle cancellable(CurrentUser user, String period) {
+    public ReportingCycle cancellable(CurrentUser user, ReportingPeriod period) {
         user.requireRole(Role.OFFICE);
-        Periods.parse(period);
         // A second cancellation that waited for the first finds the row gone: cancelled already, not unknown.
         ReportingCycle cycle = cycles.lock(period)
                 .orElseThrow(() -> workflow.wasCancelled(period)
-                        ? new ConflictException("error.cycle.cancelled", Periods.label(period))
-                        : new NotFoundException("error.cycle.unknown", period));
+                        ? new ConflictException("error.cycle.cancelled", period.label())
+                        : new NotFoundException("error.cycle.unknown", period.toString()));
         if (cycle.status() != ReportingCycle.Status.COLLECTING) {
-            throw new ConflictException("error.cycle.cancel.notCollecting", Periods.label(period));
+            throw new ConflictException("error.cycle.cancel.notCollecting", period.label());
         }
         List<String> worked = unworked.workedOn(period);
         if (!worked.isEmpty()) {
-            throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
+            throw new ConflictException("error.cycle.cancel.worked", period.label(), String.join("、", worked));
         }
         return cycle;
     }
 
-    public ReportingCycle find(String period) {
-        Periods.parse(period);
-        return cycles.find(period)
-                .orElseThrow(() -> new NotFoundException("error.cycle.unknown", Periods.label(period)));
+    public ReportingCycle find(ReportingPeriod period) {
+        return cycles.find(period).orElseThrow(() -> new NotFoundException("error.cycle.unknown", period.label()));
     }
 
     public List<ReportingCycle> all() {

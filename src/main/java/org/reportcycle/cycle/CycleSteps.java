@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.reportcycle.bulletin.BulletinCompiler;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,17 +36,17 @@ class CycleSteps {
         this.clock = clock;
     }
 
-    Instant submissionDue(String period) {
+    Instant submissionDue(ReportingPeriod period) {
         return cycles.find(period).orElseThrow().submissionDueAt().toInstant();
     }
 
     @Transactional
-    List<String> prepareSubmissions(String period) {
+    List<String> prepareSubmissions(ReportingPeriod period) {
         return submissions.prepare(period, submissionDue(period));
     }
 
     @Transactional
-    void assembleBulletin(String period) {
+    void assembleBulletin(ReportingPeriod period) {
         cycles.compiling(period, clock.instant());
         compiler.assemble(period);
     }

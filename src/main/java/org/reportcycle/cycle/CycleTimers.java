@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.reportcycle.system.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,14 +34,14 @@ class CycleTimers {
     }
 
     /** The reports' due date: the process variable and every open report task. */
-    void submissionDueMoved(String period, Date due) {
+    void submissionDueMoved(ReportingPeriod period, Date due) {
         ProcessInstance instance = instance(period);
         if (instance != null) {
             runtime.setVariable(instance.getId(), MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT, due);
         }
         for (Task task : tasks.createTaskQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .taskDefinitionKey(MonthlyCycleProcess.TASK_SUBMIT_REPORT)
                 .list()) {
             task.setDueDate(due);
@@ -49,7 +50,7 @@ class CycleTimers {
     }
 
     /** The open timers of one ladder rung, wherever their time differs from {@code at}. */
-    void ladderMoved(String period, LadderRung rung, Date at) {
+    void ladderMoved(ReportingPeriod period, LadderRung rung, Date at) {
         ProcessInstance instance = instance(period);
         if (instance == null) {
             return;
@@ -68,10 +69,10 @@ class CycleTimers {
     }
 
     /** An open step's due date and, if it has one, its due-day reminder timer ({@code dueTimer}, at {@code timerAt}). */
-    void stepDueMoved(String period, String taskKey, String dueTimer, Date due, Date timerAt) {
+    void stepDueMoved(ReportingPeriod period, String taskKey, String dueTimer, Date due, Date timerAt) {
         for (Task task : tasks.createTaskQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .taskDefinitionKey(taskKey)
                 .list()) {
             if (!due.equals(task.getDueDate())) {
@@ -91,10 +92,10 @@ class CycleTimers {
         }
     }
 
-    private ProcessInstance instance(String period) {
+    private ProcessInstance instance(ReportingPeriod period) {
         return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .singleResult();
     }
 }

@@ -17,7 +17,7 @@ import org.reportcycle.notification.Reminders;
 import org.reportcycle.submission.SubmissionWorkflow;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.EngineCommands;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.TransientConflictException;
 import org.springframework.stereotype.Component;
 
@@ -49,16 +49,16 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     @Override
-    public boolean backfilled(String key) {
-        return cycles.backfill(key);
+    public boolean backfilled(ReportingPeriod period) {
+        return cycles.backfill(period.businessKey());
     }
 
     /** Whether the period's cycle was cancelled (its instance ended so) and not opened again since. */
-    boolean wasCancelled(String period) {
+    boolean wasCancelled(ReportingPeriod period) {
         return history
                 .createHistoricProcessInstanceQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .list()
                 .stream()
                 .anyMatch(
@@ -66,21 +66,21 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     /** Ends the period's instance: its tasks and timers go, nothing more happens in it. */
-    void cancelled(String period, String by) {
+    void cancelled(ReportingPeriod period, String by) {
         EngineCommands.run(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), CANCELLED + by, true, true)));
     }
 
     /** Starts the period's instance (the office opened it by hand). */
-    void opened(String period, String openedBy, Date submissionDueAt) {
+    void opened(ReportingPeriod period, String openedBy, Date submissionDueAt) {
         EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_OPENED_BY_OFFICE)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .setVariables(Map.of(
                         MonthlyCycleProcess.VAR_PERIOD,
-                        period,
+                        period.businessKey(),
                         MonthlyCycleProcess.VAR_OPENED_BY,
                         openedBy,
                         MonthlyCycleProcess.VAR_SUBMISSION_DUE_AT,
@@ -89,32 +89,32 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     /** Ends the reports' collection; if nothing waits for that any more, another request closed it first. */
-    void collectionClosed(String period) {
+    void collectionClosed(ReportingPeriod period) {
         try {
             EngineCommands.run(() -> runtime.createMessageCorrelation(MonthlyCycleProcess.MESSAGE_COLLECTION_CLOSED)
-                    .processInstanceBusinessKey(period)
+                    .processInstanceBusinessKey(period.businessKey())
                     .correlate());
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("error.cycle.notCollecting", Periods.label(period));
+            throw new ConflictException("error.cycle.notCollecting", period.label());
         }
     }
 
     @Override
-    public void reportSubmitted(String period, String departmentCode) {
-        complete(KEY, period, MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
+    public void reportSubmitted(ReportingPeriod period, String departmentCode) {
+        complete(KEY, period.businessKey(), MonthlyCycleProcess.TASK_SUBMIT_REPORT, departmentCode);
     }
 
     @Override
-    public void reportReviewed(String period, String departmentCode) {
-        complete(KEY, period, MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
+    public void reportReviewed(ReportingPeriod period, String departmentCode) {
+        complete(KEY, period.businessKey(), MonthlyCycleProcess.TASK_REVIEW_SUBMISSION, departmentCode);
     }
 
     /** The head took the report back: the office's review task ends through its withdrawal event. */
     @Override
-    public void reportWithdrawn(String period, String departmentCode) {
+    public void reportWithdrawn(ReportingPeriod period, String departmentCode) {
         Task review = tasks.createTaskQuery()
                 .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(period.businessKey())
                 .taskDefinitionKey(MonthlyCycleProcess.TASK_REVIEW_SUBMISSION)
                 .taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode)
                 .singleResult();
@@ -134,15 +134,15 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     /** The office sent the bulletin to sign-off: the compile task ends and the issue process is called. */
-    void compileFinished(String period) {
-        complete(KEY, period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
-        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_COMPILE, period));
+    void compileFinished(ReportingPeriod period) {
+        complete(KEY, period.businessKey(), MonthlyCycleProcess.TASK_COMPILE_BULLETIN, null);
+        reminders.cancel(NoticeKey.step(MonthlyCycleProcess.STEP_COMPILE, period.toString()));
     }
 
-    private void complete(String processKey, String period, String taskKey, String departmentCode) {
+    private void complete(String processKey, String businessKey, String taskKey, String departmentCode) {
         TaskQuery query = tasks.createTaskQuery()
                 .processDefinitionKey(processKey)
-                .processInstanceBusinessKey(period)
+                .processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey(taskKey);
         if (departmentCode != null) {
             query.taskVariableValueEquals(VAR_DEPARTMENT_CODE, departmentCode);
@@ -162,10 +162,10 @@ class CycleWorkflow implements SubmissionWorkflow {
     }
 
     /** Whether the period's step (compile) is open now. */
-    boolean stepOpen(String period, String taskKey) {
+    boolean stepOpen(ReportingPeriod period, String taskKey) {
         return tasks.createTaskQuery()
                         .processDefinitionKey(MonthlyCycleProcess.KEY)
-                        .processInstanceBusinessKey(period)
+                        .processInstanceBusinessKey(period.businessKey())
                         .taskDefinitionKey(taskKey)
                         .count()
                 > 0;

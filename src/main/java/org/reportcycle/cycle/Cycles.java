@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.system.RecordRows;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,18 +19,18 @@ class Cycles {
         this.jdbc = jdbc;
     }
 
-    boolean exists(String period) {
+    boolean exists(ReportingPeriod period) {
         return find(period).isPresent();
     }
 
-    void insert(String period, String openedBy, Instant openedAt, Instant dueAt) {
+    void insert(ReportingPeriod period, String openedBy, Instant openedAt, Instant dueAt) {
         insert(period, openedBy, openedAt, dueAt, false);
     }
 
-    void insert(String period, String openedBy, Instant openedAt, Instant dueAt, boolean backfill) {
+    void insert(ReportingPeriod period, String openedBy, Instant openedAt, Instant dueAt, boolean backfill) {
         jdbc.sql("INSERT INTO reporting_cycle (period, status, opened_by, opened_at, submission_due_at, backfill) "
                         + "VALUES (?, 'COLLECTING', ?, ?, ?, ?)")
-                .params(period, openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill)
+                .params(period.toString(), openedBy, Timestamp.from(openedAt), Timestamp.from(dueAt), backfill)
                 .update();
     }
 
@@ -40,31 +41,36 @@ class Cycles {
                 .single();
     }
 
-    /** Whether the period's cycle is a back-fill (补录); false for a period without a cycle. */
-    boolean backfill(String period) {
+    /**
+     * Whether the cycle of {@code key} is a back-fill (补录); false for a period without a cycle. Keyed by text:
+     * engine business keys and bulletin keys (a special issue's {@code special-<id>} has no cycle) ask it.
+     */
+    boolean backfill(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM reporting_cycle WHERE period = ? AND backfill = TRUE")
-                        .param(period)
+                        .param(key)
                         .query(Integer.class)
                         .single()
                 > 0;
     }
 
     /** Removes a cancelled cycle's row, so that its month can be opened again. */
-    void delete(String period) {
-        jdbc.sql("DELETE FROM reporting_cycle WHERE period = ?").param(period).update();
+    void delete(ReportingPeriod period) {
+        jdbc.sql("DELETE FROM reporting_cycle WHERE period = ?")
+                .param(period.toString())
+                .update();
     }
 
-    Optional<ReportingCycle> find(String period) {
+    Optional<ReportingCycle> find(ReportingPeriod period) {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ?")
-                .param(period)
+                .param(period.toString())
                 .query(RecordRows.of(ReportingCycle.class))
                 .optional();
     }
 
     /** The row, locked until the transaction ends (FOR UPDATE reads the latest committed state). */
-    Optional<ReportingCycle> lock(String period) {
+    Optional<ReportingCycle> lock(ReportingPeriod period) {
         return jdbc.sql("SELECT * FROM reporting_cycle WHERE period = ? FOR UPDATE")
-                .param(period)
+                .param(period.toString())
                 .query(RecordRows.of(ReportingCycle.class))
                 .optional();
     }
@@ -90,22 +96,22 @@ class Cycles {
                 .list();
     }
 
-    void moveSubmissionDue(String period, Instant dueAt) {
+    void moveSubmissionDue(ReportingPeriod period, Instant dueAt) {
         jdbc.sql("UPDATE reporting_cycle SET submission_due_at = ? WHERE period = ?")
-                .params(Timestamp.from(dueAt), period)
+                .params(Timestamp.from(dueAt), period.toString())
                 .update();
     }
 
-    void compiling(String period, Instant closedAt) {
+    void compiling(ReportingPeriod period, Instant closedAt) {
         jdbc.sql("UPDATE reporting_cycle SET status = 'COMPILING', collection_closed_at = ? WHERE period = ?")
-                .params(Timestamp.from(closedAt), period)
+                .params(Timestamp.from(closedAt), period.toString())
                 .update();
     }
 
     /** Marks it published once: a repeated publish step keeps the first time. */
-    void published(String period, Instant at) {
+    void published(ReportingPeriod period, Instant at) {
         jdbc.sql("""
                 UPDATE reporting_cycle SET status = 'PUBLISHED', published_at = ? WHERE period = ?
-                AND status <> 'PUBLISHED'""").params(Timestamp.from(at), period).update();
+                AND status <> 'PUBLISHED'""").params(Timestamp.from(at), period.toString()).update();
     }
 }

@@ -3,6 +3,7 @@ package org.reportcycle.cycle;
 import java.time.Instant;
 import org.reportcycle.bulletin.BulletinCycle;
 import org.reportcycle.bulletin.BulletinPublished;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +22,12 @@ class MonthlyBulletin implements BulletinCycle {
     }
 
     @Override
-    public void compiled(String period) {
+    public void compiled(ReportingPeriod period) {
         workflow.compileFinished(period);
     }
 
     @Override
-    public void signOffDueToday(String period, Instant dueAt) {
+    public void signOffDueToday(ReportingPeriod period, Instant dueAt) {
         reminders.remindStep(period, MonthlyCycleProcess.STEP_SIGN_OFF, dueAt);
     }
 

@@ -2,6 +2,7 @@ package org.reportcycle.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** Creates each participating department's empty report; the multi-instance reads them back by period. */
@@ -16,6 +17,6 @@ class PrepareSubmissionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.prepareSubmissions((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD));
+        steps.prepareSubmissions(ReportingPeriod.parse((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD)));
     }
 }

@@ -3,6 +3,7 @@ package org.reportcycle.cycle;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** The compile or sign-off step is due today: record its reminders. */
@@ -22,7 +23,7 @@ class RecordStepReminderDelegate implements JavaDelegate {
                 ? MonthlyCycleProcess.VAR_COMPILE_DUE_AT
                 : MonthlyCycleProcess.VAR_SIGN_OFF_DUE_AT;
         reminders.remindStep(
-                (String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD),
+                ReportingPeriod.parse((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD)),
                 step,
                 ((Date) execution.getVariable(dueVariable)).toInstant());
     }

@@ -2,6 +2,7 @@ package org.reportcycle.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** A rung of the submission ladder is due for one department: record its reminders. */
@@ -17,7 +18,7 @@ class RecordSubmissionReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         reminders.remindSubmission(
-                (String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD),
+                ReportingPeriod.parse((String) execution.getVariable(MonthlyCycleProcess.VAR_PERIOD)),
                 (String) execution.getVariable(MonthlyCycleProcess.VAR_DEPARTMENT_CODE),
                 LadderRung.valueOf((String) execution.getVariable(MonthlyCycleProcess.VAR_RUNG)));
     }

@@ -18,6 +18,7 @@ import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.ExtensionDecisions;
 import org.reportcycle.plan.PendingExtension;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 
@@ -111,7 +112,10 @@ public class WorkItems {
         if (!MonthlyCycleProcess.TASK_SUBMIT_REPORT.equals(t.definitionKey()) || t.businessKey() == null) {
             return null;
         }
-        return reminders.colour(t.businessKey(), now).map(Enum::name).orElse(null);
+        return reminders
+                .colour(ReportingPeriod.parse(t.businessKey()), now)
+                .map(Enum::name)
+                .orElse(null);
     }
 
     /** The task as its list shows it; {@code now} null when nothing of it can be late. */

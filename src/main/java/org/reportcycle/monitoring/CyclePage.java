@@ -49,9 +49,7 @@ class CyclePage {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable ReportingPeriod period, Model model) {
         model.addAttribute("progress", progress.progress(user, period));
         model.addAttribute("canAct", user.isOffice());
-        model.addAttribute(
-                "distribution",
-                distributions.ofPeriod(user, period.businessKey()).orElse(null));
+        model.addAttribute("distribution", distributions.ofPeriod(user, period).orElse(null));
         return "cycle";
     }
 
@@ -64,7 +62,8 @@ class CyclePage {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, period, departments, message));
+            ReportingPeriod p = ReportingPeriod.parse(period);
+            SubmissionUrging.Result r = retrying.run(() -> urging.urge(user, p, departments, message));
             redirect.addFlashAttribute(
                     "flash",
                     r.skipped().isEmpty()

@@ -5,12 +5,13 @@ import java.util.Map;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.cycle.ReportingCycle;
 import org.reportcycle.submission.SubmissionStatus;
+import org.reportcycle.system.ReportingPeriod;
 
 /** A cycle with its departments in display order and counts per status. */
 public record CycleProgress(
         ReportingCycle cycle, List<DepartmentProgress> departments, Map<SubmissionStatus, Long> counts) {
 
-    static CycleProgress of(CycleService cycles, String period, List<DepartmentProgress> rows) {
+    static CycleProgress of(CycleService cycles, ReportingPeriod period, List<DepartmentProgress> rows) {
         Map<SubmissionStatus, Long> counts = new java.util.EnumMap<>(SubmissionStatus.class);
         for (SubmissionStatus s : SubmissionStatus.values()) {
             counts.put(s, rows.stream().filter(r -> r.status() == s).count());

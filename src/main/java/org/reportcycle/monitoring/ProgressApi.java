@@ -34,7 +34,7 @@ class ProgressApi {
     @PostMapping("/api/cycles/{period}/urge")
     Urged urge(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @RequestBody(required = false) UrgeRequest request) {
         UrgeRequest r = request == null ? new UrgeRequest(null, null) : request;
         SubmissionUrging.Result done = retrying.run(() -> urging.urge(user, period, r.departments(), r.message()));

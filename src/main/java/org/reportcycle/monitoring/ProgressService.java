@@ -59,15 +59,17 @@ public class ProgressService {
         if (!user.oversees()) {
             throw new ForbiddenException("error.forbidden.role", Role.OFFICE.label());
         }
-        String period = reportingPeriod.businessKey(); // cycle and submission still take the period as text
-        boolean collecting = cycles.find(period).status() == ReportingCycle.Status.COLLECTING;
+        boolean collecting = cycles.find(reportingPeriod).status() == ReportingCycle.Status.COLLECTING;
         String colour = collecting
-                ? reminders.colour(period, clock.instant()).map(Enum::name).orElse(null)
+                ? reminders
+                        .colour(reportingPeriod, clock.instant())
+                        .map(Enum::name)
+                        .orElse(null)
                 : null;
-        Set<String> urged = urging.urged(period);
+        Set<String> urged = urging.urged(reportingPeriod);
         Map<String, Department> departments =
                 directory.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
-        List<DepartmentProgress> rows = review.progress(period).stream()
+        List<DepartmentProgress> rows = review.progress(reportingPeriod).stream()
                 .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))
                 .map(s -> row(
                         s,
@@ -75,7 +77,7 @@ public class ProgressService {
                         s.status().editable() ? colour : null,
                         urged.contains(s.departmentCode())))
                 .toList();
-        return CycleProgress.of(cycles, period, rows);
+        return CycleProgress.of(cycles, reportingPeriod, rows);
     }
 
     private DepartmentProgress row(Submission s, Department d, String colour, boolean urged) {

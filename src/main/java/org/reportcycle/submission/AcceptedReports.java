@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.plan.PlanItems;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Service;
 
 /** The accepted reports of a period in department order: the material of the bulletin and of period summaries. */
@@ -21,7 +22,7 @@ public class AcceptedReports {
         this.directory = directory;
     }
 
-    public List<AcceptedReport> of(String period) {
+    public List<AcceptedReport> of(ReportingPeriod period) {
         return submissions.ofPeriod(period).stream()
                 .filter(s -> s.status() == SubmissionStatus.ACCEPTED)
                 .sorted(Comparator.comparing(Submission::departmentCode, directory.departmentOrder()))

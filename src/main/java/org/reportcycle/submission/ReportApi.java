@@ -5,6 +5,7 @@ import java.util.List;
 import org.reportcycle.plan.PlanItem;
 import org.reportcycle.plan.PlanStatus;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +36,16 @@ class ReportApi {
 
     @GetMapping
     ReportView read(
-            @AuthenticationPrincipal CurrentUser user, @PathVariable String period, @PathVariable String department) {
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ReportingPeriod period,
+            @PathVariable String department) {
         return ReportView.of(service.report(user, period, department));
     }
 
     @PutMapping
     ReportView save(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestBody ReportDraft draft) {
         retrying.run(() -> service.saveDraft(user, period, department, draft));
@@ -52,7 +55,7 @@ class ReportApi {
     @PostMapping("/submit")
     ReportView submit(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestBody ReportDraft draft) {
         retrying.run(() -> service.submit(user, period, department, draft));
@@ -63,7 +66,7 @@ class ReportApi {
     @PostMapping("/withdraw")
     ReportView withdraw(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestBody Withdrawal request) {
         retrying.run(() -> service.withdraw(user, period, department, request.version()));
@@ -73,7 +76,7 @@ class ReportApi {
     @PostMapping("/accept")
     SubmissionView accept(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestBody Review request) {
         return SubmissionView.of(retrying.run(() -> review.accept(user, period, department, request.version())));
@@ -82,7 +85,7 @@ class ReportApi {
     @PostMapping("/return")
     SubmissionView returnToDepartment(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestBody Review request) {
         return SubmissionView.of(retrying.run(

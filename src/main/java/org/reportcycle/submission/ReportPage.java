@@ -11,7 +11,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.PageMessages;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Retrying;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +57,7 @@ class ReportPage {
     @GetMapping
     String show(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             Model model) {
         Report report = service.report(user, period, department);
@@ -71,7 +71,7 @@ class ReportPage {
     @PostMapping
     String post(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @ModelAttribute("form") ReportForm form,
             @RequestParam String action,
@@ -104,7 +104,7 @@ class ReportPage {
     @PostMapping("/withdraw")
     String withdraw(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestParam int version,
             RedirectAttributes redirect,
@@ -122,7 +122,7 @@ class ReportPage {
     @PostMapping("/accept")
     String accept(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String period,
+            @PathVariable ReportingPeriod period,
             @PathVariable String department,
             @RequestParam int version,
             @RequestParam(defaultValue = "false") boolean confirmed,
@@ -135,12 +135,12 @@ class ReportPage {
             String name = name(department);
             String report = "/reports/" + period + "/" + department;
             return Confirmation.of(
-                            messages.message("confirm.accept.title", locale, name, Periods.label(period)),
+                            messages.message("confirm.accept.title", locale, name, period.label()),
                             report + "/accept",
                             report,
                             messages.message("confirm.accept.button", locale),
                             request)
-                    .line(messages.message("confirm.accept.what", locale, name, Periods.label(period), version))
+                    .line(messages.message("confirm.accept.what", locale, name, period.label(), version))
                     .render(model);
         }
         retrying.run(() -> review.accept(user, period, department, version));
@@ -157,8 +157,10 @@ class ReportPage {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            retrying.run(() -> review.returnToDepartment(user, period, department, version, comment));
-            return onward(period, department, "report.flash.returned", redirect, locale);
+            // Parsed here, so that a period that is no month comes back as a refusal, as other bad input does.
+            ReportingPeriod p = ReportingPeriod.parse(period);
+            retrying.run(() -> review.returnToDepartment(user, p, department, version, comment));
+            return onward(p, department, "report.flash.returned", redirect, locale);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refusal", String.join("；", messages.problems(e, locale)));
             return "redirect:/reports/" + period + "/" + department;
@@ -166,7 +168,8 @@ class ReportPage {
     }
 
     /** After a decision the office goes on to the next report waiting for review, or back to the cycle. */
-    private String onward(String period, String decided, String done, RedirectAttributes redirect, Locale locale) {
+    private String onward(
+            ReportingPeriod period, String decided, String done, RedirectAttributes redirect, Locale locale) {
         return queue.next(period, decided)
                 .map(next -> {
                     redirect.addFlashAttribute(
@@ -196,7 +199,9 @@ class ReportPage {
         model.addAttribute(
                 "rounds",
                 service.rounds(
-                        user, report.submission().period(), report.submission().departmentCode()));
+                        user,
+                        ReportingPeriod.parse(report.submission().period()),
+                        report.submission().departmentCode()));
         model.addAttribute("form", form);
         model.addAttribute(
                 "editable",

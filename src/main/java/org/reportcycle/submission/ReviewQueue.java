@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.organization.OrganizationDirectory;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** After a decision the office goes on to the next report waiting for review, in the departments' order. */
@@ -19,7 +20,7 @@ class ReviewQueue {
     }
 
     /** The next department after {@code decided} whose report waits for review, coming round to the first. */
-    Optional<String> next(String period, String decided) {
+    Optional<String> next(ReportingPeriod period, String decided) {
         Comparator<String> order = directory.departmentOrder();
         List<String> waiting = submissions.ofPeriod(period).stream()
                 .filter(s -> s.status() == SubmissionStatus.SUBMITTED

@@ -26,7 +26,7 @@ class SubmissionNotices {
         this.texts = texts;
     }
 
-    void cycleOpened(String period, Department department, Instant dueAt) {
+    void cycleOpened(ReportingPeriod period, Department department, Instant dueAt) {
         String month = month(period);
         var text = texts.text(
                 "cycleOpened",
@@ -36,7 +36,7 @@ class SubmissionNotices {
         directory
                 .headsOf(department.code())
                 .forEach(head -> outbox.enqueue(Notice.of(
-                        NoticeKey.cycleOpened(period, department.code(), head.username()),
+                        NoticeKey.cycleOpened(period.toString(), department.code(), head.username()),
                         "CYCLE_OPENED",
                         head.name(),
                         head.email(),
@@ -45,13 +45,14 @@ class SubmissionNotices {
     }
 
     /** A cancelled cycle's opening emails: unsent ones are not sent, and a new opening tells the heads again. */
-    void withdrawOpened(String period) {
-        outbox.withdraw(NoticeKey.cycleOpenedIn(period));
+    void withdrawOpened(ReportingPeriod period) {
+        outbox.withdraw(NoticeKey.cycleOpenedIn(period.toString()));
     }
 
     void returned(Submission s, String comment) {
         Department department = directory.department(s.departmentCode()).orElseThrow();
-        String month = month(s.period());
+        ReportingPeriod period = ReportingPeriod.parse(s.period());
+        String month = month(period);
         var text = texts.text(
                 "reportReturned",
                 Map.of("month", month, "department", department.name(), "comment", comment),
@@ -65,14 +66,14 @@ class SubmissionNotices {
                         head.name(),
                         head.email(),
                         text,
-                        link(s.period(), s.departmentCode()))));
+                        link(period, s.departmentCode()))));
     }
 
-    private static String month(String period) {
-        return OfficeTime.month(ReportingPeriod.parse(period).month());
+    private static String month(ReportingPeriod period) {
+        return OfficeTime.month(period.month());
     }
 
-    private static String link(String period, String department) {
+    private static String link(ReportingPeriod period, String department) {
         return "/reports/" + period + "/" + department;
     }
 }

@@ -49,7 +49,7 @@ public class SubmissionReview {
 
     /** Accepts the report; the plan items it states DONE are done from now on, and their tracking ends. */
     @Transactional
-    public Submission accept(CurrentUser user, String period, String department, int version) {
+    public Submission accept(CurrentUser user, ReportingPeriod period, String department, int version) {
         Submission s = submitted(user, period, department, version);
         move(s, SubmissionStatus.ACCEPTED, user, null);
         history.ended(s, ReportRound.Outcome.ACCEPTED, user.username(), clock.instant(), null);
@@ -63,13 +63,13 @@ public class SubmissionReview {
 
     /** The report the office would accept, refused as accepting it would be (not submitted, stale version). */
     @Transactional(readOnly = true)
-    public Submission acceptable(CurrentUser user, String period, String department, int version) {
+    public Submission acceptable(CurrentUser user, ReportingPeriod period, String department, int version) {
         return submitted(user, period, department, version);
     }
 
     @Transactional
     public Submission returnToDepartment(
-            CurrentUser user, String period, String department, int version, String comment) {
+            CurrentUser user, ReportingPeriod period, String department, int version, String comment) {
         Submission s = submitted(user, period, department, version);
         new Validation().text(comment, "comment", 2000).throwIfInvalid();
         move(s, SubmissionStatus.RETURNED, user, comment.strip());
@@ -87,7 +87,7 @@ public class SubmissionReview {
      * no submitted work is silently dropped. Returns the missing departments.
      */
     @Transactional
-    public List<String> closeCollection(String period) {
+    public List<String> closeCollection(ReportingPeriod period) {
         List<Submission> all = progress(period);
         if (all.stream().anyMatch(s -> s.status() == SubmissionStatus.SUBMITTED)) {
             throw new ConflictException("error.collection.awaitingReview");
@@ -104,16 +104,15 @@ public class SubmissionReview {
     }
 
     /** One department's report status, read by its key: asked after every accept, so never the whole period. */
-    public Optional<SubmissionStatus> status(String period, String department) {
+    public Optional<SubmissionStatus> status(ReportingPeriod period, String department) {
         return submissions.find(period, department).map(Submission::status);
     }
 
-    public List<Submission> progress(String period) {
-        ReportingPeriod.parse(period);
+    public List<Submission> progress(ReportingPeriod period) {
         return submissions.ofPeriod(period);
     }
 
-    private Submission submitted(CurrentUser user, String period, String department, int version) {
+    private Submission submitted(CurrentUser user, ReportingPeriod period, String department, int version) {
         user.requireRole(Role.OFFICE);
         Submission s = service.find(period, department);
         if (s.status() != SubmissionStatus.SUBMITTED) {

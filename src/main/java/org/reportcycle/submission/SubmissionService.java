@@ -21,7 +21,6 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
-import org.reportcycle.system.Periods;
 import org.reportcycle.system.ReportingPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +62,7 @@ public class SubmissionService {
 
     /** Creates an empty report for each participating department and tells its heads; returns their codes. */
     @Transactional
-    public List<String> prepare(String period, Instant dueAt) {
+    public List<String> prepare(ReportingPeriod period, Instant dueAt) {
         List<Department> departments = directory.participatingDepartments();
         departments.forEach(d -> submissions.create(period, d.code(), dueAt));
         if (!workflow.backfilled(period)) {
@@ -74,12 +73,12 @@ public class SubmissionService {
 
     /** The period's reports are due at a new time (the calendar changed while the cycle collects). */
     @Transactional
-    public void moveDue(String period, Instant dueAt) {
+    public void moveDue(ReportingPeriod period, Instant dueAt) {
         submissions.moveDue(period, dueAt);
     }
 
     @Transactional(readOnly = true)
-    public Report report(CurrentUser user, String period, String department) {
+    public Report report(CurrentUser user, ReportingPeriod period, String department) {
         return reportOf(readable(user, period, department));
     }
 
@@ -98,7 +97,7 @@ public class SubmissionService {
     }
 
     @Transactional
-    public Submission saveDraft(CurrentUser user, String period, String department, ReportDraft draft) {
+    public Submission saveDraft(CurrentUser user, ReportingPeriod period, String department, ReportDraft draft) {
         Submission s = editable(user, period, department, draft);
         validate(s, draft, false);
         SubmissionStatus next =
@@ -109,7 +108,7 @@ public class SubmissionService {
     }
 
     @Transactional
-    public Submission submit(CurrentUser user, String period, String department, ReportDraft draft) {
+    public Submission submit(CurrentUser user, ReportingPeriod period, String department, ReportDraft draft) {
         Submission s = editable(user, period, department, draft);
         validate(s, draft, true);
         moveOrConflict(
@@ -121,7 +120,7 @@ public class SubmissionService {
                 user.username());
         store(s, draft);
         history.submitted(reportOf(s), user.username(), clock.instant());
-        reminders.cancel(NoticeKey.submission(period, department));
+        reminders.cancel(NoticeKey.submission(period.toString(), department));
         workflow.reportSubmitted(period, department);
         return find(period, department);
     }
@@ -131,7 +130,7 @@ public class SubmissionService {
      * office's review task ends, and the report waits to be submitted once more. Refused (409) once reviewed.
      */
     @Transactional
-    public Submission withdraw(CurrentUser user, String period, String department, int version) {
+    public Submission withdraw(CurrentUser user, ReportingPeriod period, String department, int version) {
         Submission s = readable(user, period, department);
         if (!user.headOf(department)) {
             throw new ForbiddenException("error.forbidden.department", department);
@@ -148,7 +147,7 @@ public class SubmissionService {
         return find(period, department);
     }
 
-    private Submission editable(CurrentUser user, String period, String department, ReportDraft draft) {
+    private Submission editable(CurrentUser user, ReportingPeriod period, String department, ReportDraft draft) {
         Submission s = readable(user, period, department);
         if (!user.headOf(department)) {
             throw new ForbiddenException("error.forbidden.department", department);
@@ -183,12 +182,12 @@ public class SubmissionService {
 
     /** Every round of the report the user may read, with each resubmission's changes. */
     @Transactional(readOnly = true)
-    List<ReportHistory.RoundView> rounds(CurrentUser user, String period, String department) {
+    List<ReportHistory.RoundView> rounds(CurrentUser user, ReportingPeriod period, String department) {
         return history.of(readable(user, period, department));
     }
 
     /** The department's report of the period as it stands, for the reminders; empty if there is none. */
-    public Optional<Submission> current(String period, String department) {
+    public Optional<Submission> current(ReportingPeriod period, String department) {
         return submissions.find(period, department);
     }
 
@@ -196,20 +195,17 @@ public class SubmissionService {
      * The report if the user may read it. Another department's report is not found to a head, whether it exists
      * or not, so that a head learns nothing of other departments' reports.
      */
-    private Submission readable(CurrentUser user, String period, String department) {
+    private Submission readable(CurrentUser user, ReportingPeriod period, String department) {
         if (!user.canRead(department)) {
-            ReportingPeriod.parse(period);
-            throw new NotFoundException("error.submission.unknown", Periods.label(period), department);
+            throw new NotFoundException("error.submission.unknown", period.label(), department);
         }
         return find(period, department);
     }
 
-    Submission find(String period, String department) {
-        ReportingPeriod.parse(period);
+    Submission find(ReportingPeriod period, String department) {
         return submissions
                 .find(period, department)
-                .orElseThrow(
-                        () -> new NotFoundException("error.submission.unknown", Periods.label(period), department));
+                .orElseThrow(() -> new NotFoundException("error.submission.unknown", period.label(), department));
     }
 
     private void moveOrConflict(Submission s, SubmissionStatus to, String set, Object... values) {

@@ -20,7 +20,6 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.NotFoundException;
 import org.reportcycle.system.OfficeTime;
-import org.reportcycle.system.Periods;
 import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.reportcycle.system.Validation;
@@ -65,16 +64,15 @@ public class SubmissionUrging {
     public record Result(List<String> urged, List<String> skipped, String urgedNames, String skippedNames) {}
 
     @Transactional
-    public Result urge(CurrentUser user, String period, List<String> departments, String message) {
+    public Result urge(CurrentUser user, ReportingPeriod period, List<String> departments, String message) {
         user.requireRole(Role.OFFICE);
-        ReportingPeriod.parse(period);
         String note = message == null || message.isBlank() ? null : message.strip();
         new Validation().optionalText(note, "message", 500).throwIfInvalid();
         if (submissions.ofPeriod(period).isEmpty()) {
-            throw new NotFoundException("error.cycle.unknown", Periods.label(period));
+            throw new NotFoundException("error.cycle.unknown", period.label());
         }
         if (workflow.backfilled(period)) {
-            throw new ConflictException("error.urge.backfill", Periods.label(period));
+            throw new ConflictException("error.urge.backfill", period.label());
         }
         boolean all = departments == null || departments.isEmpty();
         List<Submission> chosen = new ArrayList<>();
@@ -85,14 +83,13 @@ public class SubmissionUrging {
                     .sorted()
                     .forEach(code -> chosen.add(submissions.lock(period, code).orElseThrow()));
             if (chosen.isEmpty()) {
-                throw new ConflictException("error.urge.nonePending", Periods.label(period));
+                throw new ConflictException("error.urge.nonePending", period.label());
             }
         } else {
             for (String code : departments.stream().distinct().toList()) {
                 Submission s = submissions
                         .lock(period, code)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.submission.unknown", Periods.label(period), code));
+                        .orElseThrow(() -> new NotFoundException("error.submission.unknown", period.label(), code));
                 if (!s.status().editable()) {
                     throw new ConflictException("error.urge.notPending", name(code));
                 }
@@ -103,7 +100,7 @@ public class SubmissionUrging {
         List<String> urged = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Submission s : chosen) {
-            if (outbox.writtenSince(NoticeKey.urgesOf(period, s.departmentCode()), now.minus(INTERVAL))) {
+            if (outbox.writtenSince(NoticeKey.urgesOf(period.toString(), s.departmentCode()), now.minus(INTERVAL))) {
                 if (!all) {
                     throw new ConflictException("error.urge.tooSoon", name(s.departmentCode()));
                 }
@@ -125,9 +122,9 @@ public class SubmissionUrging {
         return new Result(urged, skipped, names(urged), names(skipped));
     }
 
-    private void send(String period, Submission s, String note, Instant now) {
+    private void send(ReportingPeriod period, Submission s, String note, Instant now) {
         Department d = directory.department(s.departmentCode()).orElseThrow();
-        String label = OfficeTime.month(ReportingPeriod.parse(period).month());
+        String label = OfficeTime.month(period.month());
         Map<String, Object> variables = new HashMap<>(Map.of(
                 "department",
                 d.name(),
@@ -139,7 +136,7 @@ public class SubmissionUrging {
         MailText text = texts.text("urge", variables, label, d.name());
         for (var head : directory.headsOf(d.code())) {
             outbox.enqueue(Notice.of(
-                    NoticeKey.urge(period, d.code(), now, head.username()),
+                    NoticeKey.urge(period.toString(), d.code(), now, head.username()),
                     "URGE",
                     head.name(),
                     head.email(),
@@ -149,8 +146,8 @@ public class SubmissionUrging {
     }
 
     /** The departments the office has reminded (催办) in this period, by code. */
-    public Set<String> urged(String period) {
-        NoticeKey.Prefix urges = NoticeKey.urgesIn(period);
+    public Set<String> urged(ReportingPeriod period) {
+        NoticeKey.Prefix urges = NoticeKey.urgesIn(period.toString());
         return outbox.keys(urges).stream()
                 .flatMap(k -> urges.nextPart(k).stream())
                 .collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.system.RecordRows;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,33 +19,33 @@ class Submissions {
         this.jdbc = jdbc;
     }
 
-    void create(String period, String department, Instant dueAt) {
+    void create(ReportingPeriod period, String department, Instant dueAt) {
         jdbc.sql("""
                 INSERT INTO submission (period, department_code, status, version, due_at)
                 SELECT ?, ?, 'NOT_STARTED', 0, ? FROM organization
                 WHERE NOT EXISTS (SELECT 1 FROM submission WHERE period = ? AND department_code = ?)""")
-                .params(period, department, Timestamp.from(dueAt), period, department)
+                .params(period.toString(), department, Timestamp.from(dueAt), period.toString(), department)
                 .update();
     }
 
-    Optional<Submission> find(String period, String department) {
+    Optional<Submission> find(ReportingPeriod period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ?")
-                .params(period, department)
+                .params(period.toString(), department)
                 .query(RecordRows.of(Submission.class))
                 .optional();
     }
 
     /** Locks the row until the transaction ends, so two actions on one report take turns. */
-    Optional<Submission> lock(String period, String department) {
+    Optional<Submission> lock(ReportingPeriod period, String department) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ? AND department_code = ? FOR UPDATE")
-                .params(period, department)
+                .params(period.toString(), department)
                 .query(RecordRows.of(Submission.class))
                 .optional();
     }
 
-    List<Submission> ofPeriod(String period) {
+    List<Submission> ofPeriod(ReportingPeriod period) {
         return jdbc.sql("SELECT * FROM submission WHERE period = ?")
-                .param(period)
+                .param(period.toString())
                 .query(RecordRows.of(Submission.class))
                 .list();
     }
@@ -64,16 +65,16 @@ class Submissions {
                 == 1;
     }
 
-    void moveDue(String period, Instant dueAt) {
+    void moveDue(ReportingPeriod period, Instant dueAt) {
         jdbc.sql("UPDATE submission SET due_at = ? WHERE period = ?")
-                .params(Timestamp.from(dueAt), period)
+                .params(Timestamp.from(dueAt), period.toString())
                 .update();
     }
 
-    void markMissing(String period) {
+    void markMissing(ReportingPeriod period) {
         jdbc.sql("UPDATE submission SET status = 'MISSING', version = version + 1 WHERE period = ? "
                         + "AND status IN ('NOT_STARTED', 'DRAFT', 'RETURNED')")
-                .param(period)
+                .param(period.toString())
                 .update();
     }
 

@@ -6,7 +6,7 @@ import org.reportcycle.notification.Reminders;
 import org.reportcycle.organization.Department;
 import org.reportcycle.organization.OrganizationDirectory;
 import org.reportcycle.system.ConflictException;
-import org.reportcycle.system.Periods;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,7 +33,11 @@ public class UnworkedReports {
 
     /** The names of the departments that saved or submitted the period's report, in display order. */
     @Transactional(readOnly = true)
-    public List<String> workedOn(String period) {
+    public List<String> workedOn(ReportingPeriod period) {
+        return workedOn(period.toString());
+    }
+
+    private List<String> workedOn(String period) {
         List<String> codes = jdbc.sql("""
                 SELECT department_code FROM submission WHERE period = ?
                 AND (status <> 'NOT_STARTED' OR saved_at IS NOT NULL OR submitted_at IS NOT NULL)""").param(period).query(String.class).list();
@@ -48,20 +52,22 @@ public class UnworkedReports {
      * locked first, so that a draft saved meanwhile is seen here and refuses the removal rather than vanishing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void remove(String period) {
+    public void remove(ReportingPeriod period) {
         List<String> codes = jdbc.sql("SELECT department_code FROM submission WHERE period = ? FOR UPDATE")
-                .param(period)
+                .param(period.toString())
                 .query(String.class)
                 .list();
         List<String> worked = workedOn(period);
         if (!worked.isEmpty()) {
-            throw new ConflictException("error.cycle.cancel.worked", Periods.label(period), String.join("、", worked));
+            throw new ConflictException("error.cycle.cancel.worked", period.label(), String.join("、", worked));
         }
-        codes.forEach(code -> reminders.cancel(NoticeKey.submission(period, code)));
+        codes.forEach(code -> reminders.cancel(NoticeKey.submission(period.toString(), code)));
         notices.withdrawOpened(period);
         jdbc.sql("DELETE FROM plan_item_status WHERE submission_id IN (SELECT id FROM submission WHERE period = ?)")
-                .param(period)
+                .param(period.toString())
                 .update();
-        jdbc.sql("DELETE FROM submission WHERE period = ?").param(period).update();
+        jdbc.sql("DELETE FROM submission WHERE period = ?")
+                .param(period.toString())
+                .update();
     }
 }

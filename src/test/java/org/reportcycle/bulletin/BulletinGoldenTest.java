@@ -30,6 +30,7 @@ import org.reportcycle.support.PdfText;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.support.SeedOrganizationTestBase;
 import org.reportcycle.support.TestClock;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
 
@@ -307,7 +308,10 @@ class BulletinGoldenTest extends SeedOrganizationTestBase {
                 int version = cycle.submission(period, department).version();
                 int saved = submissions
                         .saveDraft(
-                                users.headOf(department), period, department, ReportDrafts.of(version, done, planned))
+                                users.headOf(department),
+                                ReportingPeriod.parse(period),
+                                department,
+                                ReportDrafts.of(version, done, planned))
                         .version();
                 cycle.submit(period, department, ReportDrafts.of(saved, done, planned));
                 cycle.accept(period, department);

@@ -25,6 +25,7 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.support.CycleData;
 import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.TestClock;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,7 +80,7 @@ class CalendarSaveConfirmationTest {
         users = new DemoUsers(userDetails);
         listed2026 = store.listed(2026);
         TestClock.setTo(NOW);
-        cycles.open(users.office(), "2026-11");
+        cycles.open(users.office(), ReportingPeriod.parse("2026-11"));
     }
 
     @AfterEach
@@ -157,6 +158,6 @@ class CalendarSaveConfirmationTest {
     }
 
     private Instant due() {
-        return cycles.find("2026-11").submissionDueAt().toInstant();
+        return cycles.find(ReportingPeriod.parse("2026-11")).submissionDueAt().toInstant();
     }
 }

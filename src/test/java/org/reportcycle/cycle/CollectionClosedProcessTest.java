@@ -21,6 +21,7 @@ import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.ConflictException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The office closes collection before every department reported: the rest are missing (未报送). */
@@ -41,7 +42,8 @@ class CollectionClosedProcessTest extends CycleTestBase {
         cycle.accept(PERIOD, "ZZB");
         cycle.submit(PERIOD, "XJB");
         cycle.returnToDepartment(PERIOD, "XJB", "请补充数据。");
-        submissions.saveDraft(users.headOf("QYB"), PERIOD, "QYB", ReportDrafts.valid(PERIOD, "QYB", 0));
+        submissions.saveDraft(
+                users.headOf("QYB"), ReportingPeriod.parse(PERIOD), "QYB", ReportDrafts.valid(PERIOD, "QYB", 0));
 
         List<String> missing = cycle.closeCollection(PERIOD);
 
@@ -103,7 +105,7 @@ class CollectionClosedProcessTest extends CycleTestBase {
     }
 
     private Map<String, SubmissionStatus> statuses() {
-        return review.progress(PERIOD).stream()
+        return review.progress(ReportingPeriod.parse(PERIOD)).stream()
                 .collect(Collectors.toMap(Submission::departmentCode, Submission::status));
     }
 }

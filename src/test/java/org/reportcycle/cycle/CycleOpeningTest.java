@@ -19,6 +19,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The office opens a period by hand: once only, and only a period that can be opened. */
@@ -35,7 +36,8 @@ class CycleOpeningTest extends CycleTestBase {
         long reports = rows("submission");
         long mails = rows("outbox_message");
 
-        ConflictException second = refused(ConflictException.class, () -> cycles.open(users.office(), PERIOD));
+        ConflictException second =
+                refused(ConflictException.class, () -> cycles.open(users.office(), ReportingPeriod.parse(PERIOD)));
 
         assertThat(second.messageKey()).isEqualTo("error.cycle.exists");
         assertThat(runtime.createProcessInstanceQuery()
@@ -59,7 +61,7 @@ class CycleOpeningTest extends CycleTestBase {
             for (int i = 0; i < 2; i++) {
                 attempts.add(threads.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return cycles.open(users.office(), PERIOD);
+                    return cycles.open(users.office(), ReportingPeriod.parse(PERIOD));
                 }));
             }
             List<Throwable> refusals = new ArrayList<>();
@@ -92,15 +94,21 @@ class CycleOpeningTest extends CycleTestBase {
 
     @Test
     void refusesPeriodsThatCannotBeOpened() {
-        assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2026-13"))
+        assertThat(refused(
+                                InvalidInputException.class,
+                                () -> cycles.open(users.office(), ReportingPeriod.parse("2026-13")))
                         .problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.format"));
-        assertThat(refused(InvalidInputException.class, () -> cycles.open(users.office(), "2027-01"))
+        assertThat(refused(
+                                InvalidInputException.class,
+                                () -> cycles.open(users.office(), ReportingPeriod.parse("2027-01")))
                         .problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.messageKey()).isEqualTo("error.period.outOfRange"));
-        assertThat(refused(ForbiddenException.class, () -> cycles.open(users.headOf("ZZB"), PERIOD))
+        assertThat(refused(
+                                ForbiddenException.class,
+                                () -> cycles.open(users.headOf("ZZB"), ReportingPeriod.parse(PERIOD)))
                         .messageKey())
                 .isEqualTo("error.forbidden.role");
 

@@ -14,6 +14,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.TestClock;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.ForbiddenException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The office's 催办: immediate, at most once per department per hour, never for a report already submitted. */
@@ -35,7 +36,7 @@ class ManualUrgeTest extends CycleTestBase {
 
     @Test
     void urgesTheNamedDepartmentsHeadsAtOnceWithTheMessageAndRefusesARepeatWithinTheHour() {
-        var result = urging.urge(users.office(), P, List.of("ZZB"), "请今天下班前报送。");
+        var result = urging.urge(users.office(), ReportingPeriod.parse(P), List.of("ZZB"), "请今天下班前报送。");
         assertThat(result.urged()).containsExactly("ZZB");
         assertThat(result.urgedNames()).isEqualTo("组织部");
         assertThat(progress.progress(users.office(), P).departments())
@@ -50,7 +51,7 @@ class ManualUrgeTest extends CycleTestBase {
                 .contains("【催办】", "组织部", "办公室留言：请今天下班前报送。");
 
         TestClock.setTo(NOVEMBER_2026_OPENING.plusMinutes(59));
-        assertThatThrownBy(() -> urging.urge(users.office(), P, List.of("XJB", "ZZB"), null))
+        assertThatThrownBy(() -> urging.urge(users.office(), ReportingPeriod.parse(P), List.of("XJB", "ZZB"), null))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).args()).containsExactly("组织部"));
         assertThat(urgeMails())
@@ -58,13 +59,15 @@ class ManualUrgeTest extends CycleTestBase {
                 .hasSize(1);
 
         TestClock.setTo(NOVEMBER_2026_OPENING.plusHours(1));
-        assertThat(urging.urge(users.office(), P, List.of("ZZB"), null).urged()).containsExactly("ZZB");
+        assertThat(urging.urge(users.office(), ReportingPeriod.parse(P), List.of("ZZB"), null)
+                        .urged())
+                .containsExactly("ZZB");
         assertThat(urgeMails()).hasSize(2);
     }
 
     @Test
     void refusesADepartmentThatHasSubmittedAndWritesNothing() {
-        assertThatThrownBy(() -> urging.urge(users.office(), P, List.of("ZZB", "BGS"), null))
+        assertThatThrownBy(() -> urging.urge(users.office(), ReportingPeriod.parse(P), List.of("ZZB", "BGS"), null))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("error.urge.notPending"));
         assertThat(urgeMails()).isEmpty();
@@ -72,10 +75,10 @@ class ManualUrgeTest extends CycleTestBase {
 
     @Test
     void allPendingSkipsTheRecentlyUrgedAndSaysWhich() {
-        urging.urge(users.office(), P, List.of("ZZB"), null);
+        urging.urge(users.office(), ReportingPeriod.parse(P), List.of("ZZB"), null);
         TestClock.setTo(LocalDateTime.of(2026, 11, 25, 9, 30));
 
-        var result = urging.urge(users.office(), P, null, "月底前请报送。");
+        var result = urging.urge(users.office(), ReportingPeriod.parse(P), null, "月底前请报送。");
 
         assertThat(result.skipped()).containsExactly("ZZB");
         assertThat(result.urged()).containsExactly("GYL", "JCB", "JJB", "NZG", "QYB", "XJB");
@@ -84,9 +87,10 @@ class ManualUrgeTest extends CycleTestBase {
 
     @Test
     void onlyTheOfficeUrges() {
-        assertThatThrownBy(() -> urging.urge(users.headOf("ZZB"), P, List.of("ZZB"), null))
+        assertThatThrownBy(() -> urging.urge(users.headOf("ZZB"), ReportingPeriod.parse(P), List.of("ZZB"), null))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> urging.urge(users.signer(), P, null, null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> urging.urge(users.signer(), ReportingPeriod.parse(P), null, null))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(urgeMails()).isEmpty();
     }
 

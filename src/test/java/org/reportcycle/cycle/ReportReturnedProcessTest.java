@@ -16,6 +16,7 @@ import org.reportcycle.submission.SubmissionService;
 import org.reportcycle.submission.SubmissionStatus;
 import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.system.InvalidInputException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The office returns a report with a comment; the department sees it, corrects the report and is accepted. */
@@ -45,7 +46,7 @@ class ReportReturnedProcessTest extends CycleTestBase {
                 .isNotWaitingAt(TASK_REVIEW_SUBMISSION);
         assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT)).isEqualTo(1);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
-        Report seenByHead = submissions.report(users.headOf("ZZB"), PERIOD, "ZZB");
+        Report seenByHead = submissions.report(users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB");
         assertThat(seenByHead.submission().status()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(seenByHead.submission().officeComment()).isEqualTo(COMMENT);
         assertThat(seenByHead.completions()).hasSize(1);
@@ -73,7 +74,8 @@ class ReportReturnedProcessTest extends CycleTestBase {
 
         InvalidInputException refused = refused(
                 InvalidInputException.class,
-                () -> review.returnToDepartment(users.office(), PERIOD, "ZZB", submitted.version(), "   "));
+                () -> review.returnToDepartment(
+                        users.office(), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version(), "   "));
 
         assertThat(refused.problems())
                 .singleElement()

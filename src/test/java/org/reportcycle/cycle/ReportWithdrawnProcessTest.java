@@ -17,6 +17,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,14 +37,17 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
         ProcessInstance instance = cycle.open(PERIOD);
         Submission submitted = cycle.submit(PERIOD, "ZZB");
 
-        Submission withdrawn = submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version());
+        Submission withdrawn =
+                submissions.withdraw(users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version());
 
         assertThat(withdrawn.status()).isEqualTo(SubmissionStatus.DRAFT);
         assertThat(withdrawn.submittedAt()).isNull();
         assertThat(instance).hasPassed(BOUNDARY_REPORT_WITHDRAWN).isWaitingAt(TASK_SUBMIT_REPORT);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isZero();
         assertThat(tasksOf("ZZB", TASK_SUBMIT_REPORT)).isEqualTo(1);
-        assertThat(submissions.report(users.office(), PERIOD, "ZZB").completions())
+        assertThat(submissions
+                        .report(users.office(), ReportingPeriod.parse(PERIOD), "ZZB")
+                        .completions())
                 .hasSize(1);
 
         cycle.submit(PERIOD, "ZZB");
@@ -60,14 +64,16 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
         Submission accepted = cycle.accept(PERIOD, "ZZB");
         refused(
                 ConflictException.class,
-                () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", accepted.version()));
+                () -> submissions.withdraw(
+                        users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB", accepted.version()));
         assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(accepted);
 
         cycle.submit(PERIOD, "XJB");
         Submission returned = cycle.returnToDepartment(PERIOD, "XJB", "请补充。");
         refused(
                 ConflictException.class,
-                () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "XJB", returned.version()));
+                () -> submissions.withdraw(
+                        users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "XJB", returned.version()));
         assertThat(cycle.submission(PERIOD, "XJB")).isEqualTo(returned);
         assertThat(tasksOf("XJB", TASK_SUBMIT_REPORT)).isEqualTo(1);
     }
@@ -79,13 +85,15 @@ class ReportWithdrawnProcessTest extends CycleTestBase {
 
         refused(
                 NotFoundException.class,
-                () -> submissions.withdraw(users.headOf("XJB"), PERIOD, "ZZB", submitted.version()));
+                () -> submissions.withdraw(
+                        users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version()));
         refused(
                 ForbiddenException.class,
-                () -> submissions.withdraw(users.office(), PERIOD, "ZZB", submitted.version()));
+                () -> submissions.withdraw(users.office(), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version()));
         refused(
                 ConflictException.class,
-                () -> submissions.withdraw(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version() - 1));
+                () -> submissions.withdraw(
+                        users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version() - 1));
 
         assertThat(cycle.submission(PERIOD, "ZZB")).isEqualTo(submitted);
         assertThat(tasksOf("ZZB", TASK_REVIEW_SUBMISSION)).isEqualTo(1);

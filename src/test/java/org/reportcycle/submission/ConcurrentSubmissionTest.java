@@ -16,6 +16,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two submissions of the same report at the same moment (a double click, two tabs): exactly one wins. */
@@ -42,7 +43,7 @@ class ConcurrentSubmissionTest extends CycleTestBase {
                         List.of(ReportDrafts.nextMonthPlan(PERIOD, DEPARTMENT)));
                 Callable<Submission> submit = () -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return submissions.submit(head, PERIOD, DEPARTMENT, draft);
+                    return submissions.submit(head, ReportingPeriod.parse(PERIOD), DEPARTMENT, draft);
                 };
                 results.add(threads.submit(submit));
             }
@@ -58,7 +59,7 @@ class ConcurrentSubmissionTest extends CycleTestBase {
 
             assertThat(succeeded).hasSize(1);
             assertThat(refused).singleElement().isInstanceOf(ConflictException.class);
-            Report stored = submissions.report(users.office(), PERIOD, DEPARTMENT);
+            Report stored = submissions.report(users.office(), ReportingPeriod.parse(PERIOD), DEPARTMENT);
             assertThat(stored.submission().status()).isEqualTo(SubmissionStatus.SUBMITTED);
             assertThat(stored.submission().version())
                     .isEqualTo(succeeded.get(0).version())

@@ -14,6 +14,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.InvalidInputException.FieldProblem;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,7 +71,7 @@ class DuePlanItemsTest extends CycleTestBase {
 
         submissions.submit(
                 users.headOf(DEPARTMENT),
-                DECEMBER,
+                ReportingPeriod.parse(DECEMBER),
                 DEPARTMENT,
                 draft(List.of(new PlanStatus(due.id(), Progress.NOT_DONE, "会议延期至一月召开。"))));
 
@@ -85,7 +86,8 @@ class DuePlanItemsTest extends CycleTestBase {
     private void assertProblem(List<PlanStatus> statuses, String field, String messageKey) {
         InvalidInputException refused = refused(
                 InvalidInputException.class,
-                () -> submissions.submit(users.headOf(DEPARTMENT), DECEMBER, DEPARTMENT, draft(statuses)));
+                () -> submissions.submit(
+                        users.headOf(DEPARTMENT), ReportingPeriod.parse(DECEMBER), DEPARTMENT, draft(statuses)));
         assertThat(refused.problems())
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(tuple(field, messageKey));
@@ -98,6 +100,6 @@ class DuePlanItemsTest extends CycleTestBase {
     }
 
     private Report stored() {
-        return submissions.report(users.office(), DECEMBER, DEPARTMENT);
+        return submissions.report(users.office(), ReportingPeriod.parse(DECEMBER), DEPARTMENT);
     }
 }

@@ -18,6 +18,7 @@ import org.reportcycle.support.CycleTestBase;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.InvalidInputException.FieldProblem;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A report with bad content is refused, naming the field, and the saved draft stays exactly as it was. */
@@ -34,7 +35,11 @@ class ReportValidationTest extends CycleTestBase {
     @BeforeEach
     void openCycleWithASavedDraft() {
         cycle.open(PERIOD);
-        submissions.saveDraft(users.headOf(DEPARTMENT), PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
+        submissions.saveDraft(
+                users.headOf(DEPARTMENT),
+                ReportingPeriod.parse(PERIOD),
+                DEPARTMENT,
+                ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
         saved = stored();
     }
 
@@ -164,13 +169,13 @@ class ReportValidationTest extends CycleTestBase {
                 if (submitting) {
                     submissions.submit(
                             users.headOf(DEPARTMENT),
-                            PERIOD,
+                            ReportingPeriod.parse(PERIOD),
                             DEPARTMENT,
                             bad.draft().apply(version));
                 } else {
                     submissions.saveDraft(
                             users.headOf(DEPARTMENT),
-                            PERIOD,
+                            ReportingPeriod.parse(PERIOD),
                             DEPARTMENT,
                             bad.draft().apply(version));
                 }
@@ -195,7 +200,7 @@ class ReportValidationTest extends CycleTestBase {
 
         submissions.saveDraft(
                 users.headOf(DEPARTMENT),
-                PERIOD,
+                ReportingPeriod.parse(PERIOD),
                 DEPARTMENT,
                 ReportDrafts.of(saved.submission().version(), List.of(completion(DEPARTMENT)), List.of(plan)));
 
@@ -210,6 +215,6 @@ class ReportValidationTest extends CycleTestBase {
     }
 
     private Report stored() {
-        return submissions.report(users.office(), PERIOD, DEPARTMENT);
+        return submissions.report(users.office(), ReportingPeriod.parse(PERIOD), DEPARTMENT);
     }
 }

@@ -10,6 +10,7 @@ import org.reportcycle.support.DemoUsers;
 import org.reportcycle.support.ReportDrafts;
 import org.reportcycle.system.ForbiddenException;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A department head works on their own department's report only; leaders and the office do not write reports. */
@@ -35,13 +36,13 @@ class SubmissionAccessTest extends CycleTestBase {
     void anotherDepartmentsReportIsNotFoundToAHeadAsIfItDidNotExist() {
         ReportDraft draft = ReportDrafts.valid(PERIOD, "ZZB", 0);
 
-        assertNotFound(() -> submissions.saveDraft(users.headOf("XJB"), PERIOD, "ZZB", draft));
-        assertNotFound(() -> submissions.submit(users.headOf("XJB"), PERIOD, "ZZB", draft));
-        assertNotFound(() -> submissions.report(users.headOf("XJB"), PERIOD, "ZZB"));
+        assertNotFound(() -> submissions.saveDraft(users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "ZZB", draft));
+        assertNotFound(() -> submissions.submit(users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "ZZB", draft));
+        assertNotFound(() -> submissions.report(users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "ZZB"));
 
         assertThat(stored("ZZB")).isEqualTo(before);
         assertThat(submissions
-                        .report(users.headOf("ZZB"), PERIOD, "ZZB")
+                        .report(users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB")
                         .submission()
                         .departmentCode())
                 .isEqualTo("ZZB");
@@ -52,11 +53,15 @@ class SubmissionAccessTest extends CycleTestBase {
         ReportDraft draft = ReportDrafts.valid(PERIOD, "ZZB", 0);
 
         assertForbidden(
-                () -> submissions.saveDraft(users.user(DemoUsers.OTHER_LEADER), PERIOD, "ZZB", draft),
+                () -> submissions.saveDraft(
+                        users.user(DemoUsers.OTHER_LEADER), ReportingPeriod.parse(PERIOD), "ZZB", draft),
                 "error.forbidden.department");
         assertForbidden(
-                () -> submissions.saveDraft(users.signer(), PERIOD, "ZZB", draft), "error.forbidden.department");
-        assertForbidden(() -> submissions.submit(users.office(), PERIOD, "ZZB", draft), "error.forbidden.department");
+                () -> submissions.saveDraft(users.signer(), ReportingPeriod.parse(PERIOD), "ZZB", draft),
+                "error.forbidden.department");
+        assertForbidden(
+                () -> submissions.submit(users.office(), ReportingPeriod.parse(PERIOD), "ZZB", draft),
+                "error.forbidden.department");
 
         assertThat(stored("ZZB")).isEqualTo(before);
         assertThat(rows("completion_item") + rows("plan_item")).isZero();
@@ -68,9 +73,11 @@ class SubmissionAccessTest extends CycleTestBase {
         Report submittedReport = stored("ZZB");
 
         assertForbidden(
-                () -> review.accept(users.headOf("ZZB"), PERIOD, "ZZB", submitted.version()), "error.forbidden.role");
+                () -> review.accept(users.headOf("ZZB"), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version()),
+                "error.forbidden.role");
         assertForbidden(
-                () -> review.returnToDepartment(users.headOf("XJB"), PERIOD, "ZZB", submitted.version(), "退回"),
+                () -> review.returnToDepartment(
+                        users.headOf("XJB"), ReportingPeriod.parse(PERIOD), "ZZB", submitted.version(), "退回"),
                 "error.forbidden.role");
 
         assertThat(stored("ZZB")).isEqualTo(submittedReport);
@@ -90,6 +97,6 @@ class SubmissionAccessTest extends CycleTestBase {
     }
 
     private Report stored(String department) {
-        return submissions.report(users.office(), PERIOD, department);
+        return submissions.report(users.office(), ReportingPeriod.parse(PERIOD), department);
     }
 }

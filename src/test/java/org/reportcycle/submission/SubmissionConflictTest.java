@@ -13,6 +13,7 @@ import org.reportcycle.system.ConflictException;
 import org.reportcycle.system.CurrentUser;
 import org.reportcycle.system.InvalidInputException;
 import org.reportcycle.system.NotFoundException;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Actions that do not fit the report's state or version are refused and change nothing. */
@@ -47,7 +48,7 @@ class SubmissionConflictTest extends CycleTestBase {
                 ConflictException.class,
                 () -> submissions.saveDraft(
                         head,
-                        PERIOD,
+                        ReportingPeriod.parse(PERIOD),
                         DEPARTMENT,
                         ReportDrafts.of(submitted.version(), List.of(new CompletionEntry("改。", "改过的正文")), List.of())));
 
@@ -64,7 +65,10 @@ class SubmissionConflictTest extends CycleTestBase {
             ConflictException refused = refused(
                     ConflictException.class,
                     () -> submissions.submit(
-                            head, PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, version)));
+                            head,
+                            ReportingPeriod.parse(PERIOD),
+                            DEPARTMENT,
+                            ReportDrafts.valid(PERIOD, DEPARTMENT, version)));
             assertThat(refused.messageKey()).isEqualTo("error.submission.notEditable");
         }
 
@@ -74,15 +78,18 @@ class SubmissionConflictTest extends CycleTestBase {
 
     @Test
     void refusesAStaleVersion() {
-        submissions.saveDraft(head, PERIOD, DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
+        submissions.saveDraft(
+                head, ReportingPeriod.parse(PERIOD), DEPARTMENT, ReportDrafts.valid(PERIOD, DEPARTMENT, 0));
         Report before = stored();
         assertThat(before.submission().version()).isEqualTo(1);
         ReportDraft builtOnVersionZero = ReportDrafts.of(0, List.of(new CompletionEntry("旧表单。", "旧表单的正文")), List.of());
 
         ConflictException onSave = refused(
-                ConflictException.class, () -> submissions.saveDraft(head, PERIOD, DEPARTMENT, builtOnVersionZero));
+                ConflictException.class,
+                () -> submissions.saveDraft(head, ReportingPeriod.parse(PERIOD), DEPARTMENT, builtOnVersionZero));
         ConflictException onSubmit = refused(
-                ConflictException.class, () -> submissions.submit(head, PERIOD, DEPARTMENT, builtOnVersionZero));
+                ConflictException.class,
+                () -> submissions.submit(head, ReportingPeriod.parse(PERIOD), DEPARTMENT, builtOnVersionZero));
 
         assertThat(List.of(onSave.messageKey(), onSubmit.messageKey())).containsOnly("error.submission.stale");
         assertThat(stored()).isEqualTo(before);
@@ -96,7 +103,8 @@ class SubmissionConflictTest extends CycleTestBase {
 
         ConflictException refused = refused(
                 ConflictException.class,
-                () -> review.accept(users.office(), PERIOD, DEPARTMENT, submitted.version() - 1));
+                () -> review.accept(
+                        users.office(), ReportingPeriod.parse(PERIOD), DEPARTMENT, submitted.version() - 1));
 
         assertThat(refused.messageKey()).isEqualTo("error.submission.stale");
         assertThat(stored()).isEqualTo(before);
@@ -112,7 +120,7 @@ class SubmissionConflictTest extends CycleTestBase {
                 ConflictException.class,
                 () -> submissions.submit(
                         head,
-                        PERIOD,
+                        ReportingPeriod.parse(PERIOD),
                         DEPARTMENT,
                         ReportDrafts.valid(
                                 PERIOD, DEPARTMENT, before.submission().version())));
@@ -127,15 +135,17 @@ class SubmissionConflictTest extends CycleTestBase {
         ReportDraft draft = ReportDrafts.valid(PERIOD, DEPARTMENT, 0);
         long reports = rows("submission");
 
-        NotFoundException unknown =
-                refused(NotFoundException.class, () -> submissions.saveDraft(head, "2026-10", DEPARTMENT, draft));
+        NotFoundException unknown = refused(
+                NotFoundException.class,
+                () -> submissions.saveDraft(head, ReportingPeriod.parse("2026-10"), DEPARTMENT, draft));
         assertThat(unknown.messageKey()).isEqualTo("error.submission.unknown");
-        assertThat(refused(NotFoundException.class, () -> cycles.find("2026-10"))
+        assertThat(refused(NotFoundException.class, () -> cycles.find(ReportingPeriod.parse("2026-10")))
                         .messageKey())
                 .isEqualTo("error.cycle.unknown");
         for (String malformed : new String[] {"2026-13", "2026/11", "", "2026-11-01"}) {
-            InvalidInputException invalid =
-                    refused(InvalidInputException.class, () -> submissions.submit(head, malformed, DEPARTMENT, draft));
+            InvalidInputException invalid = refused(
+                    InvalidInputException.class,
+                    () -> submissions.submit(head, ReportingPeriod.parse(malformed), DEPARTMENT, draft));
             assertThat(invalid.problems())
                     .as(malformed)
                     .singleElement()
@@ -154,6 +164,6 @@ class SubmissionConflictTest extends CycleTestBase {
     }
 
     private Report stored() {
-        return submissions.report(users.office(), PERIOD, DEPARTMENT);
+        return submissions.report(users.office(), ReportingPeriod.parse(PERIOD), DEPARTMENT);
     }
 }

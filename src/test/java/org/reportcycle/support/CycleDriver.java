@@ -17,6 +17,7 @@ import org.reportcycle.submission.ReportDraft;
 import org.reportcycle.submission.Submission;
 import org.reportcycle.submission.SubmissionReview;
 import org.reportcycle.submission.SubmissionService;
+import org.reportcycle.system.ReportingPeriod;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -62,12 +63,12 @@ public final class CycleDriver {
 
     /** The office opens the period by hand; returns its process instance. */
     public ProcessInstance open(String period) {
-        cycles.open(users.office(), period);
+        cycles.open(users.office(), ReportingPeriod.parse(period));
         return processInstance(period);
     }
 
     public ReportingCycle find(String period) {
-        return cycles.find(period);
+        return cycles.find(ReportingPeriod.parse(period));
     }
 
     public ReportingCycle.Status status(String period) {
@@ -83,12 +84,14 @@ public final class CycleDriver {
     }
 
     public Submission submission(String period, String departmentCode) {
-        return submissions.report(users.office(), period, departmentCode).submission();
+        return submissions
+                .report(users.office(), ReportingPeriod.parse(period), departmentCode)
+                .submission();
     }
 
     /** The codes of the departments with a report in this period, sorted. */
     public List<String> departments(String period) {
-        return review.progress(period).stream()
+        return review.progress(ReportingPeriod.parse(period)).stream()
                 .map(Submission::departmentCode)
                 .sorted()
                 .toList();
@@ -101,7 +104,7 @@ public final class CycleDriver {
     }
 
     public Submission submit(String period, String departmentCode, ReportDraft draft) {
-        return submissions.submit(users.headOf(departmentCode), period, departmentCode, draft);
+        return submissions.submit(users.headOf(departmentCode), ReportingPeriod.parse(period), departmentCode, draft);
     }
 
     /** The office accepts the report; after the last one, the draft is assembled (the job run, see above). */
@@ -115,7 +118,7 @@ public final class CycleDriver {
     public Submission acceptLeavingAssemblyPending(String period, String departmentCode) {
         return review.accept(
                 users.office(),
-                period,
+                ReportingPeriod.parse(period),
                 departmentCode,
                 submission(period, departmentCode).version());
     }
@@ -141,7 +144,7 @@ public final class CycleDriver {
     public Submission returnToDepartment(String period, String departmentCode, String comment) {
         return review.returnToDepartment(
                 users.office(),
-                period,
+                ReportingPeriod.parse(period),
                 departmentCode,
                 submission(period, departmentCode).version(),
                 comment);
@@ -157,7 +160,7 @@ public final class CycleDriver {
 
     /** The office closes collection; the draft is then assembled (the job run, see above). */
     public List<String> closeCollection(String period) {
-        List<String> missing = cycles.closeCollection(users.office(), period);
+        List<String> missing = cycles.closeCollection(users.office(), ReportingPeriod.parse(period));
         runAssembly(period);
         return missing;
     }
