@@ -57,7 +57,7 @@ class CalendarChangeListener {
 
     private void move(CalendarChanged event) {
         for (ReportingCycle cycle : cycles.collecting()) {
-            ReportingPeriod period = cycle.reportingPeriod();
+            ReportingPeriod period = cycle.period();
             Instant due = schedule.submissionDue(period.month());
             Instant before = cycle.submissionDueAt().toInstant();
             if (!due.equals(before)) {
@@ -87,7 +87,7 @@ class CalendarChangeListener {
                     Date.from(schedule.compileDue(period.month())));
         }
         for (ReportingCycle cycle : cycles.compilingCycles()) {
-            ReportingPeriod period = cycle.reportingPeriod();
+            ReportingPeriod period = cycle.period();
             YearMonth month = period.month();
             moveStep(
                     period,

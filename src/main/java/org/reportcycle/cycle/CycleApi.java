@@ -77,7 +77,7 @@ class CycleApi {
 
         static CycleView of(ReportingCycle c, CurrentUser reader) {
             return new CycleView(
-                    c.period(),
+                    c.period().toString(),
                     c.status(),
                     reader.oversees() ? c.openedBy() : null,
                     c.openedAt(),

@@ -33,11 +33,11 @@ class CycleDeadlines implements CalendarDeadlines {
     public List<CalendarDeadline> deadlines() {
         List<CalendarDeadline> all = new ArrayList<>();
         for (ReportingCycle c : cycles.collecting()) {
-            ReportingPeriod period = c.reportingPeriod();
+            ReportingPeriod period = c.period();
             all.add(deadline("submission", period, schedule.submissionDue(period.month())));
         }
         for (ReportingCycle c : cycles.compilingCycles()) {
-            ReportingPeriod period = c.reportingPeriod();
+            ReportingPeriod period = c.period();
             if (workflow.stepOpen(period, MonthlyCycleProcess.TASK_COMPILE_BULLETIN)) {
                 all.add(deadline("compile", period, schedule.compileDue(period.month())));
             }

@@ -48,6 +48,6 @@ public record MonthGlance(
                 .map(DepartmentProgress::departmentName)
                 .toList();
         ReportingCycle c = progress.cycle();
-        return new MonthGlance(c.period(), c.status(), c.submissionDueAt(), total, reported, shares, late);
+        return new MonthGlance(c.period().toString(), c.status(), c.submissionDueAt(), total, reported, shares, late);
     }
 }

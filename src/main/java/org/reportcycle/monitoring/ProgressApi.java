@@ -53,7 +53,7 @@ class ProgressApi {
             ReportingCycle c = p.cycle();
             return new ProgressView(
                     new CycleView(
-                            c.period(),
+                            c.period().toString(),
                             c.status(),
                             c.openedBy(),
                             c.openedAt(),

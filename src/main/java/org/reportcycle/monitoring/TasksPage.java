@@ -68,7 +68,7 @@ class TasksPage {
                 .filter(c -> c.status() != ReportingCycle.Status.PUBLISHED)
                 .sorted((a, b) -> b.period().compareTo(a.period()))
                 .limit(GLANCES)
-                .map(c -> MonthGlance.of(progress.progress(user, c.reportingPeriod())))
+                .map(c -> MonthGlance.of(progress.progress(user, c.period())))
                 .toList();
     }
 }

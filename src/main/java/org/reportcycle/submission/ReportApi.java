@@ -129,7 +129,7 @@ class ReportApi {
 
         static SubmissionView of(Submission s) {
             return new SubmissionView(
-                    s.period(),
+                    s.period().toString(),
                     s.departmentCode(),
                     s.status(),
                     s.version(),

@@ -199,9 +199,7 @@ class ReportPage {
         model.addAttribute(
                 "rounds",
                 service.rounds(
-                        user,
-                        ReportingPeriod.parse(report.submission().period()),
-                        report.submission().departmentCode()));
+                        user, report.submission().period(), report.submission().departmentCode()));
         model.addAttribute("form", form);
         model.addAttribute(
                 "editable",

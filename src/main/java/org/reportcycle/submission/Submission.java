@@ -2,11 +2,12 @@ package org.reportcycle.submission;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.reportcycle.system.ReportingPeriod;
 
 /** One department's report for one period; {@code version} guards against stale forms and double actions. */
 public record Submission(
         long id,
-        String period,
+        ReportingPeriod period,
         String departmentCode,
         SubmissionStatus status,
         int version,

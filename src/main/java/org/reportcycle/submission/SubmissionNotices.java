@@ -51,7 +51,7 @@ class SubmissionNotices {
 
     void returned(Submission s, String comment) {
         Department department = directory.department(s.departmentCode()).orElseThrow();
-        ReportingPeriod period = ReportingPeriod.parse(s.period());
+        ReportingPeriod period = s.period();
         String month = month(period);
         var text = texts.text(
                 "reportReturned",

@@ -163,21 +163,21 @@ public class SubmissionService {
     }
 
     private void validate(Submission s, ReportDraft draft, boolean submitting) {
-        YearMonth month = ReportingPeriod.parse(s.period()).month();
+        YearMonth month = s.period().month();
         Set<Long> due = dueItems(s).stream().map(PlanItem::id).collect(Collectors.toSet());
         validator.check(draft, s.departmentCode(), month.plusMonths(1), LocalDate.now(clock), due, submitting);
     }
 
     /** Runs after the version check moved the row on, so a concurrent second action writes nothing. */
     private void store(Submission s, ReportDraft draft) {
-        YearMonth month = ReportingPeriod.parse(s.period()).month();
+        YearMonth month = s.period().month();
         submissions.replaceCompletions(s.id(), draft.completions());
         plans.replaceStatuses(s.id(), draft.planStatuses());
         plans.replaceProposed(s.id(), month.plusMonths(1), draft.plans());
     }
 
     private List<PlanItem> dueItems(Submission s) {
-        return plans.approvedFor(ReportingPeriod.parse(s.period()).month(), s.departmentCode());
+        return plans.approvedFor(s.period().month(), s.departmentCode());
     }
 
     /** Every round of the report the user may read, with each resubmission's changes. */

@@ -12,7 +12,6 @@ import org.reportcycle.submission.CompletedWork;
 import org.reportcycle.summary.PeriodSummary.Item;
 import org.reportcycle.summary.PeriodSummary.Section;
 import org.reportcycle.system.CurrentUser;
-import org.reportcycle.system.ReportingPeriod;
 import org.reportcycle.system.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +57,7 @@ class PeriodSummaries {
             byDepartment
                     .computeIfAbsent(work.departmentCode(), code -> new ArrayList<>())
                     .add(new Item(
-                            work.title(),
-                            work.body(),
-                            range.label(ReportingPeriod.parse(work.period()).month())));
+                            work.title(), work.body(), range.label(work.period().month())));
         }
         return byDepartment.entrySet().stream()
                 .map(e -> new Section(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))

@@ -29,7 +29,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 public final class RecordRows<T> implements RowMapper<T> {
 
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
-    private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
+    private static final ConversionService CONVERSIONS = conversions();
 
     private final Shape shape;
     private int[] columns;
@@ -41,6 +41,13 @@ public final class RecordRows<T> implements RowMapper<T> {
     /** A mapper for one query: it resolves the columns on its first row. */
     public static <T> RecordRows<T> of(Class<T> record) {
         return new RecordRows<>(SHAPES.computeIfAbsent(record, Shape::of));
+    }
+
+    /** Spring's default conversions, and the period's column ({@code 2026-11}) into a {@link ReportingPeriod}. */
+    private static ConversionService conversions() {
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(String.class, ReportingPeriod.class, ReportingPeriod::parse);
+        return conversions;
     }
 
     @Override
