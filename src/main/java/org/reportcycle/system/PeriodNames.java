@@ -21,4 +21,9 @@ public class PeriodNames {
         }
         return messages.getMessage(Periods.label(key), LocaleContextHolder.getLocale());
     }
+
+    /** A month in the reader's language. */
+    public String of(ReportingPeriod period) {
+        return messages.getMessage(period.label(), LocaleContextHolder.getLocale());
+    }
 }
