@@ -3,8 +3,6 @@ package org.reportcycle.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +89,7 @@ class BulletinRenderBenchmark {
             render.apply(doc);
         }
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeaks.reset();
         long allocatedBefore = allocatedByThisThread();
         long[] nanos = new long[RUNS];
         Object output = null;
@@ -104,7 +102,7 @@ class BulletinRenderBenchmark {
         Arrays.sort(nanos);
         double mean = Arrays.stream(nanos).average().orElseThrow() / 1e6;
         double p95 = nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6;
-        return new Figures(mean, p95, size(output), allocated, peakHeapMiB());
+        return new Figures(mean, p95, size(output), allocated, HeapPeaks.mib());
     }
 
     /** The bean of a package-private rendering class, called through reflection; empty when the class is absent. */
@@ -141,14 +139,6 @@ class BulletinRenderBenchmark {
     private static long allocatedByThisThread() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
-    }
-
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP)
-                        .mapToLong(p -> p.getPeakUsage().getUsed())
-                        .sum()
-                / (1024 * 1024);
     }
 
     private static long usedHeapAfterGcMiB() {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -85,7 +82,7 @@ class ReminderBenchmark extends CycleTestBase {
             tx.executeWithoutResult(s -> tracking.start(batch));
         }
         double trackingSeconds = seconds(startTracking);
-        resetPeaks();
+        HeapPeaks.reset();
 
         Timing timing = new Timing();
         SimulatedDays days = new SimulatedDays(context);
@@ -125,7 +122,7 @@ class ReminderBenchmark extends CycleTestBase {
                 "emails delivered (GreenMail):  %d (%.0f /s of delivery time)%n",
                 delivered, delivered / timing.seconds);
         System.out.printf("wall time per working day:     %.2f s (total %.1f s)%n", wall / workingDayCount, wall);
-        System.out.printf("peak heap:                     %d MiB%n", peakHeapMiB());
+        System.out.printf("peak heap:                     %d MiB%n", HeapPeaks.mib());
         System.out.printf(
                 "bare engine timers:            %.0f /s; reminders per second relative to it: %.2f%n",
                 bare, reminders / jobSeconds / bare);
@@ -146,18 +143,6 @@ class ReminderBenchmark extends CycleTestBase {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP)
-                        .mapToLong(p -> p.getPeakUsage().getUsed())
-                        .sum()
-                / (1024 * 1024);
     }
 
     /** Bulk rows for the benchmark, written with SQL: departments with one head each, and approved plan items. */

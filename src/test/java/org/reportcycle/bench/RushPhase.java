@@ -1,8 +1,6 @@
 package org.reportcycle.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +34,7 @@ final class RushPhase {
 
     RushPhase start() {
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeaks.reset();
         startCpu = OS.getProcessCpuTime();
         startServerRetries = ServerRetries.count();
         startNanos = System.nanoTime();
@@ -90,7 +88,7 @@ final class RushPhase {
                 retries.intValue(),
                 ServerRetries.count() - startServerRetries,
                 cpuMs,
-                peakHeapMiB());
+                HeapPeaks.mib());
         return figures;
     }
 
@@ -100,14 +98,6 @@ final class RushPhase {
         }
         int index = Math.max(0, (int) Math.ceil(sorted.length * p / 100.0) - 1);
         return sorted[index] / 1e6;
-    }
-
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP)
-                        .mapToLong(p -> p.getPeakUsage().getUsed())
-                        .sum()
-                / (1024 * 1024);
     }
 
     /** A finished phase. */
