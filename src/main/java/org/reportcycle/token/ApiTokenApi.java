@@ -1,5 +1,6 @@
 package org.reportcycle.token;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.reportcycle.system.BearerAuthentication;
@@ -63,7 +64,12 @@ class ApiTokenApi {
     }
 
     /** What a script sends: a name and the days until it expires (90 if left out). */
-    record TokenRequest(String name, Integer days) {}
+    record TokenRequest(
+            @JsonDeserialize(using = StrictFields.Text.class)
+            String name,
+
+            @JsonDeserialize(using = StrictFields.WholeNumber.class)
+            Integer days) {}
 
     /** The token made: {@code token} is shown this once and kept nowhere. */
     record NewToken(long id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt, String token) {
