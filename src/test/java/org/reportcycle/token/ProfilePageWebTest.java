@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.integration.WebTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,6 +22,9 @@ class ProfilePageWebTest extends WebTestBase {
 
     @Autowired
     private UserDetailsService users;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void aTokenMadeOnThePageIsShownOnceThenListedAndRevoked() throws Exception {
@@ -44,7 +48,7 @@ class ProfilePageWebTest extends WebTestBase {
                         .getStatus())
                 .isEqualTo(200);
 
-        long id = jdbc("nzg", "周报脚本");
+        long id = tokenId("nzg", "周报脚本");
         MvcResult revoked = mvc.perform(as("nzg", post("/profile/tokens/{id}/revoke", id), session)
                         .with(csrf()))
                 .andReturn();
@@ -93,12 +97,8 @@ class ProfilePageWebTest extends WebTestBase {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    @Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
-
-    private long jdbc(String owner, String name) {
-        return jdbcClient
-                .sql("SELECT id FROM api_token WHERE owner_username = ? AND name = ?")
+    private long tokenId(String owner, String name) {
+        return jdbc.sql("SELECT id FROM api_token WHERE owner_username = ? AND name = ?")
                 .params(owner, name)
                 .query(Long.class)
                 .single();
