@@ -35,7 +35,8 @@ class ModuleStructureTest {
                         "plan",
                         "submission",
                         "summary",
-                        "system");
+                        "system",
+                        "token");
 
         modules.verify();
     }

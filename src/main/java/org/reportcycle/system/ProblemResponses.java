@@ -46,6 +46,11 @@ class ProblemResponses {
         write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
     }
 
+    /** An API token that is unknown, malformed, expired, revoked or whose owner is disabled: which, it does not say. */
+    void tokenRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized.token");
+    }
+
     /**
      * A refusal before anyone signed in (a POST without credentials trips the CSRF check first) is a 401: the
      * client has to sign in, and a 403 "not allowed or page expired" would send it looking in the wrong place.

@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,6 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * it never reads or creates a session and needs no CSRF token (a browser never adds that header by itself,
  * because the API answers 401 without a Basic challenge). Every other API request and every page uses the form
  * login's session, and a state-changing request needs its CSRF token. Sign-ins go through {@link SignInGuard}.
+ * An API request carrying {@code Authorization: Bearer} is authenticated by its personal API token alone, as
+ * Basic is (stateless, no CSRF), but without a password: no bcrypt, and a refused token counts toward no lockout.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,6 +48,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    SecurityFilterChain bearerApiChain(
+            HttpSecurity http, ProblemResponses problems, BearerTokens tokens, UserDetailsService users)
+            throws Exception {
+        http.securityMatcher(request -> API.matches(request) && BearerTokenFilter.carriesToken(request))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterAt(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(r -> r.disable())
+                .anonymous(a -> a.disable())
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::accessDenied))
+                .headers(SecurityConfiguration::referrerPolicy);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain basicApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher(request -> API.matches(request) && basicCredentials(request))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -59,7 +80,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain sessionApiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -71,7 +92,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http, SignInPages signIns) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
                         .permitAll()

@@ -67,6 +67,7 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         pages.put("/calendar/2026", EVERYONE);
         pages.put("/admin/accounts", List.of("admin"));
         pages.put("/admin/incidents", List.of("office", "admin"));
+        pages.put("/profile", EVERYONE);
         return pages;
     }
 
@@ -90,6 +91,16 @@ class PageSweepInBrowserTest extends BrowserTestBase {
         long item = jdbc.sql("SELECT id FROM plan_item WHERE plan_period = '2026-12' AND department_codes = 'ZZB'")
                 .query(Long.class)
                 .single();
+        // A token of ZZB's head, so that the profile page shows its list; the hash stands for no token anyone has.
+        jdbc.sql("""
+                INSERT INTO api_token (owner_username, name, token_hash, created_at, expires_at, last_used_at)
+                VALUES ('zzb', '月度数据导出脚本', ?, ?, ?, ?)""")
+                .params(
+                        Long.toHexString(System.nanoTime()),
+                        java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 9, 30)),
+                        java.sql.Timestamp.valueOf(LocalDateTime.of(2027, 1, 31, 9, 30)),
+                        java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 11, 24, 16, 5)))
+                .update();
         extension = context.getBean(PlanExtensions.class)
                 .request(cycle.users().headOf("ZZB"), item, "场地待定，需顺延。", "2027-01")
                 .id();

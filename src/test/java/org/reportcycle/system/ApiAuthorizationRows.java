@@ -18,6 +18,7 @@ import static org.reportcycle.system.AuthorizationRow.Identity.OTHER_HEAD;
 import static org.reportcycle.system.AuthorizationRow.Identity.OVERSEERS;
 import static org.reportcycle.system.AuthorizationRow.Identity.SIGNER;
 import static org.reportcycle.system.AuthorizationRow.api;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -376,7 +377,35 @@ final class ApiAuthorizationRows {
                                 () -> post("/api/extensions/{id}/refuse", UNKNOWN),
                                 (String) null)
                         .as(List.of(LEADER, SIGNER), 404)
-                        .others(403)));
+                        .others(403),
+                api("GET /api/tokens", "ZZB's head has tokens", () -> get("/api/tokens"), (String) null)
+                        .as(HEAD, 200, shows(f.tokenName), noField("token"), noField("tokenHash"), noField("hash"))
+                        .others(200, hides(f.tokenName)),
+                api(
+                                "POST /api/tokens",
+                                "name too long",
+                                () -> post("/api/tokens"),
+                                "{\"name\":\"" + "长".repeat(51) + "\"}")
+                        .all(400),
+                api("POST /api/tokens", "a name and days", () -> post("/api/tokens"), "{\"name\":\"矩阵\",\"days\":7}")
+                        .all(201, has("/token"), equal("/name", "矩阵"), noField("tokenHash")),
+                api(
+                                "DELETE /api/tokens/{id}",
+                                "ZZB's, live",
+                                () -> delete("/api/tokens/{id}", f.zzbSpareToken),
+                                (String) null)
+                        .as(HEAD, 204)
+                        .others(404, hides(f.tokenName)),
+                api(
+                                "DELETE /api/tokens/{id}",
+                                "ZZB's, revoked already",
+                                () -> delete("/api/tokens/{id}", f.zzbRevokedToken),
+                                (String) null)
+                        .as(HEAD, 409, shows(f.tokenName))
+                        .others(404, hides(f.tokenName)),
+                api("DELETE /api/tokens/{id}", "no such token", () -> delete("/api/tokens/{id}", UNKNOWN), (String)
+                                null)
+                        .all(404)));
         return rows;
     }
 }

@@ -44,6 +44,7 @@ final class ApiBadInputs {
         cycles();
         specialIssuesAndCalendar();
         plans();
+        tokens();
         readsAndRoutes();
         return cases;
     }
@@ -283,6 +284,39 @@ final class ApiBadInputs {
         for (String bad : List.of("{x}", "2026-13", "abc", "前\u0000后")) {
             cases.add(named(list, "period " + bad).param("period", bad).naming("period"));
         }
+    }
+
+    /** A token's name and days, and ids that name no token of the caller's. */
+    private void tokens() {
+        BadInput create = BadInput.of("POST /api/tokens", "", "zzb", "POST", "/api/tokens");
+        ObjectNode t = NODES.objectNode().put("name", "脚本").put("days", 30);
+        bodies(create, t, List.of("name"), List.of(), List.of());
+        for (String bad : List.of("", "   ", "名".repeat(51))) {
+            cases.add(m.value(create, t, "name", NODES.textNode(bad)).naming("name"));
+        }
+        cases.add(m.value(create, t, "name", NODES.numberNode(5)).naming("name"));
+        cases.add(m.value(create, t, "name", NODES.arrayNode().add("脚本")).naming("name"));
+        cases.add(m.value(create, t, "name", NODES.nullNode()).naming("name"));
+        cases.add(m.value(create, t, "name", NODES.booleanNode(true))
+                .naming("name")
+                .english());
+        for (JsonNode bad : List.<JsonNode>of(
+                NODES.numberNode(0),
+                NODES.numberNode(366),
+                NODES.numberNode(-1),
+                NODES.textNode("x"),
+                NODES.textNode("30"),
+                NODES.numberNode(1.5),
+                NODES.numberNode(new java.math.BigInteger("99999999999999999999")),
+                NODES.arrayNode(),
+                NODES.objectNode())) {
+            cases.add(m.value(create, t, "days", bad).naming("days"));
+        }
+        cases.add(
+                m.value(create, t, "days", NODES.numberNode(366)).naming("days").english());
+        ids(BadInput.of("DELETE /api/tokens/{id}", "", "zzb", "DELETE", ""), "/api/tokens/{}", null);
+        cases.add(BadInput.of("DELETE /api/tokens/{id}", "another's token", "xjb", "DELETE", "/api/tokens/" + f.token())
+                .expect(404));
     }
 
     /** The garbled bodies and each listed field's bad values. */

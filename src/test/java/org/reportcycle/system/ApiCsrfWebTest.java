@@ -1,6 +1,7 @@
 package org.reportcycle.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -221,10 +222,35 @@ class ApiCsrfWebTest extends WebTestBase {
         MockHttpSession office = signIn("office");
         mvc.perform(post("/api/cycles")
                         .session(office)
-                        .header("Authorization", "Bearer anything")
+                        .header("Authorization", "Digest anything")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("period", period))))
                 .andExpect(status().isForbidden());
+        assertThat(cycles()).doesNotContain(period);
+    }
+
+    /** A Bearer header is judged alone: a wrong token is a 401 whatever session comes with it, a right one acts
+     * as its owner, not as the session's person, and needs no CSRF token. */
+    @Test
+    void aBearerTokenIsJudgedAloneWhateverSessionComesWithIt() throws Exception {
+        String period = newPeriod();
+        MockHttpSession office = signIn("office");
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .header("Authorization", "Bearer anything")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isUnauthorized());
+        String token = walk.expect(201, "zzb", post("/api/tokens"), Map.of("name", "会话之外", "days", 1))
+                .get("token")
+                .asText();
+        mvc.perform(post("/api/cycles")
+                        .session(office)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("需要角色")));
         assertThat(cycles()).doesNotContain(period);
     }
 

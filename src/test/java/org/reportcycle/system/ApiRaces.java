@@ -1,6 +1,7 @@
 package org.reportcycle.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -489,6 +490,32 @@ abstract class ApiRaces extends RaceGround {
         assertThat(runtime.createIncidentQuery().configuration(job).count()).isZero();
         assertThat(walk.ok("admin", get("/api/incidents"), null).findValuesAsText("id"))
                 .doesNotContain(job);
+    }
+
+    @Test
+    @Race("POST /api/tokens")
+    void makingTokensAtOnceMakesOneEach() throws Exception {
+        String name = "并发" + newPeriod();
+        List<Answer> results = race("jcb", () -> post("/api/tokens"), Map.of("name", name, "days", 5));
+        assertThat(statuses(results)).as(describe(results)).hasSize(N).containsOnly(201);
+        List<String> tokens = new ArrayList<>();
+        for (Answer r : results) {
+            tokens.add(body(r).get("token").asText());
+        }
+        assertThat(tokens).doesNotHaveDuplicates();
+        assertThat(count("SELECT COUNT(*) FROM api_token WHERE name = ? AND owner_username = 'jcb'", name))
+                .isEqualTo(N);
+    }
+
+    @Test
+    @Race("DELETE /api/tokens/{id}")
+    void revokingATokenOnce() throws Exception {
+        long id = walk.expect(201, "jcb", post("/api/tokens"), Map.of("name", "撤销并发", "days", 5))
+                .get("id")
+                .asLong();
+        oneWins(race("jcb", () -> delete("/api/tokens/{id}", id), null), 204, "已经撤销");
+        assertThat(count("SELECT COUNT(*) FROM api_token WHERE id = ? AND revoked_at IS NOT NULL", id))
+                .isEqualTo(1);
     }
 
     // ---- a user's action while the engine runs a due timer of the same process

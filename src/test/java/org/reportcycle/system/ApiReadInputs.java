@@ -108,6 +108,7 @@ final class ApiReadInputs {
     private void accepts() {
         for (String[] e : new String[][] {
             {"GET /api/me", "/api/me"},
+            {"GET /api/tokens", "/api/tokens"},
             {"GET /api/tasks", "/api/tasks"},
             {"GET /api/cycles", "/api/cycles"},
             {"GET /api/special-issues", "/api/special-issues"},
@@ -125,6 +126,7 @@ final class ApiReadInputs {
     private void routes() {
         String[][] wrong = {
             {"GET /api/me", "DELETE", "/api/me"},
+            {"GET /api/tokens", "PUT", "/api/tokens"},
             {"GET /api/tasks", "POST", "/api/tasks"},
             {"GET /api/cycles", "DELETE", "/api/cycles"},
             {"POST /api/cycles", "PATCH", "/api/cycles"},

@@ -79,7 +79,10 @@ class ApiSecurityTest extends WebTestBase {
                 new String[] {"GET", "/api/accounts/locked"},
                 new String[] {"POST", "/api/accounts/someone/unlock"},
                 new String[] {"GET", "/api/incidents"},
-                new String[] {"POST", "/api/incidents/1/retry"});
+                new String[] {"POST", "/api/incidents/1/retry"},
+                new String[] {"GET", "/api/tokens"},
+                new String[] {"POST", "/api/tokens"},
+                new String[] {"DELETE", "/api/tokens/1"});
     }
 
     /** Who may not: plan items are closed by the office, extensions asked by heads and decided by leaders. */
@@ -98,7 +101,10 @@ class ApiSecurityTest extends WebTestBase {
     @Test
     void theListAboveIsEveryApiEndpoint() {
         assertThat(apiEndpoints()
-                        .map(e -> pattern(e[0], e[1]).replace("/1/", "/{id}/").replace("/someone/", "/{username}/"))
+                        .map(e -> pattern(e[0], e[1])
+                                .replace("/1/", "/{id}/")
+                                .replaceAll("/1$", "/{id}")
+                                .replace("/someone/", "/{username}/"))
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(mappedEndpoints().stream()
                         .filter(e -> e.contains(" /api/"))
@@ -129,6 +135,19 @@ class ApiSecurityTest extends WebTestBase {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("apiEndpoints")
+    void anUnknownBearerTokenIsRefusedWith401OnEveryEndpoint(String method, String path) throws Exception {
+        mvc.perform(request(HttpMethod.valueOf(method), path)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer rc_" + "x".repeat(40))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE))
+                .andExpect(jsonPath("$.title").value("需要登录"));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")

@@ -1,5 +1,6 @@
 package org.reportcycle.system;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -53,6 +54,12 @@ final class AuthorizationFixture {
     final String staleDraftEdit;
 
     final String staleAwaitingEdit;
+    /** ZZB's head's API tokens, all named {@link #tokenName}: one live, one spare to revoke, one revoked. */
+    final String tokenName;
+
+    final long zzbToken;
+    final long zzbSpareToken;
+    final long zzbRevokedToken;
 
     AuthorizationFixture(CycleWalk walk, Supplier<String> periods) throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
@@ -101,6 +108,17 @@ final class AuthorizationFixture {
                 .get("id")
                 .asLong();
         waitingEmail = waiting(walk.ok(CycleWalk.OFFICE, get("/api/outbox"), null));
+        tokenName = "组织部脚本" + tag;
+        zzbToken = token(walk, tokenName);
+        zzbSpareToken = token(walk, tokenName);
+        zzbRevokedToken = token(walk, tokenName);
+        walk.expect(204, walk.head(ZZB), delete("/api/tokens/{id}", zzbRevokedToken), null);
+    }
+
+    private static long token(CycleWalk walk, String name) throws Exception {
+        return walk.expect(201, walk.head(ZZB), post("/api/tokens"), Map.of("name", name, "days", 30))
+                .get("id")
+                .asLong();
     }
 
     private static long waiting(JsonNode outbox) {

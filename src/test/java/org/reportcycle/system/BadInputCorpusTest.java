@@ -54,7 +54,8 @@ class BadInputCorpusTest extends WebTestBase {
             "SELECT COUNT(*) FROM outbox_message",
             "SELECT calendar_date, working, name FROM calendar_day ORDER BY calendar_date",
             "SELECT COUNT(*) FROM reminder",
-            "SELECT COUNT(*) FROM extension_request");
+            "SELECT COUNT(*) FROM extension_request",
+            "SELECT id, owner_username, name, expires_at, revoked_at FROM api_token ORDER BY id");
 
     @Autowired
     private JdbcClient jdbc;

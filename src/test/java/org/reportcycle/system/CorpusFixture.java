@@ -1,16 +1,19 @@
 package org.reportcycle.system;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import org.reportcycle.integration.CycleWalk;
 
 /**
  * The states the corpus aims at: in {@code period} ZZB's report is a draft its head may save and XJB's awaits
- * review; {@code bulletinPeriod}'s bulletin is a draft the office edits; {@code signOffPeriod}'s awaits the signer.
+ * review; {@code bulletinPeriod}'s bulletin is a draft the office edits; {@code signOffPeriod}'s awaits the signer;
+ * {@code token} is a live API token of ZZB's head.
  */
 record CorpusFixture(
         String period,
@@ -22,12 +25,13 @@ record CorpusFixture(
         int bulletinVersion,
         String signOffPeriod,
         int signOffVersion,
-        String signer) {
+        String signer,
+        long token) {
 
     /** Placeholder values, for listing the cases without making the states. */
     static CorpusFixture sketch() {
         ObjectNode any = JsonMutations.NODES.objectNode().put("version", 0);
-        return new CorpusFixture("2026-11", any, 0, 1, "2026-10", any, 1, "2026-09", 2, "li.minghua");
+        return new CorpusFixture("2026-11", any, 0, 1, "2026-10", any, 1, "2026-09", 2, "li.minghua", 1);
     }
 
     static CorpusFixture create(
@@ -63,6 +67,9 @@ record CorpusFixture(
                 bulletin.at("/bulletin/version").asInt(),
                 signOffPeriod,
                 signOff,
-                signer);
+                signer,
+                walk.expect(201, "zzb", post("/api/tokens"), Map.of("name", "语料", "days", 30))
+                        .get("id")
+                        .asLong());
     }
 }

@@ -186,6 +186,25 @@ final class PageAuthorizationRows {
                                 () -> post("/bulletins/{p}/distribution/resend", n))
                         .as(OFFICE, 404)
                         .others(403),
+                page("GET /profile", "ZZB's head has tokens", () -> get("/profile"))
+                        .as(HEAD, 200, shows(f.tokenName))
+                        .others(200, hides(f.tokenName)),
+                page(
+                                "POST /profile/tokens",
+                                "no name",
+                                () -> post("/profile/tokens").param("days", "30"))
+                        .all(200, shows("此项为必填项")),
+                page(
+                                "POST /profile/tokens/{id}/revoke",
+                                "ZZB's, revoked already",
+                                () -> post("/profile/tokens/{id}/revoke", f.zzbRevokedToken))
+                        .as(HEAD, 409)
+                        .others(404, hides(f.tokenName)),
+                page(
+                                "POST /profile/tokens/{id}/revoke",
+                                "no such token",
+                                () -> post("/profile/tokens/{id}/revoke", UNKNOWN))
+                        .all(404),
                 page("GET /admin/accounts", "none locked", () -> get("/admin/accounts"))
                         .as(ADMIN, 200)
                         .others(403),

@@ -28,6 +28,7 @@ final class PageBadInputs {
         bulletinForms();
         planAndCalendarForms();
         accountForms();
+        tokenForms();
         queries();
         return cases;
     }
@@ -317,6 +318,29 @@ final class PageBadInputs {
         cases.add(named(unlock, "username with NUL").param("username", NUL));
         cases.add(named(unlock, "username too long").param("username", JsonMutations.TOO_LONG));
         cases.add(named(unlock, "username not locked").param("username", "{x}").expect(404));
+    }
+
+    private void tokenForms() {
+        cases.add(BadInput.of("GET /profile", "wrong method", "zzb", "DELETE", "/profile")
+                .expect(405));
+        BadInput create = BadInput.of("POST /profile/tokens", "", "zzb", "POST", "/profile/tokens");
+        cases.add(named(create, "no name").param("days", "30"));
+        for (String bad : List.of("", "  ", NUL, "名".repeat(51), JsonMutations.TOO_LONG)) {
+            cases.add(named(create, "name " + ApiBadInputs.abbreviate(bad)).param("name", bad));
+        }
+        for (String bad : List.of("0", "366", "-1", "x", "1.5", "99999999999999999999", NUL)) {
+            cases.add(named(create, "days " + ApiBadInputs.abbreviate(bad))
+                    .param("name", "脚本")
+                    .param("days", bad)
+                    .expect(200));
+        }
+        BadInput revoke = BadInput.of("POST /profile/tokens/{id}/revoke", "", "zzb", "POST", "");
+        for (String id : List.of("abc", "99999999999999999999", "-1", "0", "{x}", "1.5", "999999")) {
+            cases.add(BadInput.of(revoke.endpoint(), "id " + id, "zzb", "POST", path("/profile/tokens/{}/revoke", id)));
+        }
+        cases.add(BadInput.of(
+                        revoke.endpoint(), "another's token", "xjb", "POST", "/profile/tokens/" + f.token() + "/revoke")
+                .expect(404));
     }
 
     private void queries() {

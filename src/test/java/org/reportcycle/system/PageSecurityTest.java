@@ -75,7 +75,10 @@ class PageSecurityTest extends WebTestBase {
                 new String[] {"GET", "/admin/accounts"},
                 new String[] {"POST", "/admin/accounts/unlock"},
                 new String[] {"GET", "/admin/incidents"},
-                new String[] {"POST", "/admin/incidents/1/retry"});
+                new String[] {"POST", "/admin/incidents/1/retry"},
+                new String[] {"GET", "/profile"},
+                new String[] {"POST", "/profile/tokens"},
+                new String[] {"POST", "/profile/tokens/1/revoke"});
     }
 
     @Test
