@@ -2,12 +2,20 @@ package org.reportcycle.system;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
@@ -30,6 +38,24 @@ public final class RecordRows<T> implements RowMapper<T> {
 
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
     private static final ConversionService CONVERSIONS = conversions();
+    /** What JDBC 4.2 drivers (H2, PostgreSQL) return when asked for it by type. */
+    private static final Set<Class<?>> NATIVE = Set.of(
+            String.class,
+            Boolean.class,
+            Byte.class,
+            Short.class,
+            Integer.class,
+            Long.class,
+            Float.class,
+            Double.class,
+            BigDecimal.class,
+            byte[].class,
+            Timestamp.class,
+            java.sql.Date.class,
+            LocalDate.class,
+            LocalTime.class,
+            LocalDateTime.class,
+            OffsetDateTime.class);
 
     private final Shape shape;
     private int[] columns;
@@ -59,11 +85,25 @@ public final class RecordRows<T> implements RowMapper<T> {
         Object[] args = new Object[columns.length];
         for (int i = 0; i < args.length; i++) {
             TypeDescriptor type = shape.types[i];
-            Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getType());
+            Object value = read(rs, columns[i], type.getType());
             // A SQL NULL stays null; instantiateClass gives a primitive component its default (false, 0).
             args[i] = value == null ? null : CONVERSIONS.convert(value, type);
         }
         return (T) BeanUtils.instantiateClass(shape.constructor, args);
+    }
+
+    /**
+     * The column as the driver gives it natively; any other type (an enum, a period) is read untyped and converted,
+     * for asking a driver for a type it does not know makes it throw, and Spring catches that per value.
+     */
+    private static Object read(ResultSet rs, int column, Class<?> type) throws SQLException {
+        if (type == Instant.class) {
+            Timestamp at = rs.getTimestamp(column);
+            return at == null ? null : at.toInstant();
+        }
+        return NATIVE.contains(type) || type.isPrimitive()
+                ? JdbcUtils.getResultSetValue(rs, column, type)
+                : JdbcUtils.getResultSetValue(rs, column);
     }
 
     /** A record's canonical constructor with its components' names and types. */
