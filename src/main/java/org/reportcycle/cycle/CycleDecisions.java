@@ -1,6 +1,8 @@
 package org.reportcycle.cycle;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.reportcycle.bulletin.BulletinCompiler;
 import org.reportcycle.bulletin.BulletinStatus;
 import org.reportcycle.organization.Department;
@@ -31,9 +33,9 @@ public class CycleDecisions {
 
     /** The departments with a report in this period, in department order. */
     public List<String> departments(String period) {
-        List<String> withReport = review.progress(ReportingPeriod.parse(period)).stream()
+        Set<String> withReport = review.progress(ReportingPeriod.parse(period)).stream()
                 .map(Submission::departmentCode)
-                .toList();
+                .collect(Collectors.toSet());
         return directory.departments().stream()
                 .map(Department::code)
                 .filter(withReport::contains)

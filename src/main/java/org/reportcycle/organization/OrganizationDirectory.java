@@ -14,6 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganizationDirectory {
 
+    private static final String DEPARTMENTS =
+            "SELECT code, name, display_order, responsible_leader, participating FROM department WHERE active";
+    private static final String LEADERS = "SELECT username, name, title FROM leader WHERE active";
+
     private final JdbcClient jdbc;
 
     OrganizationDirectory(JdbcClient jdbc) {
@@ -28,9 +32,9 @@ public class OrganizationDirectory {
 
     /** Active departments in display order. */
     public List<Department> departments() {
-        return jdbc.sql("""
-                SELECT code, name, display_order, responsible_leader, participating
-                FROM department WHERE active ORDER BY display_order, code""").query(RecordRows.of(Department.class)).list();
+        return jdbc.sql(DEPARTMENTS + " ORDER BY display_order, code")
+                .query(RecordRows.of(Department.class))
+                .list();
     }
 
     /** Department codes in display order; codes no longer in the organisation last, by code. */
@@ -47,19 +51,20 @@ public class OrganizationDirectory {
 
     /** One active department, read by its key (not by scanning the list: it is asked once per report). */
     public Optional<Department> department(String code) {
-        return jdbc.sql("""
-                SELECT code, name, display_order, responsible_leader, participating
-                FROM department WHERE active AND code = ?""").param(code).query(RecordRows.of(Department.class)).optional();
+        return jdbc.sql(DEPARTMENTS + " AND code = ?")
+                .param(code)
+                .query(RecordRows.of(Department.class))
+                .optional();
     }
 
     public List<Leader> leaders() {
-        return jdbc.sql("SELECT username, name, title FROM leader WHERE active ORDER BY username")
+        return jdbc.sql(LEADERS + " ORDER BY username")
                 .query(RecordRows.of(Leader.class))
                 .list();
     }
 
     public Optional<Leader> leader(String username) {
-        return jdbc.sql("SELECT username, name, title FROM leader WHERE active AND username = ?")
+        return jdbc.sql(LEADERS + " AND username = ?")
                 .param(username)
                 .query(RecordRows.of(Leader.class))
                 .optional();
